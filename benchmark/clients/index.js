@@ -1,0 +1,99 @@
+'use strict';
+// The clients under test. Each entry: a label for the table, how to find its version, and an
+// adapter factory. Every adapter offers the same small interface (see README.md):
+//   connect, get, set, hGetAll, lRange, multiSets(pairs), sendCommand(args), close
+// Client modules are only ever required inside worker processes, never by the orchestrator.
+
+const path = require('path');
+const fs = require('fs');
+const { execFileSync } = require('child_process');
+const { nodeRedisApiAdapter } = require('./node-redis-api');
+const { ioredisAdapter } = require('./ioredis');
+const { glideAdapter } = require('./valkey-glide');
+
+const PACKAGE_ROOT = path.resolve(__dirname, '..', '..');
+
+// Reads <dir>/node_modules/<name>/package.json along Node's lookup path from benchmark/ (some
+// packages, e.g. valkey-glide, do not export their package.json, so require.resolve cannot be used).
+function packageVersion(name) {
+  for (const dir of require.resolve.paths(name) || []) {
+    try {
+      return JSON.parse(fs.readFileSync(path.join(dir, name, 'package.json'), 'utf8')).version;
+    } catch {}
+  }
+  return null;
+}
+
+function ferrodisVersion() {
+  let version;
+  try {
+    version = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
+  } catch {
+    return null;
+  }
+  try {
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: PACKAGE_ROOT,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .toString()
+      .trim();
+    // --no-optional-locks: a read-only look, never a refresh of .git/index.
+    let dirty = '';
+    try {
+      const status = execFileSync('git', ['--no-optional-locks', 'status', '--porcelain', '--untracked-files=no'], {
+        cwd: PACKAGE_ROOT,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).toString();
+      if (status.trim()) dirty = '+dirty';
+    } catch {}
+    return `${version} (${sha}${dirty})`;
+  } catch {
+    return `${version} (no commit yet)`;
+  }
+}
+
+const CLIENTS = [
+  {
+    key: 'ferrodis',
+    label: 'ferrodis',
+    version: ferrodisVersion,
+    adapter: nodeRedisApiAdapter(() => require(PACKAGE_ROOT)),
+    // A failed require means the addon (or the JS) is not there yet: say so plainly.
+    notLoadedNote: 'not built',
+  },
+  {
+    key: 'redis',
+    label: 'node-redis',
+    version: () => packageVersion('redis'),
+    adapter: nodeRedisApiAdapter(() => require('redis')),
+  },
+  {
+    key: 'ioredis',
+    label: 'ioredis',
+    version: () => packageVersion('ioredis'),
+    adapter: ioredisAdapter({ autoPipelining: false }),
+  },
+  {
+    key: 'ioredis-auto',
+    label: 'ioredis (autopipelining)',
+    version: () => packageVersion('ioredis'),
+    adapter: ioredisAdapter({ autoPipelining: true }),
+  },
+  {
+    key: 'valkey-glide',
+    label: 'valkey-glide',
+    version: () => packageVersion('@valkey/valkey-glide'),
+    adapter: glideAdapter(),
+  },
+];
+
+const ALIASES = { 'node-redis': 'redis', glide: 'valkey-glide', 'ioredis-autopipelining': 'ioredis-auto' };
+
+const byKey = new Map(CLIENTS.map((c) => [c.key, c]));
+
+function resolveClient(name) {
+  return byKey.get(ALIASES[name] || name);
+}
+
+module.exports = { CLIENTS, resolveClient, PACKAGE_ROOT };

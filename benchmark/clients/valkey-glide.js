@@ -1,0 +1,32 @@
+'use strict';
+// Adapter for @valkey/valkey-glide (Rust core, installed in benchmark/node_modules).
+// Defaults are kept (inflightRequestsLimit 1000 fits the 1000-command waves) except the request
+// timeout, raised from 250 ms so that a busy 2-core machine never turns a slow reply into an error.
+
+function glideAdapter() {
+  return {
+    async create({ host, port }) {
+      const { GlideClient, Batch } = require('@valkey/valkey-glide');
+      const client = await GlideClient.createClient({ addresses: [{ host, port }], requestTimeout: 10000 });
+      return {
+        async connect() {}, // createClient already connected
+        get: (key) => client.get(key),
+        set: (key, value) => client.set(key, value),
+        hGetAll: (key) => client.hgetall(key),
+        lRange: (key, start, stop) => client.lrange(key, start, stop),
+        multiSets(pairs) {
+          const batch = new Batch(true); // atomic: MULTI … EXEC
+          for (const [key, value] of pairs) batch.set(key, value);
+          return client.exec(batch, true);
+        },
+        sendCommand: (args) => client.customCommand(args),
+        async close() {
+          client.close();
+        },
+        lastError: () => null,
+      };
+    },
+  };
+}
+
+module.exports = { glideAdapter };

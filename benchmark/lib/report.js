@@ -1,0 +1,189 @@
+'use strict';
+// Turns the per-round results into the markdown written to RESULTS.md (and printed).
+
+const { median, range } = require('./stats');
+
+const LIMIT = 'limit';
+
+const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
+
+function fmtUs(us) {
+  if (us == null || !Number.isFinite(us)) return '–';
+  if (us >= 10000) return `${(us / 1000).toFixed(1)} ms`;
+  if (us >= 100) return `${fmtInt(us)} µs`;
+  if (us >= 10) return `${us.toFixed(1)} µs`;
+  return `${us.toFixed(2)} µs`;
+}
+
+function fmtCpu(us) {
+  if (us == null || !Number.isFinite(us)) return '–';
+  if (us >= 100) return us.toFixed(0);
+  if (us >= 10) return us.toFixed(1);
+  if (us >= 1) return us.toFixed(2);
+  return us.toFixed(3);
+}
+
+function fmtMB(mb) {
+  return mb == null ? '–' : `${mb.toFixed(1)} MB`;
+}
+
+// Medians over the rounds that succeeded, and the first error if none did.
+function summarize(runs) {
+  const ok = runs.filter((r) => r && r.ok);
+  if (ok.length === 0) {
+    const failed = runs.find((r) => r && !r.ok);
+    return failed ? { error: failed.error } : null;
+  }
+  const pick = (k) => ok.map((r) => r[k]);
+  return {
+    rounds: ok.length,
+    failedRounds: runs.length - ok.length,
+    opsPerSec: median(pick('opsPerSec')),
+    opsRange: range(pick('opsPerSec')),
+    p50us: median(pick('p50us')),
+    p99us: median(pick('p99us')),
+    cpuUsPerOp: median(pick('cpuUsPerOp')),
+    serverCpuUsPerOp: median(pick('serverCpuUsPerOp')),
+    latencyUnit: ok[0].latencyUnit,
+    command: ok[0].command,
+    memory: ok[0].memory,
+    maxRssMB: median(pick('maxRssMB')),
+  };
+}
+
+function cell(s) {
+  if (!s) return '–';
+  if (s.error) return 'error (see notes)';
+  const [lo, hi] = s.opsRange;
+  const spread = s.rounds > 1 ? ` [${fmtInt(lo)}–${fmtInt(hi)}]` : '';
+  const server = s.serverCpuUsPerOp != null ? ` (server ${fmtCpu(s.serverCpuUsPerOp)})` : '';
+  const failed = s.failedRounds ? ` · ${s.failedRounds} round(s) failed` : '';
+  return [
+    `**${fmtInt(s.opsPerSec)}**${spread}`,
+    `p50 ${fmtUs(s.p50us)} · p99 ${fmtUs(s.p99us)}`,
+    `CPU ${fmtCpu(s.cpuUsPerOp)} µs/op${server}${failed}`,
+  ].join('<br>');
+}
+
+function ratioCell(summaries, columns, labels) {
+  const f = summaries.ferrodis;
+  if (!columns.includes('ferrodis')) return '–';
+  if (!f || f.error) return 'n/a';
+  let best = null;
+  for (const key of columns) {
+    if (key === 'ferrodis' || key === LIMIT) continue;
+    const s = summaries[key];
+    if (s && !s.error && (!best || s.opsPerSec > best.s.opsPerSec)) best = { key, s };
+  }
+  if (!best) return '–';
+  return `**${(f.opsPerSec / best.s.opsPerSec).toFixed(2)}×**<br>vs ${labels[best.key]}`;
+}
+
+function buildReport({ meta, columns, labels, workloads, results, notes }) {
+  const out = [];
+  const ferrodisMissing = meta.ferrodisMissing;
+  out.push(ferrodisMissing ? '# Benchmark results — ferrodis not built yet' : '# Benchmark results');
+  out.push('');
+  if (ferrodisMissing) {
+    out.push(
+      `> **ferrodis not built yet** (\`${ferrodisMissing}\`): these are the other clients' numbers only, ` +
+        'to be rerun with `npm run bench` once it builds. Not a final result.',
+    );
+    out.push('');
+  }
+  out.push(`- Date: ${meta.date}`);
+  out.push(`- Machine: ${meta.machine.cpu}, ${meta.machine.cores} cores, ${meta.machine.ramGiB} GiB RAM (${meta.machine.arch})`);
+  out.push(`- OS: ${meta.machine.os}`);
+  out.push(`- Node: ${meta.machine.node}`);
+  out.push(`- Server: redis-server ${meta.serverVersion} on 127.0.0.1 (loopback, no persistence), started by the run`);
+  out.push(`- Clients: ${meta.clientVersions.join(', ')}`);
+  out.push(
+    `- Method: ${meta.rounds} interleaved round(s); every measurement in its own process; ` +
+      `${meta.warmupMs} ms warm-up, then ${meta.durationMs} ms measured; medians over rounds`,
+  );
+  out.push(`- CPU placement: ${meta.placement}`);
+  out.push(`- Command: \`${meta.command}\``);
+  out.push('');
+
+  const tableWorkloads = workloads.filter((w) => w.kind !== 'memory');
+  if (tableWorkloads.length) {
+    out.push('## Throughput, latency, CPU');
+    out.push('');
+    out.push(
+      'Each cell: **median ops/s** [min–max over rounds] · p50 and p99 latency (per op for sequential ' +
+        'workloads, per wave for waves; medians over rounds) · client CPU µs per op, user + system, all ' +
+        "threads (the server's CPU µs per op over the same time in parentheses). Limit: redis-benchmark " +
+        'with the same connections and pipeline depth. Last column: ferrodis median ops/s ÷ the best ' +
+        'other client\'s.',
+    );
+    out.push('');
+    const header = ['workload', ...columns.map((k) => labels[k]), 'ferrodis ÷ best other'];
+    out.push(`| ${header.join(' | ')} |`);
+    out.push(`|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
+    for (const w of tableWorkloads) {
+      const summaries = {};
+      for (const key of columns) summaries[key] = summarize(results[w.name][key] || []);
+      const row = [`\`${w.name}\``, ...columns.map((k) => cell(summaries[k])), ratioCell(summaries, columns, labels)];
+      out.push(`| ${row.join(' | ')} |`);
+    }
+    out.push('');
+  }
+
+  const memoryWorkloads = workloads.filter((w) => w.kind === 'memory');
+  for (const w of memoryWorkloads) {
+    out.push(`## Memory: \`${w.name}\``);
+    out.push('');
+    out.push(
+      'RSS and V8 heap used of the client process before the first measured GET and after each ' +
+        'checkpoint (after a forced GC, so heap shows what is retained), and peak RSS. First round shown.',
+    );
+    out.push('');
+    const checkpoints = meta.memoryCheckpoints;
+    const head = ['client', 'ops/s', 'RSS before', ...checkpoints.map((c) => `RSS @ ${fmtInt(c)}`), 'heap before',
+      ...checkpoints.map((c) => `heap @ ${fmtInt(c)}`), 'peak RSS'];
+    out.push(`| ${head.join(' | ')} |`);
+    out.push(`|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
+    for (const key of columns.filter((k) => k !== LIMIT)) {
+      const s = summarize(results[w.name][key] || []);
+      if (!s) continue;
+      if (s.error) {
+        out.push(`| ${labels[key]} | error (see notes) |${' |'.repeat(head.length - 2)}`);
+        continue;
+      }
+      const snaps = s.memory;
+      out.push(`| ${[labels[key], fmtInt(s.opsPerSec), ...snaps.map((m) => fmtMB(m.rssMB)),
+        ...snaps.map((m) => fmtMB(m.heapUsedMB)), fmtMB(s.maxRssMB)].join(' | ')} |`);
+    }
+    out.push('');
+  }
+
+  out.push('## Workloads');
+  out.push('');
+  for (const w of workloads) {
+    const limitRuns = (results[w.name] && results[w.name][LIMIT]) || [];
+    const limitRun = limitRuns.find((r) => r && r.ok);
+    const limit = limitRun ? ` Limit: \`${limitRun.command}\`.` : w.limit ? '' : ' No redis-benchmark equivalent.';
+    out.push(`- \`${w.name}\`: ${w.describe}.${limit}`);
+  }
+  out.push('');
+
+  const errorNotes = [];
+  for (const w of workloads) {
+    for (const key of columns) {
+      const runs = (results[w.name] && results[w.name][key]) || [];
+      runs.forEach((r, i) => {
+        if (r && !r.ok) errorNotes.push(`- \`${w.name}\` / ${labels[key]} / round ${r.round ?? i + 1}: ${r.error}`);
+      });
+    }
+  }
+  if (notes.length || errorNotes.length) {
+    out.push('## Notes');
+    out.push('');
+    for (const n of notes) out.push(`- ${n}`);
+    out.push(...errorNotes);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+module.exports = { buildReport, summarize, fmtInt, fmtUs, fmtCpu, LIMIT };

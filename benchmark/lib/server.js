@@ -1,0 +1,92 @@
+'use strict';
+// The Redis server the benchmark runs against: our own redis-server on a free loopback port, in a
+// temporary directory, without persistence; stopped by its pid. Never the one on 6379.
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const net = require('net');
+const { spawn, spawnSync } = require('child_process');
+const { withPrefix } = require('./pinning');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function ping(port) {
+  const r = spawnSync('redis-cli', ['-h', '127.0.0.1', '-p', String(port), 'PING'], { encoding: 'utf8' });
+  return r.status === 0 && r.stdout.trim() === 'PONG';
+}
+
+// `prefix`: an optional command (taskset) that execs redis-server, so the pid stays the server's.
+async function startServer({ prefix = [] } = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ferrodis-bench-'));
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const port = await freePort();
+    if (port === 6379) continue;
+    const [command, args] = withPrefix(prefix, 'redis-server', [
+      '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir,
+    ]);
+    const child = spawn(command, args, { cwd: dir, stdio: ['ignore', 'ignore', 'ignore'] });
+    let exited = false;
+    child.on('exit', () => {
+      exited = true;
+    });
+    for (let i = 0; i < 100 && !exited; i++) {
+      if (ping(port)) {
+        const version = spawnSync('redis-server', ['--version'], { encoding: 'utf8' }).stdout.match(/v=(\S+)/);
+        return {
+          port,
+          pid: child.pid,
+          version: version ? version[1] : 'unknown',
+          stop() {
+            if (!exited) {
+              try {
+                process.kill(child.pid, 'SIGKILL');
+              } catch {}
+            }
+            fs.rmSync(dir, { recursive: true, force: true });
+          },
+        };
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    if (!exited) {
+      try {
+        process.kill(child.pid, 'SIGKILL');
+      } catch {}
+    }
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  throw new Error('could not start redis-server on a free port');
+}
+
+function encodeResp(args) {
+  const parts = [`*${args.length}\r\n`];
+  for (const a of args) parts.push(`$${Buffer.byteLength(a)}\r\n${a}\r\n`);
+  return parts.join('');
+}
+
+// Loads the data set with `redis-cli --pipe`, independent of every client under test.
+function seed(port, commands) {
+  const input = commands.map(encodeResp).join('');
+  const r = spawnSync('redis-cli', ['-h', '127.0.0.1', '-p', String(port), '--pipe'], {
+    input,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const m = /errors:\s*(\d+),\s*replies:\s*(\d+)/.exec(r.stdout || '');
+  if (r.status !== 0 || !m || m[1] !== '0' || Number(m[2]) !== commands.length) {
+    throw new Error(`seeding failed: ${(r.stdout || '') + (r.stderr || '')}`);
+  }
+}
+
+module.exports = { startServer, seed };

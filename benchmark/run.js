@@ -1,0 +1,256 @@
+#!/usr/bin/env node
+'use strict';
+// Orchestrates a benchmark run (see README.md): starts a private redis-server, seeds it, probes each
+// client in a child process, then runs one child process per (client, workload, round) — rounds
+// interleaved, client order rotated each round — plus redis-benchmark as the "limit" column, and
+// writes the markdown table. It never loads a client module itself.
+
+const fs = require('fs');
+const path = require('path');
+const { spawn, spawnSync } = require('child_process');
+const { parseOptions, USAGE } = require('./lib/options');
+const { startServer, seed } = require('./lib/server');
+const limitRunner = require('./lib/limit');
+const { describeMachine } = require('./lib/machine');
+const { pinning, withPrefix } = require('./lib/pinning');
+const { buildReport, fmtInt, fmtUs, fmtCpu, LIMIT } = require('./lib/report');
+const { CLIENTS, resolveClient } = require('./clients');
+const workloadTable = require('./workloads');
+
+const WORKER = path.join(__dirname, 'worker.js');
+const log = (line) => process.stderr.write(`${line}\n`);
+
+let currentChild = null;
+let server = null;
+
+function runWorker(spec, { nodeFlags = [], timeoutMs, prefix = [] }) {
+  return new Promise((resolve) => {
+    const [command, args] = withPrefix(prefix, process.execPath, [...nodeFlags, WORKER, JSON.stringify(spec)]);
+    const child = spawn(command, args, {
+      cwd: __dirname,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    currentChild = child;
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      if (spec.workload === 'memory-10m') process.stderr.write(d);
+    });
+    const timer = setTimeout(() => {
+      stderr += `\n[killed after ${timeoutMs} ms]`;
+      try {
+        process.kill(child.pid, 'SIGKILL');
+      } catch {}
+    }, timeoutMs);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      currentChild = null;
+      const line = stdout.split('\n').reverse().find((l) => l.startsWith('RESULT '));
+      if (line) {
+        try {
+          return resolve(JSON.parse(line.slice('RESULT '.length)));
+        } catch {}
+      }
+      const why = signal ? `killed by ${signal}` : `exited ${code}`;
+      const tail = stderr.trim().split('\n').slice(-3).join(' | ');
+      resolve({ ok: false, error: `worker ${why} without a result${tail ? `: ${tail}` : ''}` });
+    });
+  });
+}
+
+function clkTck() {
+  const r = spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' });
+  const n = Number((r.stdout || '').trim());
+  return Number.isFinite(n) && n > 0 ? n : 100;
+}
+
+function selectWorkloads(names) {
+  if (!names) return workloadTable.WORKLOADS.filter((w) => !w.optIn);
+  return names.map((n) => {
+    const w = workloadTable.byName.get(n);
+    if (!w) throw new Error(`unknown workload ${n}; known: ${workloadTable.WORKLOADS.map((x) => x.name).join(', ')}`);
+    return w;
+  });
+}
+
+function selectClients(names) {
+  if (!names) return CLIENTS;
+  return names.map((n) => {
+    const c = resolveClient(n);
+    if (!c) throw new Error(`unknown client ${n}; known: ${CLIENTS.map((x) => x.key).join(', ')}`);
+    return c;
+  });
+}
+
+const rotate = (xs, by) => xs.map((_, i) => xs[(i + by) % xs.length]);
+
+function progressLine(prefix, r) {
+  if (!r.ok) return `${prefix} ERROR ${r.error}`;
+  return (
+    `${prefix} ${fmtInt(r.opsPerSec).padStart(11)} ops/s  p50 ${fmtUs(r.p50us).padStart(9)}  ` +
+    `p99 ${fmtUs(r.p99us).padStart(9)}  cpu ${fmtCpu(r.cpuUsPerOp)} µs/op`
+  );
+}
+
+async function main() {
+  const opts = parseOptions(process.argv.slice(2));
+  if (opts.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const started = Date.now();
+  const workloads = selectWorkloads(opts.workloads);
+  const requested = selectClients(opts.clients);
+  const notes = [];
+
+  const pin = pinning(opts.pin);
+  if (pin.note) notes.push(pin.note);
+  server = await startServer({ prefix: pin.server });
+  log(`redis-server ${server.version} on 127.0.0.1:${server.port} (pid ${server.pid})`);
+  seed(server.port, workloadTable.seedCommands());
+  const base = { host: '127.0.0.1', port: server.port, serverPid: server.pid, clkTck: clkTck() };
+
+  // Probe: each client must load, connect and answer PING in a child process, or it is skipped.
+  const clients = [];
+  const labels = {};
+  const clientVersions = [];
+  let ferrodisMissing = null;
+  for (const c of requested) {
+    const r = await runWorker({ ...base, client: c.key, probe: true }, { timeoutMs: 30000, prefix: pin.client });
+    if (r.ok) {
+      clients.push(c);
+      labels[c.key] = c.label;
+      clientVersions.push(`${c.label} ${r.version}`);
+      log(`client ${c.key}: ${c.label} ${r.version}`);
+    } else {
+      const message = r.error.split(' | ')[0];
+      const notLoaded = /Cannot find module|native binding|Failed to load/i.test(r.error);
+      const reason = c.notLoadedNote && notLoaded ? c.notLoadedNote : 'failed to load or connect';
+      notes.push(`${c.label} skipped: ${reason} (${message})`);
+      log(`client ${c.key}: skipped, ${reason}: ${r.error}`);
+      if (c.key === 'ferrodis') ferrodisMissing = message;
+    }
+  }
+  const limitOn = opts.limit && limitRunner.available();
+  if (opts.limit && !limitOn) notes.push('limit column skipped: redis-benchmark not found');
+  if (limitOn) {
+    labels[LIMIT] = 'limit (redis-benchmark)';
+    clientVersions.push(`limit: redis-benchmark ${limitRunner.version()}`);
+  }
+  if (clients.length === 0) throw new Error('no client could be loaded');
+
+  const columns = [...clients.map((c) => c.key), ...(limitOn ? [LIMIT] : [])];
+  const results = {};
+  for (const w of workloads) {
+    results[w.name] = {};
+    for (const k of columns) results[w.name][k] = [];
+  }
+
+  const perRun = (opts.warmupMs + opts.durationMs) / 1000 + 0.35;
+  const regular = workloads.filter((w) => w.kind !== 'memory').length;
+  log(`estimated time (without memory workloads): ~${Math.ceil((regular * columns.length * opts.rounds * perRun) / 60)} min`);
+
+  const limitRequests = {}; // calibrated per workload from a short first run
+  const roundsFor = (w) => (w.kind === 'memory' ? Math.min(opts.memoryRounds, opts.rounds) : opts.rounds);
+  for (let round = 0; round < opts.rounds; round++) {
+    for (const w of workloads) {
+      if (round >= roundsFor(w)) continue;
+      for (const key of rotate(columns, round)) {
+        const prefix = `[round ${round + 1}/${roundsFor(w)}] ${w.name.padEnd(21)} ${labels[key].padEnd(26)}`;
+        let r;
+        if (key === LIMIT) {
+          if (!w.limit) continue;
+          if (!limitRequests[w.name]) {
+            const unit = w.limit.clients * w.limit.pipeline;
+            const probe = limitRunner.runLimit({
+              port: server.port, limit: w.limit, requests: Math.max(2000, unit * 100), prefix: pin.client,
+            });
+            limitRequests[w.name] = probe.ok ? Math.max(unit, (probe.opsPerSec * opts.durationMs) / 1000) : 0;
+          }
+          r = limitRequests[w.name]
+            ? limitRunner.runLimit({ port: server.port, limit: w.limit, requests: limitRequests[w.name], prefix: pin.client })
+            : { ok: false, error: 'redis-benchmark calibration failed' };
+        } else {
+          const memory = w.kind === 'memory';
+          r = await runWorker(
+            {
+              ...base,
+              client: key,
+              workload: w.name,
+              round: round + 1,
+              warmupMs: opts.warmupMs,
+              durationMs: opts.durationMs,
+              memoryCheckpoints: opts.memoryCheckpoints,
+            },
+            {
+              nodeFlags: memory ? ['--expose-gc'] : [],
+              timeoutMs: memory ? 3600000 : opts.warmupMs + opts.durationMs + 60000,
+              prefix: pin.client,
+            },
+          );
+        }
+        r.round = round + 1;
+        results[w.name][key].push(r);
+        log(progressLine(prefix, r));
+      }
+    }
+  }
+
+  const meta = {
+    date: new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC'),
+    machine: describeMachine(),
+    serverVersion: server.version,
+    clientVersions,
+    rounds: opts.rounds,
+    warmupMs: opts.warmupMs,
+    durationMs: opts.durationMs,
+    memoryCheckpoints: opts.memoryCheckpoints,
+    placement: pin.describe,
+    command: `node benchmark/run.js ${process.argv.slice(2).join(' ')}`.trim(),
+    ferrodisMissing: requested.some((c) => c.key === 'ferrodis') ? ferrodisMissing : null,
+  };
+  if (!requested.some((c) => c.key === 'ferrodis')) notes.push('ferrodis was not part of this run (--clients).');
+  const markdown = buildReport({ meta, columns, labels, workloads, results, notes });
+  console.log(markdown);
+  if (opts.out) {
+    fs.writeFileSync(opts.out, `${markdown}\n`);
+    log(`wrote ${path.relative(process.cwd(), opts.out) || opts.out}`);
+  }
+  if (opts.json) {
+    fs.writeFileSync(opts.json, `${JSON.stringify({ meta, labels, results }, null, 2)}\n`);
+    log(`wrote ${opts.json}`);
+  }
+  log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return 0;
+}
+
+function cleanup() {
+  if (currentChild) {
+    try {
+      process.kill(currentChild.pid, 'SIGKILL');
+    } catch {}
+  }
+  if (server) server.stop();
+  server = null;
+}
+
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    cleanup();
+    process.exit(130);
+  });
+}
+
+main().then(
+  (code) => {
+    cleanup();
+    process.exit(code);
+  },
+  (err) => {
+    cleanup();
+    log(`benchmark failed: ${(err && err.message) || err}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,211 @@
+'use strict';
+// One measurement in a fresh process: one client, one workload, one round. The orchestrator (run.js)
+// passes a JSON spec as argv[2]; the last stdout line is `RESULT {json}`.
+//
+// Sequence: load the client, connect, check one reply, warm up for `warmupMs` (same loop as the
+// measurement, so the JIT and the client's buffers are hot), then measure for `durationMs`.
+// CPU is process.cpuUsage() (user + system of every thread of this process) over the measured
+// section only; the server's CPU over the same section comes from /proc/<pid>/task/*/schedstat.
+
+const fs = require('fs');
+const { resolveClient } = require('./clients');
+const workloads = require('./workloads');
+const { LatencyRecorder } = require('./lib/stats');
+
+function report(result) {
+  process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+}
+
+// CPU time of the server process: the sum over its threads of /proc/<pid>/task/<tid>/schedstat
+// (nanoseconds on a CPU), falling back to utime + stime of /proc/<pid>/stat (clock ticks, coarse).
+function serverCpuSeconds(pid, clkTck) {
+  if (!pid) return null;
+  try {
+    let ns = 0;
+    for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+      ns += Number(fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+    }
+    if (Number.isFinite(ns) && ns > 0) return ns / 1e9;
+  } catch {}
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / clkTck; // utime + stime
+  } catch {
+    return null;
+  }
+}
+
+function describeReply(r) {
+  const text = typeof r === 'string' ? JSON.stringify(r.slice(0, 40)) : JSON.stringify(r);
+  return text === undefined ? String(r) : text.slice(0, 80);
+}
+
+async function connected(client, spec) {
+  const adapter = await client.adapter.create({ host: spec.host, port: spec.port });
+  await adapter.connect();
+  return adapter;
+}
+
+// Runs `unit` (one op, or one wave) back to back until `end`; returns how many units completed.
+async function loopUntil(unit, end, latencies) {
+  let units = 0;
+  let t = performance.now();
+  while (t < end) {
+    await unit();
+    const t1 = performance.now();
+    if (latencies) latencies.push(t1 - t);
+    t = t1;
+    units++;
+  }
+  return units;
+}
+
+function waveOf(op, adapter, size) {
+  return () => {
+    const pending = new Array(size);
+    for (let i = 0; i < size; i++) pending[i] = op(adapter);
+    return Promise.all(pending);
+  };
+}
+
+// Builds the per-connection units and how many ops one unit is.
+function unitsFor(workload, adapters) {
+  switch (workload.kind) {
+    case 'sequential':
+      return { units: [() => workload.op(adapters[0])], opsPerUnit: 1, latencyUnit: 'op' };
+    case 'waves':
+    case 'memory':
+    case 'multi-client-waves':
+      return {
+        units: adapters.map((a) => waveOf(workload.op, a, workload.waveSize)),
+        opsPerUnit: workload.waveSize,
+        latencyUnit: 'wave',
+      };
+    default:
+      throw new Error(`unknown workload kind ${workload.kind}`);
+  }
+}
+
+async function runAll(units, ms, latencies) {
+  const end = performance.now() + ms;
+  const counts = await Promise.all(units.map((u) => loopUntil(u, end, latencies)));
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+function memorySnapshot(ops) {
+  if (typeof global.gc === 'function') {
+    global.gc();
+    global.gc();
+  }
+  const m = process.memoryUsage();
+  return {
+    ops,
+    rssMB: m.rss / 2 ** 20,
+    heapUsedMB: m.heapUsed / 2 ** 20,
+    externalMB: m.external / 2 ** 20,
+  };
+}
+
+async function measure(workload, adapters, spec) {
+  const { units, opsPerUnit, latencyUnit } = unitsFor(workload, adapters);
+  const latencies = new LatencyRecorder();
+
+  if (workload.kind !== 'memory') {
+    await runAll(units, spec.warmupMs, null);
+    const cpu0 = process.cpuUsage();
+    const srv0 = serverCpuSeconds(spec.serverPid, spec.clkTck);
+    const t0 = performance.now();
+    const done = await runAll(units, spec.durationMs, latencies);
+    const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const srv1 = serverCpuSeconds(spec.serverPid, spec.clkTck);
+    const ops = done * opsPerUnit;
+    const [p50, p99] = latencies.percentiles([50, 99]);
+    return {
+      ops,
+      seconds,
+      opsPerSec: ops / seconds,
+      p50us: p50 * 1000,
+      p99us: p99 * 1000,
+      latencyUnit,
+      cpuUsPerOp: (cpu.user + cpu.system) / ops,
+      serverCpuUsPerOp: srv0 == null || srv1 == null ? null : ((srv1 - srv0) * 1e6) / ops,
+      rssMB: process.memoryUsage().rss / 2 ** 20,
+    };
+  }
+
+  // memory: a short warm-up, then fixed op counts with a snapshot at each checkpoint.
+  const [unit] = units;
+  await runAll(units, spec.warmupMs, null);
+  const snapshots = [memorySnapshot(0)];
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  let ops = 0;
+  let lastProgress = t0;
+  for (const checkpoint of spec.memoryCheckpoints) {
+    while (ops < checkpoint) {
+      const t = performance.now();
+      await unit();
+      const t1 = performance.now();
+      latencies.push(t1 - t);
+      ops += opsPerUnit;
+      if (t1 - lastProgress > 10000) {
+        process.stderr.write(`  … ${ops.toLocaleString('en-US')} ops\n`);
+        lastProgress = t1;
+      }
+    }
+    snapshots.push(memorySnapshot(ops));
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const [p50, p99] = latencies.percentiles([50, 99]);
+  return {
+    ops,
+    seconds,
+    opsPerSec: ops / seconds,
+    p50us: p50 * 1000,
+    p99us: p99 * 1000,
+    latencyUnit,
+    cpuUsPerOp: (cpu.user + cpu.system) / ops,
+    memory: snapshots,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    gcForced: typeof global.gc === 'function',
+  };
+}
+
+// Proves the client loads, connects and answers, and reports the module's version.
+async function probe(client, spec) {
+  const adapter = await connected(client, spec);
+  const pong = await adapter.sendCommand(['PING']);
+  if (String(pong) !== 'PONG') throw new Error(`PING answered ${describeReply(pong)}`);
+  await adapter.close();
+  return { version: client.version() };
+}
+
+async function main() {
+  const spec = JSON.parse(process.argv[2]);
+  const client = resolveClient(spec.client);
+  if (!client) throw new Error(`unknown client ${spec.client}`);
+  if (spec.probe) {
+    report({ ok: true, ...(await probe(client, spec)) });
+    return;
+  }
+  const workload = workloads.byName.get(spec.workload);
+  const connections = workload.kind === 'multi-client-waves' ? workload.clients : 1;
+  const adapters = [];
+  for (let i = 0; i < connections; i++) adapters.push(await connected(client, spec));
+  const sample = await workload.op(adapters[0]);
+  if (!workload.check(sample)) throw new Error(`unexpected reply: ${describeReply(sample)}`);
+  const result = await measure(workload, adapters, spec);
+  for (const a of adapters) await a.close();
+  report({ ok: true, ...result });
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    report({ ok: false, error: String((err && err.stack) || err).split('\n').slice(0, 3).join(' | ') });
+    process.exit(1);
+  },
+);

@@ -1,0 +1,292 @@
+//! One client's connection, run as a task on the engine thread: connect, handshake, pipeline
+//! the batches JS submits, parse replies into the outbox, and on failure report which commands
+//! were lost and wait for JS to decide (retry or close). JS owns the policy (reconnect strategy,
+//! graceful close); this owns the socket.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use bytes::{Bytes, BytesMut};
+use tokio::io::{AsyncReadExt, AsyncWriteExt, ReadHalf, WriteHalf};
+use tokio::sync::mpsc::{unbounded_channel, UnboundedReceiver, UnboundedSender};
+
+use crate::config::ConnectConfig;
+use crate::error::{ConnectionError, FailureKind};
+use crate::outbox::{Outbox, Waker};
+use crate::resp::{self, FrameKind, Parser};
+use crate::runtime;
+use crate::transport::{self, BoxedStream};
+
+/// Commands encoded by JS in one tick: RESP bytes and how many commands they hold.
+struct Batch {
+    bytes: Bytes,
+    count: u32,
+}
+
+enum Control {
+    Retry,
+    Close,
+    SetHandshake(Bytes, u32),
+}
+
+/// The handle JS holds (through the bridge). Dropping it closes the connection.
+pub struct Client {
+    batches: UnboundedSender<Batch>,
+    control: UnboundedSender<Control>,
+    outbox: Arc<Outbox>,
+}
+
+impl Client {
+    /// Starts connecting at once on the engine thread. Records arrive in the outbox; `waker`
+    /// is called (on the engine thread) whenever the outbox turns non-empty.
+    pub fn open(config: ConnectConfig, waker: Waker) -> Client {
+        let (batches, batch_rx) = unbounded_channel();
+        let (control, control_rx) = unbounded_channel();
+        let outbox = Arc::new(Outbox::new(waker));
+        runtime::handle().spawn(run(config, control_rx, batch_rx, outbox.clone()));
+        Client {
+            batches,
+            control,
+            outbox,
+        }
+    }
+
+    /// Queues `count` RESP-encoded commands. They are written as soon as the connection is ready
+    /// (at once when it is), in submission order.
+    pub fn submit(&self, bytes: Bytes, count: u32) {
+        let _ = self.batches.send(Batch { bytes, count });
+    }
+
+    /// After a failure record: try to connect again now.
+    pub fn retry(&self) {
+        let _ = self.control.send(Control::Retry);
+    }
+
+    /// Drops the connection now; commands not yet answered get no reply.
+    pub fn close(&self) {
+        let _ = self.control.send(Control::Close);
+    }
+
+    /// The handshake to replay from the next connection on (after SELECT, for instance).
+    pub fn set_handshake(&self, commands: Bytes, count: u32) {
+        let _ = self.control.send(Control::SetHandshake(commands, count));
+    }
+
+    /// Moves every ready record into `into`.
+    pub fn take_records(&self, into: &mut Vec<u8>) {
+        self.outbox.take(into);
+    }
+}
+
+impl Drop for Client {
+    fn drop(&mut self) {
+        self.close();
+    }
+}
+
+async fn run(
+    mut config: ConnectConfig,
+    mut control: UnboundedReceiver<Control>,
+    mut batches: UnboundedReceiver<Batch>,
+    outbox: Arc<Outbox>,
+) {
+    loop {
+        let mut next_handshake = None;
+        let (error, rejected) = {
+            let session = session(&config, &mut batches, &outbox);
+            tokio::pin!(session);
+            loop {
+                tokio::select! {
+                    biased;
+                    message = control.recv() => match message {
+                        None | Some(Control::Close) => return,
+                        Some(Control::SetHandshake(bytes, count)) => next_handshake = Some((bytes, count)),
+                        Some(Control::Retry) => {}
+                    },
+                    failure = &mut session => break failure,
+                }
+            }
+        };
+        outbox.publish_failure(&error, rejected);
+        if !config.offline_queue {
+            reject_unwritten(&mut batches, &outbox);
+        }
+        loop {
+            match control.recv().await {
+                None | Some(Control::Close) => return,
+                Some(Control::SetHandshake(bytes, count)) => next_handshake = Some((bytes, count)),
+                Some(Control::Retry) => break,
+            }
+        }
+        if let Some((bytes, count)) = next_handshake {
+            config.handshake = bytes;
+            config.handshake_count = count;
+        }
+        if !config.offline_queue {
+            reject_unwritten(&mut batches, &outbox);
+        }
+    }
+}
+
+/// With the offline queue off, commands that were never written fail at once.
+fn reject_unwritten(batches: &mut UnboundedReceiver<Batch>, outbox: &Outbox) {
+    let mut count = 0u64;
+    while let Ok(batch) = batches.try_recv() {
+        count += u64::from(batch.count);
+    }
+    outbox.publish_offline(count);
+}
+
+/// One connection from open to failure. Returns why it ended and how many written commands
+/// were left without a reply (they may have run on the server).
+async fn session(
+    config: &ConnectConfig,
+    batches: &mut UnboundedReceiver<Batch>,
+    outbox: &Outbox,
+) -> (ConnectionError, u64) {
+    let stream = match transport::open(config).await {
+        Ok(stream) => stream,
+        Err(error) => return (error, 0),
+    };
+    outbox.publish_event(b'C');
+    let (mut reader, mut writer) = tokio::io::split(stream);
+    let mut parser = Parser::new();
+    let mut read_buffer = BytesMut::with_capacity(64 * 1024);
+    if let Err(error) = handshake(config, &mut reader, &mut writer, &mut parser, &mut read_buffer).await {
+        return (error, 0);
+    }
+    outbox.publish_event(b'Y');
+
+    let written = AtomicU64::new(0);
+    let answered = AtomicU64::new(0);
+    let error = tokio::select! {
+        error = read_replies(&mut reader, &mut parser, &mut read_buffer, outbox, &answered) => error,
+        error = write_batches(&mut writer, batches, &written) => error,
+    };
+    let lost = written
+        .load(Ordering::Relaxed)
+        .saturating_sub(answered.load(Ordering::Relaxed));
+    (error, lost)
+}
+
+async fn handshake(
+    config: &ConnectConfig,
+    reader: &mut ReadHalf<BoxedStream>,
+    writer: &mut WriteHalf<BoxedStream>,
+    parser: &mut Parser,
+    read_buffer: &mut BytesMut,
+) -> Result<(), ConnectionError> {
+    if config.handshake_count == 0 {
+        return Ok(());
+    }
+    writer
+        .write_all(&config.handshake)
+        .await
+        .map_err(|e| ConnectionError::from_live_io(&e))?;
+    let mut remaining = config.handshake_count;
+    let mut reply = Vec::new();
+    while remaining > 0 {
+        reply.clear();
+        match parser.parse_frame(read_buffer, &mut reply) {
+            Ok(Some(FrameKind::Error)) => return Err(refused(&reply)),
+            Ok(Some(FrameKind::Reply)) => remaining -= 1,
+            Ok(Some(FrameKind::Push)) => {}
+            Ok(None) => read_more(reader, read_buffer).await?,
+            Err(e) => return Err(protocol_error(&e)),
+        }
+    }
+    Ok(())
+}
+
+fn refused(compact_error: &[u8]) -> ConnectionError {
+    let text = resp::error_text(compact_error).unwrap_or_default();
+    let text = String::from_utf8_lossy(text).into_owned();
+    let code = text.split(' ').next().unwrap_or_default().to_owned();
+    ConnectionError::new(FailureKind::HandshakeRefused, code, text)
+}
+
+fn protocol_error(error: &resp::ProtocolError) -> ConnectionError {
+    ConnectionError::new(FailureKind::Protocol, "EPROTO", error.message())
+}
+
+async fn read_more(reader: &mut ReadHalf<BoxedStream>, buffer: &mut BytesMut) -> Result<(), ConnectionError> {
+    if buffer.capacity() - buffer.len() < 16 * 1024 {
+        buffer.reserve(64 * 1024);
+    }
+    match reader.read_buf(buffer).await {
+        Ok(0) => Err(ConnectionError::closed_unexpectedly()),
+        Ok(_) => Ok(()),
+        Err(e) => Err(ConnectionError::from_live_io(&e)),
+    }
+}
+
+/// Parses every complete reply of each read into records and publishes them together: one
+/// outbox lock and at most one wake-up per read, however many replies it carried.
+async fn read_replies(
+    reader: &mut ReadHalf<BoxedStream>,
+    parser: &mut Parser,
+    buffer: &mut BytesMut,
+    outbox: &Outbox,
+    answered: &AtomicU64,
+) -> ConnectionError {
+    let mut records = Vec::with_capacity(64 * 1024);
+    loop {
+        if let Err(error) = read_more(reader, buffer).await {
+            return error;
+        }
+        let mut replies = 0;
+        loop {
+            let start = records.len();
+            records.push(b'R');
+            match parser.parse_frame(buffer, &mut records) {
+                Ok(Some(FrameKind::Push)) => records[start] = b'P',
+                Ok(Some(_)) => replies += 1,
+                Ok(None) => {
+                    records.truncate(start);
+                    break;
+                }
+                Err(e) => {
+                    records.truncate(start);
+                    answered.fetch_add(replies, Ordering::Relaxed);
+                    outbox.publish(&mut records);
+                    return protocol_error(&e);
+                }
+            }
+        }
+        answered.fetch_add(replies, Ordering::Relaxed);
+        outbox.publish(&mut records);
+    }
+}
+
+/// Writes batches as they come. Batches that queued up while the previous write was in flight
+/// go out together in one write.
+async fn write_batches(
+    writer: &mut WriteHalf<BoxedStream>,
+    batches: &mut UnboundedReceiver<Batch>,
+    written: &AtomicU64,
+) -> ConnectionError {
+    let mut coalesced = Vec::new();
+    loop {
+        let Some(first) = batches.recv().await else {
+            return std::future::pending().await;
+        };
+        written.fetch_add(u64::from(first.count), Ordering::Relaxed);
+        let result = match batches.try_recv() {
+            Err(_) => writer.write_all(&first.bytes).await,
+            Ok(second) => {
+                coalesced.clear();
+                coalesced.extend_from_slice(&first.bytes);
+                let mut next = Some(second);
+                while let Some(batch) = next {
+                    written.fetch_add(u64::from(batch.count), Ordering::Relaxed);
+                    coalesced.extend_from_slice(&batch.bytes);
+                    next = batches.try_recv().ok();
+                }
+                writer.write_all(&coalesced).await
+            }
+        };
+        if let Err(e) = result.and(writer.flush().await) {
+            return ConnectionError::from_live_io(&e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! ferrodis engine: RESP codec, connections (TCP, TLS, UNIX), handshake, pipelining and the
+//! reply stream, on one tokio thread. It knows nothing of Node: the napi bridge (`src/` at the
+//! workspace root) converts and delegates.
+
+pub mod client;
+pub mod config;
+pub mod error;
+pub mod outbox;
+pub mod resp;
+pub mod runtime;
+pub mod tls;
+pub mod transport;
+pub mod url;
+
+pub use client::Client;
+pub use config::{ConnectConfig, Target, TlsOptions};
+pub use error::{ConnectionError, FailureKind};

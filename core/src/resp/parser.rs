@@ -1,0 +1,404 @@
+//! The streaming RESP2/RESP3 parser: socket bytes in, compact values out.
+//!
+//! A frame that arrives whole (the common case) is parsed and encoded in one pass. A frame that
+//! arrives in pieces is first *scanned* as bytes come in — the scan state (open aggregates and
+//! where to resume) is kept between calls, so each byte is looked at a bounded number of times —
+//! and encoded in one pass once its last byte is there. A bulk string's length header tells how
+//! many bytes are missing, so waiting for a 512 MB value costs one comparison per socket read.
+//!
+//! Nothing is written to `out` and nothing is consumed from `input` until a frame is complete:
+//! the engine can push its record tag, call the parser, and pop the tag on `Ok(None)`.
+
+use bytes::{Buf, BytesMut};
+
+use super::compact::{write_aggregate_header, write_boolean, write_null, write_string};
+use super::{tag, FrameKind, ProtocolError};
+
+/// Parses RESP2/RESP3 frames incrementally. One per connection; call [`Parser::reset`] when the
+/// read buffer is replaced (reconnect).
+#[derive(Debug, Default)]
+pub struct Parser {
+    /// Aggregates (and attributes) opened and not yet complete, innermost last.
+    stack: Vec<Level>,
+    /// How many entries of `stack` are attributes, whose contents are dropped.
+    attributes_open: usize,
+    /// Set while the frame at the front of the input is incomplete.
+    pending: Option<Pending>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Level {
+    /// Values still expected in this aggregate (a map or an attribute counts 2 per pair).
+    remaining: u64,
+    attribute: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Pending {
+    /// Input offset of the first value not yet scanned; `stack` describes where it sits.
+    resume: usize,
+    /// The input cannot hold the frame before it is at least this long.
+    need: usize,
+}
+
+enum Walk {
+    Complete { end: usize, kind: FrameKind },
+    Incomplete(Pending),
+}
+
+/// The largest string or aggregate the compact format can carry (`u32` lengths).
+const MAX_LENGTH: u64 = u32::MAX as u64;
+
+enum Length {
+    Null,
+    Count(u64),
+}
+
+impl Parser {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Forgets any partly received frame. Call it when the read buffer is replaced or cleared.
+    pub fn reset(&mut self) {
+        self.stack.clear();
+        self.attributes_open = 0;
+        self.pending = None;
+    }
+
+    /// When the frame at the front of the input is incomplete: the input length it needs at
+    /// least (exact for a bulk string still arriving). Lets the reader reserve room once for a
+    /// large value instead of growing the buffer step by step.
+    pub fn needed_len(&self) -> Option<usize> {
+        self.pending.map(|pending| pending.need)
+    }
+
+    /// If a complete frame is at the front of `input`: consumes it, appends its compact value
+    /// to `out` and says what kind of frame it was. `Ok(None)`: the frame is incomplete, and
+    /// neither `input` nor `out` changed. After an error the connection must be dropped; the
+    /// parser is reset and `out` is left as it was.
+    ///
+    /// `input` may only grow at the back between calls that return `Ok(None)`.
+    pub fn parse_frame(
+        &mut self,
+        input: &mut BytesMut,
+        out: &mut Vec<u8>,
+    ) -> Result<Option<FrameKind>, ProtocolError> {
+        let bytes: &[u8] = input;
+        if bytes.is_empty() {
+            return Ok(None);
+        }
+        if let Some(pending) = self.pending {
+            if bytes.len() < pending.need {
+                return Ok(None);
+            }
+            match self.walk::<false>(bytes, pending.resume, out) {
+                Ok(Walk::Incomplete(pending)) => {
+                    self.pending = Some(pending);
+                    return Ok(None);
+                }
+                Ok(Walk::Complete { .. }) => self.pending = None,
+                Err(error) => {
+                    self.reset();
+                    return Err(error);
+                }
+            }
+        }
+
+        let out_len = out.len();
+        match self.walk::<true>(bytes, 0, out) {
+            Ok(Walk::Complete { end, kind }) => {
+                input.advance(end);
+                Ok(Some(kind))
+            }
+            Ok(Walk::Incomplete(pending)) => {
+                out.truncate(out_len);
+                self.pending = Some(pending);
+                Ok(None)
+            }
+            Err(error) => {
+                out.truncate(out_len);
+                self.reset();
+                Err(error)
+            }
+        }
+    }
+
+    /// Walks values from `pos`, in the aggregate context held by `self.stack`, until the
+    /// top-level frame is complete or the input runs out. With `EMIT`, appends compact values.
+    fn walk<const EMIT: bool>(
+        &mut self,
+        bytes: &[u8],
+        mut pos: usize,
+        out: &mut Vec<u8>,
+    ) -> Result<Walk, ProtocolError> {
+        let mut kind = FrameKind::Reply;
+        loop {
+            let start = pos;
+            let Some(&type_byte) = bytes.get(pos) else {
+                return Ok(incomplete(start, pos + 1));
+            };
+            let emit = EMIT && self.attributes_open == 0;
+            if self.stack.is_empty() && type_byte != tag::ATTRIBUTE {
+                kind = match type_byte {
+                    tag::PUSH => FrameKind::Push,
+                    tag::SIMPLE_ERROR | tag::BLOB_ERROR => FrameKind::Error,
+                    _ => FrameKind::Reply,
+                };
+            }
+            match type_byte {
+                tag::SIMPLE_STRING
+                | tag::SIMPLE_ERROR
+                | tag::NUMBER
+                | tag::BIG_NUMBER
+                | tag::DOUBLE
+                | tag::NULL
+                | tag::BOOLEAN => {
+                    let Some((line, next)) = read_line(bytes, pos + 1)? else {
+                        return Ok(incomplete(start, bytes.len() + 1));
+                    };
+                    pos = next;
+                    match type_byte {
+                        tag::NULL => {
+                            if !line.is_empty() {
+                                return Err(invalid_line(type_byte, line, "a null is `_\\r\\n`"));
+                            }
+                            if emit {
+                                write_null(out);
+                            }
+                        }
+                        tag::BOOLEAN => {
+                            let value = match line {
+                                b"t" => true,
+                                b"f" => false,
+                                _ => return Err(invalid_line(type_byte, line, "expected t or f")),
+                            };
+                            if emit {
+                                write_boolean(out, value);
+                            }
+                        }
+                        _ => {
+                            validate_line(type_byte, line)?;
+                            if emit {
+                                write_string(out, type_byte, line);
+                            }
+                        }
+                    }
+                }
+                tag::BLOB_STRING | tag::BLOB_ERROR | tag::VERBATIM_STRING => {
+                    let Some((header, body)) = read_line(bytes, pos + 1)? else {
+                        return Ok(incomplete(start, bytes.len() + 1));
+                    };
+                    match parse_length(type_byte, header)? {
+                        Length::Null => {
+                            pos = body;
+                            if emit {
+                                write_null(out);
+                            }
+                        }
+                        Length::Count(length) => {
+                            // `length` fits in u32, so this cannot overflow on a 64-bit target.
+                            let end = body.checked_add(length as usize).ok_or_else(too_large)?;
+                            let next = end.checked_add(2).ok_or_else(too_large)?;
+                            if bytes.len() < next {
+                                return Ok(incomplete(start, next));
+                            }
+                            if &bytes[end..next] != b"\r\n" {
+                                return Err(ProtocolError::new(format!(
+                                    "Protocol error: a RESP '{}' string of {length} bytes is not \
+                                     followed by CRLF",
+                                    type_byte as char
+                                )));
+                            }
+                            let value = &bytes[body..end];
+                            if type_byte == tag::VERBATIM_STRING
+                                && (value.len() < 4 || value[3] != b':')
+                            {
+                                return Err(ProtocolError::new(
+                                    "Protocol error: a RESP3 verbatim string does not start \
+                                     with a 3-letter format and ':'",
+                                ));
+                            }
+                            pos = next;
+                            if emit {
+                                write_string(out, type_byte, value);
+                            }
+                        }
+                    }
+                }
+                tag::ARRAY | tag::SET | tag::MAP | tag::PUSH | tag::ATTRIBUTE => {
+                    let Some((header, next)) = read_line(bytes, pos + 1)? else {
+                        return Ok(incomplete(start, bytes.len() + 1));
+                    };
+                    pos = next;
+                    match parse_length(type_byte, header)? {
+                        Length::Null => {
+                            if emit {
+                                write_null(out);
+                            }
+                        }
+                        Length::Count(count) => {
+                            let values = match type_byte {
+                                tag::MAP | tag::ATTRIBUTE => count * 2,
+                                _ => count,
+                            };
+                            if type_byte == tag::ATTRIBUTE {
+                                // Dropped; the value it annotates follows and is what counts.
+                                if values > 0 {
+                                    self.stack.push(Level {
+                                        remaining: values,
+                                        attribute: true,
+                                    });
+                                    self.attributes_open += 1;
+                                }
+                                continue;
+                            }
+                            if emit {
+                                write_aggregate_header(out, type_byte, count as u32);
+                            }
+                            if values > 0 {
+                                self.stack.push(Level {
+                                    remaining: values,
+                                    attribute: false,
+                                });
+                                continue;
+                            }
+                        }
+                    }
+                }
+                _ => return Err(unknown_type(type_byte)),
+            }
+
+            // A value ended at `pos`: close every aggregate it completes.
+            loop {
+                let Some(level) = self.stack.last_mut() else {
+                    return Ok(Walk::Complete { end: pos, kind });
+                };
+                level.remaining -= 1;
+                if level.remaining > 0 {
+                    break;
+                }
+                let closed = self.stack.pop();
+                if closed.is_some_and(|level| level.attribute) {
+                    // The attribute is not a value of its parent: the annotated value follows.
+                    self.attributes_open -= 1;
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// Parses one frame with a throw-away [`Parser`]: for one-off use (tests, a reply read
+/// synchronously). A connection should keep one `Parser`, which resumes where it stopped
+/// instead of rescanning a partly received frame.
+pub fn parse_frame(
+    input: &mut BytesMut,
+    out: &mut Vec<u8>,
+) -> Result<Option<FrameKind>, ProtocolError> {
+    Parser::new().parse_frame(input, out)
+}
+
+fn incomplete(resume: usize, need: usize) -> Walk {
+    Walk::Incomplete(Pending { resume, need })
+}
+
+/// The line starting at `from` without its CRLF, and the offset after the CRLF; `None` if the
+/// CRLF has not arrived yet.
+fn read_line(bytes: &[u8], from: usize) -> Result<Option<(&[u8], usize)>, ProtocolError> {
+    let rest = &bytes[from..];
+    let Some(cr) = rest.iter().position(|&byte| byte == b'\r') else {
+        return Ok(None);
+    };
+    match rest.get(cr + 1) {
+        None => Ok(None),
+        Some(b'\n') => Ok(Some((&rest[..cr], from + cr + 2))),
+        Some(_) => Err(ProtocolError::new(format!(
+            "Protocol error: expected LF after CR in {}",
+            quote(&rest[..cr])
+        ))),
+    }
+}
+
+fn parse_length(type_byte: u8, header: &[u8]) -> Result<Length, ProtocolError> {
+    match header {
+        b"-1" if matches!(type_byte, tag::BLOB_STRING | tag::ARRAY) => return Ok(Length::Null),
+        [b'?', ..] => {
+            return Err(ProtocolError::new(format!(
+                "Protocol error: streamed RESP3 '{}' (length '?') is not supported",
+                type_byte as char
+            )))
+        }
+        [] => return Err(invalid_line(type_byte, header, "empty length")),
+        _ => {}
+    }
+    let mut length: u64 = 0;
+    for &byte in header {
+        if !byte.is_ascii_digit() {
+            return Err(invalid_line(type_byte, header, "invalid length"));
+        }
+        length = length * 10 + u64::from(byte - b'0');
+        if length > MAX_LENGTH {
+            return Err(invalid_line(
+                type_byte,
+                header,
+                "length larger than 4294967295",
+            ));
+        }
+    }
+    Ok(Length::Count(length))
+}
+
+/// Integers and big numbers are kept as sent, so only their shape is checked here.
+fn validate_line(type_byte: u8, line: &[u8]) -> Result<(), ProtocolError> {
+    let valid = match type_byte {
+        tag::NUMBER | tag::BIG_NUMBER => {
+            let digits = match line {
+                [b'-' | b'+', digits @ ..] => digits,
+                digits => digits,
+            };
+            !digits.is_empty() && digits.iter().all(u8::is_ascii_digit)
+        }
+        // `1.5`, `-1e+20`, `inf`, `-inf`, `nan`: parsed on the JS side.
+        tag::DOUBLE => !line.is_empty() && line.iter().all(u8::is_ascii_graphic),
+        _ => true,
+    };
+    if valid {
+        Ok(())
+    } else {
+        Err(invalid_line(type_byte, line, "malformed value"))
+    }
+}
+
+fn invalid_line(type_byte: u8, line: &[u8], what: &str) -> ProtocolError {
+    ProtocolError::new(format!(
+        "Protocol error: {what} in RESP '{}' header {}",
+        type_byte as char,
+        quote(line)
+    ))
+}
+
+fn unknown_type(type_byte: u8) -> ProtocolError {
+    let shown = if type_byte.is_ascii_graphic() {
+        format!(" '{}'", type_byte as char)
+    } else {
+        String::new()
+    };
+    ProtocolError::new(format!(
+        "Protocol error: unknown RESP type byte 0x{type_byte:02x}{shown}"
+    ))
+}
+
+fn too_large() -> ProtocolError {
+    ProtocolError::new("Protocol error: value larger than the address space")
+}
+
+/// At most 40 bytes of server data, printable, for an error message.
+fn quote(bytes: &[u8]) -> String {
+    let shown = &bytes[..bytes.len().min(40)];
+    let mut text = format!("\"{}\"", shown.escape_ascii());
+    if bytes.len() > shown.len() {
+        text.push_str("...");
+    }
+    text
+}

@@ -1,0 +1,839 @@
+use bytes::BytesMut;
+
+use super::compact::{write_aggregate_header, write_boolean, write_null, write_string};
+use super::*;
+
+// ---- helpers -------------------------------------------------------------------------------
+
+/// Compact string value.
+fn s(tag: u8, bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    write_string(&mut out, tag, bytes);
+    out
+}
+
+/// Compact aggregate header (count in pairs for maps).
+fn agg(tag: u8, count: u32) -> Vec<u8> {
+    let mut out = Vec::new();
+    write_aggregate_header(&mut out, tag, count);
+    out
+}
+
+fn boolean(value: bool) -> Vec<u8> {
+    let mut out = Vec::new();
+    write_boolean(&mut out, value);
+    out
+}
+
+fn null() -> Vec<u8> {
+    let mut out = Vec::new();
+    write_null(&mut out);
+    out
+}
+
+fn blob(bytes: &[u8]) -> Vec<u8> {
+    s(tag::BLOB_STRING, bytes)
+}
+
+/// Parses every complete frame of `wire` fed at once; asserts nothing is left.
+fn parse_whole(wire: &[u8]) -> (Vec<u8>, Vec<FrameKind>) {
+    let mut parser = Parser::new();
+    let mut input = BytesMut::from(wire);
+    let mut out = Vec::new();
+    let mut kinds = Vec::new();
+    while let Some(kind) = parser
+        .parse_frame(&mut input, &mut out)
+        .expect("valid RESP")
+    {
+        kinds.push(kind);
+    }
+    assert!(input.is_empty(), "unparsed bytes left: {:?}", input);
+    assert_eq!(parser.needed_len(), None);
+    (out, kinds)
+}
+
+/// Feeds `wire` in the given chunks, draining complete frames after each chunk.
+fn parse_chunks<'a>(chunks: impl IntoIterator<Item = &'a [u8]>) -> (Vec<u8>, Vec<FrameKind>) {
+    let mut parser = Parser::new();
+    let mut input = BytesMut::new();
+    let mut out = Vec::new();
+    let mut kinds = Vec::new();
+    for chunk in chunks {
+        input.extend_from_slice(chunk);
+        loop {
+            let before = out.len();
+            match parser
+                .parse_frame(&mut input, &mut out)
+                .expect("valid RESP")
+            {
+                Some(kind) => kinds.push(kind),
+                None => {
+                    assert_eq!(out.len(), before, "an incomplete frame wrote output");
+                    break;
+                }
+            }
+        }
+    }
+    assert!(input.is_empty(), "unparsed bytes left: {:?}", input);
+    (out, kinds)
+}
+
+fn one(wire: &[u8]) -> (Vec<u8>, FrameKind) {
+    let (out, kinds) = parse_whole(wire);
+    assert_eq!(
+        kinds.len(),
+        1,
+        "expected one frame in {:?}",
+        wire.escape_ascii()
+    );
+    (out, kinds[0])
+}
+
+fn assert_value(wire: &[u8], expected: &[u8]) {
+    let (out, kind) = one(wire);
+    assert_eq!(
+        out,
+        expected,
+        "wire {:?}\n got {:?}\nwant {:?}",
+        wire.escape_ascii().to_string(),
+        out.escape_ascii().to_string(),
+        expected.escape_ascii().to_string()
+    );
+    assert_eq!(kind, FrameKind::Reply);
+}
+
+fn protocol_error(wire: &[u8]) -> ProtocolError {
+    let mut parser = Parser::new();
+    let mut input = BytesMut::from(wire);
+    let mut out = b"R".to_vec();
+    let error = loop {
+        match parser.parse_frame(&mut input, &mut out) {
+            Err(error) => break error,
+            Ok(Some(_)) => continue,
+            Ok(None) => panic!(
+                "no protocol error for {:?}",
+                wire.escape_ascii().to_string()
+            ),
+        }
+    };
+    assert_eq!(parser.needed_len(), None, "parser not reset after an error");
+    assert!(error.message().starts_with("Protocol error: "), "{error}");
+    error
+}
+
+/// A tiny deterministic PRNG (xorshift64*), so the fuzz-style tests need no dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, bound: usize) -> usize {
+        (self.next() % bound as u64) as usize
+    }
+}
+
+// ---- RESP2 ---------------------------------------------------------------------------------
+
+#[test]
+fn resp2_simple_string() {
+    assert_value(b"+OK\r\n", &s(b'+', b"OK"));
+    assert_value(b"+\r\n", &s(b'+', b""));
+}
+
+#[test]
+fn resp2_error_is_error_frame() {
+    let (out, kind) = one(b"-ERR unknown command 'foo'\r\n");
+    assert_eq!(out, s(b'-', b"ERR unknown command 'foo'"));
+    assert_eq!(kind, FrameKind::Error);
+    assert_eq!(error_text(&out), Some(&b"ERR unknown command 'foo'"[..]));
+}
+
+#[test]
+fn resp2_integers_keep_their_text() {
+    assert_value(b":0\r\n", &s(b':', b"0"));
+    assert_value(b":-42\r\n", &s(b':', b"-42"));
+    assert_value(b":+7\r\n", &s(b':', b"+7"));
+    assert_value(
+        b":9223372036854775807\r\n",
+        &s(b':', b"9223372036854775807"),
+    );
+}
+
+#[test]
+fn resp2_bulk_strings() {
+    assert_value(b"$5\r\nhello\r\n", &blob(b"hello"));
+    assert_value(b"$0\r\n\r\n", &blob(b""));
+    // Binary-safe: CR, LF and NUL inside the payload.
+    assert_value(b"$6\r\na\r\n\0\nb\r\n", &blob(b"a\r\n\0\nb"));
+    assert_value("$4\r\nçé\r\n".as_bytes(), &blob("çé".as_bytes()));
+}
+
+#[test]
+fn resp2_nulls_become_null() {
+    assert_value(b"$-1\r\n", &null());
+    assert_value(b"*-1\r\n", &null());
+    assert_value(
+        b"*3\r\n$-1\r\n*-1\r\n:1\r\n",
+        &[agg(b'*', 3), null(), null(), s(b':', b"1")].concat(),
+    );
+}
+
+#[test]
+fn resp2_arrays() {
+    assert_value(b"*0\r\n", &agg(b'*', 0));
+    assert_value(
+        b"*2\r\n$3\r\nfoo\r\n:7\r\n",
+        &[agg(b'*', 2), blob(b"foo"), s(b':', b"7")].concat(),
+    );
+    // EXEC-like: replies and errors mixed, nested arrays.
+    assert_value(
+        b"*4\r\n+OK\r\n-WRONGTYPE bad\r\n*2\r\n*0\r\n*1\r\n$1\r\nx\r\n$-1\r\n",
+        &[
+            agg(b'*', 4),
+            s(b'+', b"OK"),
+            s(b'-', b"WRONGTYPE bad"),
+            agg(b'*', 2),
+            agg(b'*', 0),
+            agg(b'*', 1),
+            blob(b"x"),
+            null(),
+        ]
+        .concat(),
+    );
+}
+
+#[test]
+fn nested_error_does_not_make_an_error_frame() {
+    let (_, kind) = one(b"*1\r\n-ERR inside\r\n");
+    assert_eq!(kind, FrameKind::Reply);
+}
+
+// ---- RESP3 ---------------------------------------------------------------------------------
+
+#[test]
+fn resp3_null_and_booleans() {
+    assert_value(b"_\r\n", &null());
+    assert_value(b"#t\r\n", &boolean(true));
+    assert_value(b"#f\r\n", &boolean(false));
+}
+
+#[test]
+fn resp3_doubles_keep_their_text() {
+    for text in [
+        "1.5", "-0.25", "inf", "-inf", "nan", "1e+300", "3", "-1.5E-7",
+    ] {
+        let wire = format!(",{text}\r\n");
+        assert_value(wire.as_bytes(), &s(b',', text.as_bytes()));
+    }
+}
+
+#[test]
+fn resp3_big_number() {
+    assert_value(
+        b"(3492890328409238509324850943850943825024385\r\n",
+        &s(b'(', b"3492890328409238509324850943850943825024385"),
+    );
+    assert_value(
+        b"(-12345678901234567890\r\n",
+        &s(b'(', b"-12345678901234567890"),
+    );
+}
+
+#[test]
+fn resp3_blob_error_is_error_frame() {
+    let (out, kind) = one(b"!21\r\nSYNTAX invalid syntax\r\n");
+    assert_eq!(out, s(b'!', b"SYNTAX invalid syntax"));
+    assert_eq!(kind, FrameKind::Error);
+    assert_eq!(error_text(&out), Some(&b"SYNTAX invalid syntax"[..]));
+}
+
+#[test]
+fn resp3_verbatim_string_keeps_format() {
+    assert_value(b"=15\r\ntxt:Some string\r\n", &s(b'=', b"txt:Some string"));
+    assert_value(b"=4\r\nmkd:\r\n", &s(b'=', b"mkd:"));
+}
+
+#[test]
+fn resp3_set_and_map() {
+    assert_value(
+        b"~3\r\n+a\r\n:1\r\n#f\r\n",
+        &[agg(b'~', 3), s(b'+', b"a"), s(b':', b"1"), boolean(false)].concat(),
+    );
+    assert_value(
+        b"%2\r\n+first\r\n:1\r\n$6\r\nsecond\r\n%1\r\n+x\r\n~0\r\n",
+        &[
+            agg(b'%', 2),
+            s(b'+', b"first"),
+            s(b':', b"1"),
+            blob(b"second"),
+            agg(b'%', 1),
+            s(b'+', b"x"),
+            agg(b'~', 0),
+        ]
+        .concat(),
+    );
+    assert_value(b"%0\r\n", &agg(b'%', 0));
+}
+
+#[test]
+fn resp3_push_is_push_frame() {
+    let (out, kind) = one(b">3\r\n$7\r\nmessage\r\n$2\r\nch\r\n$5\r\nhello\r\n");
+    assert_eq!(
+        out,
+        [agg(b'>', 3), blob(b"message"), blob(b"ch"), blob(b"hello")].concat()
+    );
+    assert_eq!(kind, FrameKind::Push);
+}
+
+#[test]
+fn resp3_attributes_are_dropped() {
+    // Top-level attribute before a reply (the example of the RESP3 spec).
+    let wire = b"|1\r\n+key-popularity\r\n%2\r\n$1\r\na\r\n,0.1923\r\n$1\r\nb\r\n,0.0012\r\n\
+                 *2\r\n:2039123\r\n:9543892\r\n";
+    assert_value(
+        wire,
+        &[agg(b'*', 2), s(b':', b"2039123"), s(b':', b"9543892")].concat(),
+    );
+    // Attribute inside an aggregate: not counted as an element.
+    assert_value(
+        b"*2\r\n:1\r\n|1\r\n+ttl\r\n:3600\r\n:2\r\n",
+        &[agg(b'*', 2), s(b':', b"1"), s(b':', b"2")].concat(),
+    );
+    // Empty attribute, attribute on an attribute, attribute before an aggregate's last element.
+    assert_value(b"|0\r\n+OK\r\n", &s(b'+', b"OK"));
+    assert_value(
+        b"|1\r\n+a\r\n|1\r\n+b\r\n:1\r\n:2\r\n#t\r\n",
+        &boolean(true),
+    );
+    assert_value(
+        b"*1\r\n|1\r\n+a\r\n*1\r\n:1\r\n*1\r\n+x\r\n",
+        &[agg(b'*', 1), agg(b'*', 1), s(b'+', b"x")].concat(),
+    );
+    // The attributed frame's kind is that of the value.
+    let (_, kind) = one(b"|1\r\n+a\r\n+b\r\n>1\r\n+c\r\n");
+    assert_eq!(kind, FrameKind::Push);
+    let (_, kind) = one(b"|1\r\n+a\r\n+b\r\n-ERR x\r\n");
+    assert_eq!(kind, FrameKind::Error);
+}
+
+#[test]
+fn hello_3_reply() {
+    let wire = b"%7\r\n$6\r\nserver\r\n$5\r\nredis\r\n$7\r\nversion\r\n$6\r\n7.0.15\r\n\
+                 $5\r\nproto\r\n:3\r\n$2\r\nid\r\n:5\r\n$4\r\nmode\r\n$10\r\nstandalone\r\n\
+                 $4\r\nrole\r\n$6\r\nmaster\r\n$7\r\nmodules\r\n*0\r\n";
+    let (out, kind) = one(wire);
+    assert_eq!(kind, FrameKind::Reply);
+    let (value, rest) = ValueRef::read(&out).expect("compact value");
+    assert!(rest.is_empty());
+    let ValueRef::Map(items) = value else {
+        panic!("not a map: {value:?}")
+    };
+    assert_eq!(items.len(), 14);
+    let pairs: Vec<_> = items.collect();
+    assert_eq!(pairs[2], ValueRef::BlobString(b"version"));
+    assert_eq!(pairs[3].as_bytes(), Some(&b"7.0.15"[..]));
+    assert_eq!(pairs[5], ValueRef::Number(b"3"));
+    assert_eq!(pairs[5].as_i64(), Some(3));
+    assert_eq!(pairs[13].items().map(|items| items.len()), Some(0));
+}
+
+#[test]
+fn several_frames_in_one_buffer() {
+    let (out, kinds) = parse_whole(b"+OK\r\n:1\r\n>2\r\n+a\r\n+b\r\n-ERR e\r\n$-1\r\n");
+    assert_eq!(
+        kinds,
+        [
+            FrameKind::Reply,
+            FrameKind::Reply,
+            FrameKind::Push,
+            FrameKind::Error,
+            FrameKind::Reply
+        ]
+    );
+    assert_eq!(
+        out,
+        [
+            s(b'+', b"OK"),
+            s(b':', b"1"),
+            agg(b'>', 2),
+            s(b'+', b"a"),
+            s(b'+', b"b"),
+            s(b'-', b"ERR e"),
+            null(),
+        ]
+        .concat()
+    );
+}
+
+#[test]
+fn deep_nesting_does_not_overflow_the_stack() {
+    let depth = 100_000;
+    let mut wire = b"*1\r\n".repeat(depth);
+    wire.extend_from_slice(b":1\r\n");
+    let (out, _) = one(&wire);
+    assert_eq!(out.len(), depth * 5 + 6);
+    let (out2, _) = parse_chunks(wire.chunks(7));
+    assert_eq!(out, out2);
+}
+
+// ---- the engine's calling pattern ----------------------------------------------------------
+
+#[test]
+fn record_tag_written_by_the_caller_survives_and_incomplete_leaves_everything_unchanged() {
+    let mut parser = Parser::new();
+    let mut input = BytesMut::from(&b"*2\r\n$3\r\nfoo\r\n$3\r\nba"[..]);
+    let mut out = b"Y".to_vec();
+
+    out.push(b'R');
+    assert_eq!(parser.parse_frame(&mut input, &mut out), Ok(None));
+    assert_eq!(out, b"YR");
+    out.pop();
+    assert_eq!(&input[..], b"*2\r\n$3\r\nfoo\r\n$3\r\nba");
+
+    input.extend_from_slice(b"r\r\n+OK\r\n");
+    out.push(b'R');
+    assert_eq!(
+        parser.parse_frame(&mut input, &mut out),
+        Ok(Some(FrameKind::Reply))
+    );
+    assert_eq!(
+        out,
+        [b"YR".to_vec(), agg(b'*', 2), blob(b"foo"), blob(b"bar")].concat()
+    );
+    assert_eq!(&input[..], b"+OK\r\n");
+}
+
+#[test]
+fn needed_len_is_exact_for_a_bulk_string() {
+    let mut parser = Parser::new();
+    let mut input = BytesMut::from(&b"+OK\r\n$100\r\nabc"[..]);
+    let mut out = Vec::new();
+    assert_eq!(
+        parser.parse_frame(&mut input, &mut out),
+        Ok(Some(FrameKind::Reply))
+    );
+    assert_eq!(parser.parse_frame(&mut input, &mut out), Ok(None));
+    // "$100\r\n" + 100 bytes + "\r\n", counted from the front of the remaining input.
+    assert_eq!(parser.needed_len(), Some(6 + 100 + 2));
+    // Inside an array, from the start of the frame.
+    let mut parser = Parser::new();
+    let mut input = BytesMut::from(&b"*2\r\n:1\r\n$10\r\n"[..]);
+    assert_eq!(parser.parse_frame(&mut input, &mut out), Ok(None));
+    assert_eq!(parser.needed_len(), Some(8 + 5 + 10 + 2));
+}
+
+#[test]
+fn reset_forgets_a_partial_frame() {
+    let mut parser = Parser::new();
+    let mut out = Vec::new();
+    let mut input = BytesMut::from(&b"*3\r\n:1\r\n"[..]);
+    assert_eq!(parser.parse_frame(&mut input, &mut out), Ok(None));
+    parser.reset();
+    let mut input = BytesMut::from(&b"+fresh\r\n"[..]);
+    assert_eq!(
+        parser.parse_frame(&mut input, &mut out),
+        Ok(Some(FrameKind::Reply))
+    );
+    assert_eq!(out, s(b'+', b"fresh"));
+}
+
+#[test]
+fn free_function_parses_one_frame() {
+    let mut input = BytesMut::from(&b":12\r\n:13\r\n"[..]);
+    let mut out = Vec::new();
+    assert_eq!(
+        parse_frame(&mut input, &mut out),
+        Ok(Some(FrameKind::Reply))
+    );
+    assert_eq!(out, s(b':', b"12"));
+    assert_eq!(&input[..], b":13\r\n");
+    let mut input = BytesMut::from(&b"$3\r\nab"[..]);
+    assert_eq!(parse_frame(&mut input, &mut out), Ok(None));
+}
+
+// ---- split inputs --------------------------------------------------------------------------
+
+fn representative_streams() -> Vec<Vec<u8>> {
+    vec![
+        b"+OK\r\n-ERR x\r\n:123\r\n$5\r\nhello\r\n$0\r\n\r\n$-1\r\n*-1\r\n".to_vec(),
+        b"*3\r\n$3\r\nfoo\r\n*2\r\n:1\r\n$2\r\n\r\n\r\n-ERR in array\r\n+after\r\n".to_vec(),
+        b"_\r\n#t\r\n#f\r\n,1.5\r\n,-inf\r\n,nan\r\n(123456789012345678901234567890\r\n".to_vec(),
+        b"=15\r\ntxt:Some string\r\n!21\r\nSYNTAX invalid syntax\r\n~2\r\n+a\r\n+b\r\n".to_vec(),
+        b"%2\r\n$1\r\nk\r\n*1\r\n%1\r\n+x\r\n_\r\n+k2\r\n~0\r\n>3\r\n$7\r\nmessage\r\n\
+          $2\r\nch\r\n$3\r\nmsg\r\n:5\r\n"
+            .to_vec(),
+        b"|1\r\n+a\r\n%1\r\n+b\r\n,0.5\r\n*2\r\n|1\r\n+c\r\n:1\r\n:2\r\n:3\r\n|0\r\n#t\r\n"
+            .to_vec(),
+        {
+            // A large-ish bulk string in the middle of small frames.
+            let mut wire = b"+before\r\n$3000\r\n".to_vec();
+            wire.extend((0..3000).map(|i| (i % 251) as u8));
+            wire.extend_from_slice(b"\r\n*2\r\n$1\r\na\r\n$1\r\nb\r\n");
+            wire
+        },
+    ]
+}
+
+#[test]
+fn every_split_point_gives_the_unsplit_result() {
+    for wire in representative_streams() {
+        let (expected, kinds) = parse_whole(&wire);
+        for split in 0..=wire.len() {
+            let (out, split_kinds) = parse_chunks([&wire[..split], &wire[split..]]);
+            assert_eq!(
+                out,
+                expected,
+                "split at {split} of {:?}",
+                wire.escape_ascii()
+            );
+            assert_eq!(split_kinds, kinds);
+        }
+    }
+}
+
+#[test]
+fn every_pair_of_split_points_gives_the_unsplit_result() {
+    for wire in representative_streams()
+        .into_iter()
+        .filter(|w| w.len() < 400)
+    {
+        let (expected, _) = parse_whole(&wire);
+        for first in 0..=wire.len() {
+            for second in first..=wire.len() {
+                let (out, _) =
+                    parse_chunks([&wire[..first], &wire[first..second], &wire[second..]]);
+                assert_eq!(out, expected, "splits at {first}, {second}");
+            }
+        }
+    }
+}
+
+#[test]
+fn byte_by_byte_gives_the_unsplit_result() {
+    for wire in representative_streams() {
+        let (expected, kinds) = parse_whole(&wire);
+        let (out, byte_kinds) = parse_chunks(wire.chunks(1));
+        assert_eq!(out, expected);
+        assert_eq!(byte_kinds, kinds);
+    }
+}
+
+#[test]
+fn random_chunking_gives_the_unsplit_result() {
+    let wire: Vec<u8> = representative_streams().concat();
+    let (expected, _) = parse_whole(&wire);
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    for _ in 0..300 {
+        let mut chunks = Vec::new();
+        let mut pos = 0;
+        while pos < wire.len() {
+            let len = 1 + rng.below(64);
+            let end = (pos + len).min(wire.len());
+            chunks.push(&wire[pos..end]);
+            pos = end;
+        }
+        let (out, _) = parse_chunks(chunks);
+        assert_eq!(out, expected);
+    }
+}
+
+#[test]
+fn a_large_array_received_in_small_pieces_is_scanned_once() {
+    // 300k elements in 16-byte reads: rescanning the partial frame at every read would take
+    // minutes; resuming takes milliseconds.
+    let count = 300_000;
+    let mut wire = format!("*{count}\r\n").into_bytes();
+    for i in 0..count {
+        wire.extend_from_slice(format!("${}\r\n{i}\r\n", i.to_string().len()).as_bytes());
+    }
+    let (out, kinds) = parse_chunks(wire.chunks(16));
+    assert_eq!(kinds, [FrameKind::Reply]);
+    let (value, rest) = ValueRef::read(&out).expect("compact");
+    assert!(rest.is_empty());
+    let items = value.items().expect("array");
+    assert_eq!(items.len(), count);
+    assert_eq!(items.last(), Some(ValueRef::BlobString(b"299999")));
+}
+
+// ---- big payloads --------------------------------------------------------------------------
+
+#[test]
+fn bulk_string_of_512_mib() {
+    const LEN: usize = 512 * 1024 * 1024;
+    let header = format!("${LEN}\r\n");
+    let total = header.len() + LEN + 2;
+    let mut input = BytesMut::with_capacity(total + 5);
+    input.extend_from_slice(header.as_bytes());
+    input.resize(header.len() + 1024 * 1024, b'v');
+    let mut parser = Parser::new();
+    let mut out = Vec::new();
+    assert_eq!(parser.parse_frame(&mut input, &mut out), Ok(None));
+    assert_eq!(parser.needed_len(), Some(total));
+    // Reads that do not complete it cost a comparison each.
+    for _ in 0..1000 {
+        assert_eq!(parser.parse_frame(&mut input, &mut out), Ok(None));
+    }
+    input.resize(header.len() + LEN, b'v');
+    input.extend_from_slice(b"\r\n+OK\r\n");
+    assert_eq!(
+        parser.parse_frame(&mut input, &mut out),
+        Ok(Some(FrameKind::Reply))
+    );
+    assert_eq!(&input[..], b"+OK\r\n");
+    assert_eq!(out.len(), 5 + LEN);
+    assert_eq!(out[0], b'$');
+    assert_eq!(&out[1..5], &(LEN as u32).to_le_bytes());
+    assert_eq!(out[5], b'v');
+    assert_eq!(out[5 + LEN - 1], b'v');
+}
+
+#[test]
+fn many_values_of_64_kib_split_across_reads() {
+    let value: Vec<u8> = (0..65_536).map(|i| (i * 7 % 256) as u8).collect();
+    let mut wire = b"*64\r\n".to_vec();
+    for _ in 0..64 {
+        wire.extend_from_slice(b"$65536\r\n");
+        wire.extend_from_slice(&value);
+        wire.extend_from_slice(b"\r\n");
+    }
+    let (expected, _) = parse_whole(&wire);
+    let (out, _) = parse_chunks(wire.chunks(16 * 1024 + 3));
+    assert_eq!(out, expected);
+    let (array, _) = ValueRef::read(&out).expect("compact");
+    assert!(array
+        .items()
+        .expect("array")
+        .all(|item| item == ValueRef::BlobString(&value)));
+}
+
+// ---- protocol errors -----------------------------------------------------------------------
+
+#[test]
+fn unknown_type_byte() {
+    let error = protocol_error(b"?oops\r\n");
+    assert!(
+        error.message().contains("unknown RESP type byte 0x3f '?'"),
+        "{error}"
+    );
+    let error = protocol_error(b"+OK\r\n\x00");
+    assert!(error.message().contains("0x00"), "{error}");
+    // Inline text (e.g. a wrong port answered by something else).
+    protocol_error(b"HTTP/1.1 400 Bad Request\r\n");
+    // RESP3 streamed-string chunks are not a value.
+    protocol_error(b";4\r\nabcd\r\n");
+    protocol_error(b".\r\n");
+}
+
+#[test]
+fn bad_lengths() {
+    for wire in [
+        &b"$abc\r\n"[..],
+        b"$-2\r\n",
+        b"$\r\n",
+        b"*-2\r\n",
+        b"*1x\r\n",
+        b"%-1\r\n",
+        b"~-1\r\n",
+        b"!-1\r\n",
+        b"$99999999999\r\n",
+        b"*4294967296\r\n",
+        b"$ 1\r\nx\r\n",
+    ] {
+        let error = protocol_error(wire);
+        assert!(
+            error.message().contains("length"),
+            "{:?}: {error}",
+            wire.escape_ascii()
+        );
+    }
+    assert!(protocol_error(b"*4294967296\r\n")
+        .message()
+        .contains("larger than"));
+}
+
+#[test]
+fn streamed_values_are_rejected() {
+    let error = protocol_error(b"$?\r\n;4\r\nHell\r\n;0\r\n");
+    assert!(error.message().contains("streamed"), "{error}");
+    protocol_error(b"*?\r\n:1\r\n.\r\n");
+}
+
+#[test]
+fn missing_crlf() {
+    let error = protocol_error(b"$3\r\nfooXY");
+    assert!(error.message().contains("not followed by CRLF"), "{error}");
+    let error = protocol_error(b"+OK\rX");
+    assert!(error.message().contains("LF after CR"), "{error}");
+    protocol_error(b"$3\r\nfoo\n\r");
+}
+
+#[test]
+fn malformed_scalars() {
+    protocol_error(b"#x\r\n");
+    protocol_error(b"#\r\n");
+    protocol_error(b"_x\r\n");
+    protocol_error(b":12a\r\n");
+    protocol_error(b":\r\n");
+    protocol_error(b":-\r\n");
+    protocol_error(b"(1.5\r\n");
+    protocol_error(b",\r\n");
+    protocol_error(b", 1\r\n");
+    protocol_error(b"=3\r\nabc\r\n");
+    protocol_error(b"=5\r\ntxt-x\r\n");
+}
+
+#[test]
+fn error_leaves_output_unchanged_and_resets() {
+    let mut parser = Parser::new();
+    let mut out = b"R".to_vec();
+    let mut input = BytesMut::from(&b"*2\r\n:1\r\n"[..]);
+    assert_eq!(parser.parse_frame(&mut input, &mut out), Ok(None));
+    input.extend_from_slice(b"?bad\r\n");
+    assert!(parser.parse_frame(&mut input, &mut out).is_err());
+    assert_eq!(out, b"R");
+    assert_eq!(parser.needed_len(), None);
+}
+
+// ---- garbage never panics ------------------------------------------------------------------
+
+fn run_garbage(parser: &mut Parser, wire: &[u8], rng: &mut Rng) {
+    let mut input = BytesMut::new();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while pos < wire.len() {
+        let end = (pos + 1 + rng.below(48)).min(wire.len());
+        input.extend_from_slice(&wire[pos..end]);
+        pos = end;
+        loop {
+            let before = out.len();
+            match parser.parse_frame(&mut input, &mut out) {
+                Ok(Some(_)) => {
+                    // Whatever was accepted is one well-formed compact value.
+                    let (_, rest) = ValueRef::read(&out[before..]).expect("readable value");
+                    assert!(rest.is_empty());
+                }
+                Ok(None) => {
+                    assert_eq!(out.len(), before);
+                    break;
+                }
+                Err(_) => {
+                    assert_eq!(out.len(), before);
+                    return;
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn random_garbage_never_panics() {
+    let mut rng = Rng(0x1234_5678_9abc_def1);
+    let mut parser = Parser::new();
+    const ALPHABET: &[u8] = b"$+-!:,(=#_*~%>|?;.\r\n0123456789-tfxa";
+    for round in 0..20_000 {
+        let len = rng.below(64);
+        let wire: Vec<u8> = (0..len)
+            .map(|_| {
+                if round % 2 == 0 {
+                    rng.next() as u8
+                } else {
+                    ALPHABET[rng.below(ALPHABET.len())]
+                }
+            })
+            .collect();
+        parser.reset();
+        run_garbage(&mut parser, &wire, &mut rng);
+    }
+}
+
+#[test]
+fn mutated_valid_streams_never_panic() {
+    let mut rng = Rng(0xdead_beef_cafe_f00d);
+    let streams = representative_streams();
+    let mut parser = Parser::new();
+    for _ in 0..20_000 {
+        let mut wire = streams[rng.below(streams.len())].clone();
+        for _ in 0..1 + rng.below(4) {
+            let at = rng.below(wire.len());
+            match rng.below(3) {
+                0 => wire[at] = rng.next() as u8,
+                1 => {
+                    wire.remove(at);
+                }
+                _ => wire.insert(at, b"\r\n*$:-1?|>"[rng.below(10)]),
+            }
+        }
+        parser.reset();
+        run_garbage(&mut parser, &wire, &mut rng);
+    }
+}
+
+// ---- compact reader and command encoder ----------------------------------------------------
+
+#[test]
+fn value_ref_reads_every_type() {
+    let (out, _) = parse_whole(
+        b"*12\r\n$1\r\nb\r\n+s\r\n-e\r\n!2\r\nbe\r\n:1\r\n,1.5\r\n(9\r\n=5\r\ntxt:v\r\n\
+          #t\r\n_\r\n~1\r\n+m\r\n%1\r\n+k\r\n+v\r\n",
+    );
+    let (value, rest) = ValueRef::read(&out).expect("compact");
+    assert!(rest.is_empty());
+    let items: Vec<_> = value.items().expect("array").collect();
+    assert_eq!(
+        items[..10],
+        [
+            ValueRef::BlobString(b"b"),
+            ValueRef::SimpleString(b"s"),
+            ValueRef::SimpleError(b"e"),
+            ValueRef::BlobError(b"be"),
+            ValueRef::Number(b"1"),
+            ValueRef::Double(b"1.5"),
+            ValueRef::BigNumber(b"9"),
+            ValueRef::VerbatimString(b"txt:v"),
+            ValueRef::Boolean(true),
+            ValueRef::Null,
+        ]
+    );
+    assert_eq!(items[7].as_bytes(), Some(&b"v"[..]));
+    assert!(items[2].is_error() && items[3].is_error() && !items[0].is_error());
+    assert!(matches!(items[10], ValueRef::Set(_)));
+    let map: Vec<_> = items[11].items().expect("map").collect();
+    assert_eq!(
+        map,
+        [ValueRef::SimpleString(b"k"), ValueRef::SimpleString(b"v")]
+    );
+    assert_eq!(error_text(&s(b'+', b"OK")), None);
+    assert_eq!(ValueRef::read(&[b'$', 5, 0, 0, 0, b'a']), None);
+    assert_eq!(ValueRef::read(&[b'*', 2, 0, 0, 0, b'_']), None);
+}
+
+#[test]
+fn encode_command_writes_resp_arrays() {
+    let mut out = Vec::new();
+    encode_command(&[b"SET", b"key", b"value"], &mut out);
+    assert_eq!(out, b"*3\r\n$3\r\nSET\r\n$3\r\nkey\r\n$5\r\nvalue\r\n");
+    out.clear();
+    encode_command(&[b"HELLO", b"3", b"AUTH", b"u", b""], &mut out);
+    assert_eq!(
+        out,
+        b"*5\r\n$5\r\nHELLO\r\n$1\r\n3\r\n$4\r\nAUTH\r\n$1\r\nu\r\n$0\r\n\r\n"
+    );
+    out.clear();
+    encode_command(&[], &mut out);
+    assert_eq!(out, b"*0\r\n");
+    // Round trip through the parser: an array of blob strings.
+    let binary: Vec<u8> = (0..=255).collect();
+    let long = vec![b'z'; 12_345];
+    let mut wire = Vec::new();
+    encode_command(&[b"PING", &binary, &long], &mut wire);
+    let (parsed, _) = one(&wire);
+    assert_eq!(
+        parsed,
+        [agg(b'*', 3), blob(b"PING"), blob(&binary), blob(&long)].concat()
+    );
+}

@@ -1,0 +1,452 @@
+'use strict';
+// RedisClient: node-redis v5's client API over the Rust engine. This file owns the client's
+// state machine (connect, ready, reconnect policy, close) and the queue of commands waiting for
+// replies; the engine owns the socket. Commands are encoded into one buffer per tick and handed
+// to the engine in one call; replies come back in batches (docs/REPLY_STREAM.md).
+
+const { EventEmitter } = require('node:events');
+const native = require('./native');
+const errors = require('./errors');
+const { normalizeOptions, handshakeCommands, defaultReconnectStrategy } = require('./options');
+const { COMMANDS, replyTransform } = require('./commands');
+const { CommandEncoder } = require('./protocol/encoder');
+const { ReplyReader } = require('./protocol/decoder');
+const { describe } = require('./commands/args');
+const Queue = require('./queue');
+
+// Where the connection is. `closing` (a graceful close under way) is kept apart: the socket
+// stays up until the commands already sent have their replies.
+const CLOSED = 0; // no engine connection (before connect(), after close or give-up)
+const CONNECTING = 1; // the engine is opening a socket
+const HANDSHAKE = 2; // socket open, AUTH/HELLO/SELECT... under way
+const READY = 3;
+const WAITING = 4; // a connection failed; waiting out the reconnect delay
+
+const TAG_REPLY = 0x52; // R
+const TAG_PUSH = 0x50; // P
+const TAG_CONNECTED = 0x43; // C
+const TAG_READY = 0x59; // Y
+const TAG_FAILED = 0x46; // F
+const TAG_OFFLINE = 0x4f; // O
+
+function encodeAll(commands) {
+  const encoder = new CommandEncoder();
+  for (const args of commands) encoder.encode(args);
+  return { count: commands.length, bytes: Buffer.from(encoder.take()) };
+}
+
+/** A promise plus its settle functions, without a closure per command. */
+class Pending {
+  constructor(transform, typeMapping) {
+    this.transform = transform;
+    this.typeMapping = typeMapping;
+    this.resolve = undefined;
+    this.reject = undefined;
+    this.promise = new Promise((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+  }
+
+  settle(reply) {
+    if (reply instanceof errors.ErrorReply) return this.reject(reply);
+    if (this.transform === undefined) return this.resolve(reply);
+    try {
+      this.resolve(this.transform(reply, this.typeMapping));
+    } catch (err) {
+      this.reject(err);
+    }
+  }
+}
+
+class RedisClient extends EventEmitter {
+  constructor(options) {
+    super();
+    this._self = this;
+    this._settings = normalizeOptions(options, native.parseRedisUrl);
+    this._commandOptions = this._settings.commandOptions;
+    this._database = this._settings.database;
+    this._state = CLOSED;
+    this._closing = false;
+    this._id = 0;
+    this._retries = 0;
+    this._retryTimer = null;
+    this._keepAlive = true;
+    this._connecting = null; // { promise, resolve, reject } of the connect() under way
+    this._closed = null; // the same, for close()
+    this._pending = new Queue();
+    this._encoder = new CommandEncoder();
+    this._reader = new ReplyReader();
+    this._flushScheduled = false;
+    this._flush = this._flush.bind(this);
+  }
+
+  /** The effective options, URL fields applied (as node-redis shows them). */
+  get options() {
+    return this._self._settings.options;
+  }
+
+  /** True while a socket is open and the client is not closing (the guide's meaning). */
+  get isOpen() {
+    const self = this._self;
+    return (self._state === HANDSHAKE || self._state === READY) && !self._closing;
+  }
+
+  /** True once the handshake is done, until the connection is lost or closed. */
+  get isReady() {
+    return this._self._state === READY;
+  }
+
+  connect() {
+    const self = this._self;
+    if (self._closing) return Promise.reject(new errors.ClientClosedError());
+    if (self._state === READY) return Promise.reject(new Error('Socket already opened'));
+    if (self._state === CLOSED) self._open();
+    self._connecting ??= deferred();
+    return self._connecting.promise.then(() => this);
+  }
+
+  _open() {
+    const { connection, offlineQueue } = this._settings;
+    const handshake = encodeAll(handshakeCommands(this._settings, this._database));
+    let id = 0;
+    id = native.open(
+      {
+        ...connection,
+        handshake: handshake.bytes,
+        handshakeCount: handshake.count,
+        offlineQueue,
+      },
+      () => this._onWake(id),
+    );
+    this._id = id;
+    this._retries = 0;
+    this._state = CONNECTING;
+    if (!this._keepAlive) native.setRef(id, false);
+  }
+
+  // ---- commands -----------------------------------------------------------------------------
+
+  /** Queues a command for this tick's batch; the promise settles with its (transformed) reply. */
+  _execute(args, transform, commandOptions) {
+    if (this._state === CLOSED || this._closing) return Promise.reject(new errors.ClientClosedError());
+    if (this._state !== READY && !this._settings.offlineQueue) return Promise.reject(new errors.ClientOfflineError());
+    if (this._pending.length >= this._settings.queueLimit) return Promise.reject(new Error('The queue is full'));
+    try {
+      this._encoder.encode(args);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    const pending = new Pending(transform, commandOptions?.typeMapping);
+    this._pending.push(pending);
+    if (!this._flushScheduled) {
+      this._flushScheduled = true;
+      queueMicrotask(this._flush);
+    }
+    return pending.promise;
+  }
+
+  _flush() {
+    this._flushScheduled = false;
+    const count = this._encoder.count;
+    if (count === 0 || this._id === 0) return;
+    native.submit(this._id, this._encoder.take(), count);
+  }
+
+  /** Sends any command as an array of strings/Buffers; the reply comes back untransformed. */
+  sendCommand(args, options) {
+    if (!Array.isArray(args)) {
+      return Promise.reject(new TypeError(`sendCommand expects an array of arguments, got ${describe(args)} instead`));
+    }
+    return this._self._execute(args, undefined, options ?? this._commandOptions);
+  }
+
+  /** SELECT, remembered so that reconnections come back to the same database. */
+  async select(db) {
+    const self = this._self;
+    const reply = await self._execute(COMMANDS.SELECT.build(db), undefined, this._commandOptions);
+    self._database = Number(db);
+    if (self._id !== 0) {
+      const handshake = encodeAll(handshakeCommands(self._settings, self._database));
+      native.setHandshake(self._id, handshake.bytes, handshake.count);
+    }
+    return reply;
+  }
+
+  // ---- replies and connection events from the engine ----------------------------------------
+
+  _onWake(id) {
+    if (id !== this._id) return;
+    const records = native.drain(id);
+    if (records !== null) this._process(id, records);
+  }
+
+  _process(id, records) {
+    const reader = this._reader;
+    reader.reset(records);
+    while (!reader.done && this._id === id) {
+      switch (reader.nextRecordTag()) {
+        case TAG_REPLY: {
+          const pending = this._pending.shift();
+          pending.settle(reader.readValue(pending.typeMapping));
+          if (this._closing && this._pending.length === 0) this._finish();
+          break;
+        }
+        case TAG_PUSH:
+          reader.readValue(undefined); // pub/sub arrives with its own issue
+          break;
+        case TAG_CONNECTED:
+          this._state = HANDSHAKE;
+          this._emit('connect');
+          break;
+        case TAG_READY:
+          this._onReady();
+          break;
+        case TAG_FAILED:
+          this._onFailure(reader.readFailure());
+          break;
+        case TAG_OFFLINE:
+          this._rejectOldest(reader.readU32(), new errors.ClientOfflineError());
+          break;
+        default:
+          throw new Error('ferrodis: corrupt reply stream');
+      }
+    }
+  }
+
+  _onReady() {
+    this._state = READY;
+    this._retries = 0;
+    this._emit('ready');
+    const connecting = this._connecting;
+    this._connecting = null;
+    connecting?.resolve();
+  }
+
+  _rejectOldest(count, error) {
+    for (let i = 0; i < count && this._pending.length > 0; i++) this._pending.shift().reject(error);
+  }
+
+  _onFailure(failure) {
+    const error = errors.connectionFailureToError(failure);
+    this._rejectOldest(failure.rejected, error);
+    if (this._closing) return this._finish();
+    this._state = WAITING;
+    // No listener while a connect() is awaited: the error goes to that caller instead of
+    // crashing the process, and the client stops (it is not left half-open).
+    if (this._connecting !== null && this.listenerCount('error') === 0) return this._giveUp(error, false);
+    this._emitError(error);
+    if (this._id === 0) return; // an error listener closed the client
+    const decision = this._reconnectDelay(error);
+    if (typeof decision !== 'number') return this._giveUp(error, decision);
+    this._retries++;
+    const id = this._id;
+    this._retryTimer = setTimeout(() => {
+      this._retryTimer = null;
+      if (this._id !== id) return;
+      this._state = CONNECTING;
+      this._emit('reconnecting');
+      native.retry(id);
+    }, decision);
+    if (!this._keepAlive) this._retryTimer.unref();
+  }
+
+  /** Asks `reconnectStrategy`; a throw or a wrong answer is reported and the default applies. */
+  _reconnectDelay(cause) {
+    let result;
+    try {
+      result = this._settings.reconnectStrategy(this._retries, cause);
+    } catch (err) {
+      this._emitError(err);
+      return defaultReconnectStrategy(this._retries);
+    }
+    if (result === false || result instanceof Error) return result;
+    if (typeof result === 'number' && result >= 0 && Number.isFinite(result)) return result;
+    this._emitError(new TypeError(`Reconnect strategy should return \`false | Error | number\`, got ${result} instead`));
+    return defaultReconnectStrategy(this._retries);
+  }
+
+  /** The strategy said stop (false or an Error): every waiting command fails, the client closes. */
+  _giveUp(cause, decision) {
+    const error = decision instanceof Error ? new errors.ReconnectStrategyError(decision, cause) : cause;
+    this._release();
+    for (const pending of this._pending.clear()) pending.reject(cause);
+    const connecting = this._connecting;
+    this._connecting = null;
+    connecting?.reject(error);
+  }
+
+  // ---- closing --------------------------------------------------------------------------------
+
+  /** Sends QUIT; the connection closes once every command sent before it has its reply. */
+  quit() {
+    const self = this._self;
+    if (self._state === CLOSED || self._closing) return Promise.reject(new errors.ClientClosedError());
+    if (self._state !== READY) {
+      self.destroy();
+      return Promise.resolve('OK');
+    }
+    const reply = self._execute(['QUIT'], undefined, undefined);
+    self._beginClose();
+    return reply;
+  }
+
+  QUIT() {
+    return this.quit();
+  }
+
+  /** Graceful: new commands are refused, the ones already sent get their replies, then close. */
+  close() {
+    const self = this._self;
+    if (self._state === CLOSED) return Promise.reject(new errors.ClientClosedError());
+    if (self._closing) return self._closed.promise;
+    if (self._state !== READY) {
+      self.destroy();
+      return Promise.resolve();
+    }
+    return self._beginClose();
+  }
+
+  _beginClose() {
+    this._closing = true;
+    this._closed = deferred();
+    if (this._pending.length === 0 && this._encoder.count === 0) this._finish();
+    return this._closed.promise;
+  }
+
+  /** Immediate: pending commands fail with DisconnectsClientError. */
+  destroy() {
+    const self = this._self;
+    if (self._state === CLOSED) throw new errors.ClientClosedError();
+    const error = new errors.DisconnectsClientError();
+    self._encoder.take();
+    for (const pending of self._pending.clear()) pending.reject(error);
+    self._finish();
+  }
+
+  disconnect() {
+    try {
+      this.destroy();
+      return Promise.resolve();
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  _release() {
+    if (this._retryTimer !== null) clearTimeout(this._retryTimer);
+    this._retryTimer = null;
+    if (this._id !== 0) native.close(this._id);
+    this._id = 0;
+    this._state = CLOSED;
+    this._closing = false;
+  }
+
+  _finish() {
+    this._release();
+    this._emit('end');
+    const closed = this._closed;
+    this._closed = null;
+    closed?.resolve();
+    // As in node-redis, a connect() still retrying when the client is destroyed resolves.
+    const connecting = this._connecting;
+    this._connecting = null;
+    connecting?.resolve();
+  }
+
+  // ---- events and the rest of the surface ---------------------------------------------------
+
+  /** Emits without letting a throwing listener break the engine callback (it is rethrown). */
+  _emit(event, ...args) {
+    try {
+      this.emit(event, ...args);
+    } catch (err) {
+      process.nextTick(() => {
+        throw err;
+      });
+    }
+  }
+
+  /** With no 'error' listener the error is thrown, as EventEmitter does, but asynchronously so
+   *  that the client keeps its state and keeps reconnecting. */
+  _emitError(error) {
+    if (this.listenerCount('error') > 0) this._emit('error', error);
+    else
+      process.nextTick(() => {
+        throw error;
+      });
+  }
+
+  /** Whether this client keeps the Node.js process alive while connected (default: yes). */
+  ref() {
+    const self = this._self;
+    self._keepAlive = true;
+    if (self._id !== 0) native.setRef(self._id, true);
+    self._retryTimer?.ref();
+  }
+
+  unref() {
+    const self = this._self;
+    self._keepAlive = false;
+    if (self._id !== 0) native.setRef(self._id, false);
+    self._retryTimer?.unref();
+  }
+
+  /** A new, unconnected client with the same options (plus `overrides`). */
+  duplicate(overrides) {
+    const options = this._self._settings.options;
+    return new RedisClient({
+      ...options,
+      commandOptions: this._commandOptions,
+      ...overrides,
+      socket: { ...options.socket, ...overrides?.socket },
+    });
+  }
+
+  /** A view of this client whose commands use `commandOptions` (e.g. a type mapping). */
+  withCommandOptions(commandOptions) {
+    const view = Object.create(this._self);
+    view._commandOptions = commandOptions;
+    return view;
+  }
+
+  withTypeMapping(typeMapping) {
+    return this.withCommandOptions({ ...this._commandOptions, typeMapping });
+  }
+}
+
+function deferred() {
+  const d = {};
+  d.promise = new Promise((resolve, reject) => {
+    d.resolve = resolve;
+    d.reject = reject;
+  });
+  return d;
+}
+
+// Every command of the table, under its UPPER name and node-redis' camelCase name.
+for (const [name, definition] of Object.entries(COMMANDS)) {
+  if (RedisClient.prototype[definition.method] !== undefined) {
+    RedisClient.prototype[name] = RedisClient.prototype[definition.method];
+    continue;
+  }
+  const transforms = { 2: replyTransform(definition, 2), 3: replyTransform(definition, 3) };
+  const command = function (...args) {
+    const self = this._self;
+    let commandArgs;
+    try {
+      commandArgs = definition.build(...args);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return self._execute(commandArgs, transforms[self._settings.RESP], this._commandOptions);
+  };
+  Object.defineProperty(command, 'name', { value: definition.method });
+  RedisClient.prototype[name] = RedisClient.prototype[definition.method] = command;
+}
+
+function createClient(options) {
+  return new RedisClient(options);
+}
+
+module.exports = { RedisClient, createClient };

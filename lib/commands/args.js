@@ -1,0 +1,59 @@
+'use strict';
+// Argument helpers shared by the command tables: they turn JS values into RESP arguments and
+// reject wrong types with a TypeError before anything is sent. Plain strings and Buffers pass
+// through untouched; the encoder rejects anything else that reaches the wire.
+
+function describe(value) {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (Number.isNaN(value)) return 'NaN';
+  return typeof value;
+}
+
+function fail(what, expected, value) {
+  throw new TypeError(`${what} must be ${expected}, got ${describe(value)} instead`);
+}
+
+/** A value argument: string, Buffer, or a number (sent as its decimal text). */
+function value(v) {
+  return typeof v === 'number' ? String(v) : v;
+}
+
+/** An integer argument (number or numeric string). */
+function int(v, what) {
+  if (typeof v === 'number' ? Number.isInteger(v) : typeof v === 'string' && /^-?\d+$/.test(v)) {
+    return String(v);
+  }
+  return fail(what, 'an integer', v);
+}
+
+/** A floating point argument; ±Infinity become Redis' +inf/-inf. */
+function double(v, what) {
+  if (typeof v === 'number' && !Number.isNaN(v)) {
+    return v === Infinity ? '+inf' : v === -Infinity ? '-inf' : String(v);
+  }
+  return fail(what, 'a number', v);
+}
+
+/** A score bound: a number, or a string such as '(1', '-inf', '[a' (ZRANGE BYSCORE/BYLEX). */
+function bound(v, what) {
+  return typeof v === 'string' || Buffer.isBuffer(v) ? v : double(v, what);
+}
+
+function oneOf(v, allowed, what) {
+  if (allowed.includes(v)) return v;
+  return fail(what, `one of ${allowed.map((a) => `'${a}'`).join(', ')}`, v);
+}
+
+function options(v, what) {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'object' || Array.isArray(v) || Buffer.isBuffer(v)) fail(what, 'an object', v);
+  return v;
+}
+
+/** One or many: `key` or `[key1, key2]` become a flat list of arguments. */
+function variadic(v) {
+  return Array.isArray(v) ? v.map(value) : [value(v)];
+}
+
+module.exports = { value, int, double, bound, oneOf, options, variadic, describe };

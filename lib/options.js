@@ -1,0 +1,156 @@
+'use strict';
+// createClient() options → what the client and the engine need. The one place where defaults
+// live (NODE_REDIS_V5.md §1.1, with the guide's differences from DESIGN.md).
+
+const { describe } = require('./commands/args');
+
+const DEFAULT_CONNECT_TIMEOUT = 5000;
+
+/** The guide's default: Math.min(retries * 50, 500) ms. */
+function defaultReconnectStrategy(retries) {
+  return Math.min(retries * 50, 500);
+}
+
+function check(condition, message) {
+  if (!condition) throw new TypeError(message);
+}
+
+function optional(options, name, type) {
+  const v = options[name];
+  check(v === undefined || typeof v === type, `${name} must be a ${type}, got ${describe(v)} instead`);
+  return v;
+}
+
+/** `socket.reconnectStrategy`: a function, a number of ms, or false. */
+function reconnectStrategy(strategy) {
+  if (strategy === undefined) return defaultReconnectStrategy;
+  if (strategy === false) return () => false;
+  if (typeof strategy === 'number' && strategy >= 0) return () => strategy;
+  check(typeof strategy === 'function', `socket.reconnectStrategy must be a function, a number of milliseconds or false, got ${describe(strategy)} instead`);
+  return strategy;
+}
+
+/** Node's TLS options accept a string, a Buffer or an array of either for ca/cert/key. */
+function pemList(v, name) {
+  if (v === undefined || v === null) return undefined;
+  const list = Array.isArray(v) ? v : [v];
+  return list.map((item) => {
+    if (typeof item === 'string') return Buffer.from(item);
+    check(Buffer.isBuffer(item) || item instanceof Uint8Array, `socket.${name} must be a string, a Buffer or an array of them, got ${describe(item)} instead`);
+    return Buffer.from(item);
+  });
+}
+
+/**
+ * Applies a redis[s]:// or unix:// URL the way node-redis does: its fields win over the explicit
+ * ones, and `options.socket` is updated in place.
+ */
+function applyUrl(options, parseUrl) {
+  check(typeof options.url === 'string', `url must be a string, got ${describe(options.url)} instead`);
+  let parsed;
+  try {
+    parsed = parseUrl(options.url);
+  } catch (err) {
+    // The engine reports "<JS error class>:<message>", e.g. "TypeError:Invalid protocol".
+    const separator = err.message.indexOf(':');
+    const message = err.message.slice(separator + 1);
+    throw err.message.startsWith('URIError:') ? new URIError(message) : new TypeError(message);
+  }
+  const socket = (options.socket ??= {});
+  if (parsed.path !== undefined && parsed.path !== null) {
+    socket.path = parsed.path;
+  } else {
+    if (socket.tls !== undefined && socket.tls !== parsed.tls) {
+      throw new TypeError(`tls socket option is set to ${socket.tls} which is mismatch with protocol or the URL ${options.url} passed`);
+    }
+    socket.tls = parsed.tls;
+    if (parsed.host != null) socket.host = parsed.host;
+    if (parsed.port != null) socket.port = parsed.port;
+  }
+  if (parsed.username != null) options.username = parsed.username;
+  if (parsed.password != null) options.password = parsed.password;
+  if (parsed.database != null) options.database = parsed.database;
+}
+
+/**
+ * Validates and completes the user's options. Returns the effective options (what
+ * `client.options` shows) and the settings derived from them.
+ */
+function normalizeOptions(userOptions, parseUrl) {
+  check(userOptions === undefined || (userOptions !== null && typeof userOptions === 'object'),
+    `createClient options must be an object, got ${describe(userOptions)} instead`);
+  const options = userOptions ?? {};
+  if (options.url !== undefined && options.url !== '') applyUrl(options, parseUrl);
+  const socket = options.socket ?? {};
+  check(typeof socket === 'object' && socket !== null, `socket must be an object, got ${describe(socket)} instead`);
+
+  optional(options, 'username', 'string');
+  optional(options, 'password', 'string');
+  optional(options, 'name', 'string');
+  const database = options.database ?? 0;
+  check(Number.isInteger(database) && database >= 0, `database must be a non-negative integer, got ${describe(database)} instead`);
+  const RESP = options.RESP ?? 2;
+  check(RESP === 2 || RESP === 3, `RESP must be 2 or 3, got ${describe(RESP)} instead`);
+
+  const connectTimeout = socket.connectTimeout ?? options.connectTimeout ?? DEFAULT_CONNECT_TIMEOUT;
+  check(typeof connectTimeout === 'number' && connectTimeout >= 0, `connectTimeout must be a number of milliseconds, got ${describe(connectTimeout)} instead`);
+
+  const connection = { connectTimeout, noDelay: socket.noDelay ?? true, keepAlive: socket.keepAlive ?? true };
+  if (socket.path !== undefined) {
+    check(typeof socket.path === 'string', `socket.path must be a string, got ${describe(socket.path)} instead`);
+    connection.path = socket.path;
+  } else {
+    const host = socket.host ?? 'localhost';
+    const port = socket.port ?? 6379;
+    check(typeof host === 'string', `socket.host must be a string, got ${describe(host)} instead`);
+    check(Number.isInteger(Number(port)) && Number(port) >= 0 && Number(port) < 65536, `socket.port must be a port number, got ${describe(port)} instead`);
+    connection.host = host;
+    connection.port = Number(port);
+    if (socket.tls) {
+      connection.tls = {
+        ca: pemList(socket.ca, 'ca'),
+        cert: pemList(socket.cert, 'cert'),
+        key: pemList(socket.key, 'key'),
+        servername: socket.servername,
+        rejectUnauthorized: socket.rejectUnauthorized ?? true,
+      };
+    }
+  }
+
+  const offlineQueue = options.disableOfflineQueue !== true && options.enableOfflineQueue !== false;
+  const queueLimit = options.commandsQueueMaxLength;
+  check(queueLimit === undefined || (Number.isInteger(queueLimit) && queueLimit > 0), `commandsQueueMaxLength must be a positive integer, got ${describe(queueLimit)} instead`);
+
+  return {
+    options,
+    connection,
+    RESP,
+    database,
+    offlineQueue,
+    queueLimit: queueLimit ?? Infinity,
+    reconnectStrategy: reconnectStrategy(socket.reconnectStrategy),
+    commandOptions: options.commandOptions,
+  };
+}
+
+/** The commands replayed at the start of every connection, in order. */
+function handshakeCommands(settings, database) {
+  const { options, RESP } = settings;
+  const { username, password, name } = options;
+  const commands = [];
+  if (RESP === 3) {
+    const hello = ['HELLO', '3'];
+    if (password !== undefined || username !== undefined) hello.push('AUTH', username ?? 'default', password ?? '');
+    if (name !== undefined) hello.push('SETNAME', name);
+    commands.push(hello);
+  } else {
+    if (username !== undefined) commands.push(['AUTH', username, password ?? '']);
+    else if (password !== undefined) commands.push(['AUTH', password]);
+    if (name !== undefined) commands.push(['CLIENT', 'SETNAME', name]);
+  }
+  if (database !== 0) commands.push(['SELECT', String(database)]);
+  if (options.readonly) commands.push(['READONLY']);
+  return commands;
+}
+
+module.exports = { normalizeOptions, handshakeCommands, defaultReconnectStrategy };

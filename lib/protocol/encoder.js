@@ -1,0 +1,202 @@
+'use strict';
+// Commands as RESP arrays of bulk strings, appended to one reusable Buffer per client. A tick's
+// commands are encoded here and handed to the engine in one call (DESIGN.md, "The boundary"):
+// `encode()` each command, then `take()` the batch and pass it to Rust synchronously.
+
+const INITIAL_CAPACITY = 16 * 1024;
+// Capacity kept between batches; a buffer grown beyond it for one big batch is let go.
+const RETAINED_CAPACITY = 4 * 1024 * 1024;
+// Strings up to this many UTF-16 units are copied by a JS loop when they are ASCII: cheaper
+// than a call into C++ for the short keys, names and values that make up most commands.
+const SHORT_STRING = 32;
+// Above this many UTF-16 units, a string's exact UTF-8 length is computed up front instead of
+// reserving 3 bytes per unit.
+const LONG_STRING = 64 * 1024;
+// Room for a bulk string header and its trailing CRLF: `$` + up to 10 digits + CRLF + CRLF.
+const HEADER_ROOM = 16;
+
+const DOLLAR = 36;
+const STAR = 42;
+const CR = 13;
+const LF = 10;
+
+class CommandEncoder {
+  constructor(initialCapacity = INITIAL_CAPACITY) {
+    this._initialCapacity = initialCapacity;
+    this._buffer = Buffer.allocUnsafeSlow(initialCapacity);
+    this._length = 0;
+    this._count = 0;
+  }
+
+  /** Commands encoded since the last `take()`. */
+  get count() {
+    return this._count;
+  }
+
+  /** Bytes encoded since the last `take()`. */
+  get byteLength() {
+    return this._length;
+  }
+
+  /**
+   * Appends one command (`[name, ...args]`, each a string, Buffer or Uint8Array) and returns
+   * the number of bytes written. Throws node-redis' TypeError for any other argument, before
+   * writing anything.
+   */
+  encode(args) {
+    if (!Array.isArray(args)) {
+      throw new TypeError(`command arguments must be an array, got ${typeof args} instead.`);
+    }
+    const count = args.length;
+    let room = HEADER_ROOM;
+    for (let i = 0; i < count; i++) {
+      const arg = args[i];
+      if (typeof arg === 'string') {
+        room += (arg.length > LONG_STRING ? Buffer.byteLength(arg) : arg.length * 3) + HEADER_ROOM;
+      } else if (arg instanceof Uint8Array) {
+        room += arg.length + HEADER_ROOM;
+      } else {
+        throw new TypeError(
+          `"arguments[${i}]" must be of type "string | Buffer", got ${typeof arg} instead.`,
+        );
+      }
+    }
+
+    const start = this._length;
+    let buffer = this._buffer;
+    if (start + room > buffer.length) buffer = this._grow(start + room);
+    let pos = start;
+    buffer[pos++] = STAR;
+    pos = writeDecimal(buffer, pos, count);
+    buffer[pos++] = CR;
+    buffer[pos++] = LF;
+    for (let i = 0; i < count; i++) {
+      const arg = args[i];
+      if (typeof arg === 'string') {
+        pos = writeString(buffer, pos, arg);
+      } else {
+        const length = arg.length;
+        buffer[pos++] = DOLLAR;
+        pos = writeDecimal(buffer, pos, length);
+        buffer[pos++] = CR;
+        buffer[pos++] = LF;
+        if (length < 16) {
+          for (let j = 0; j < length; j++) buffer[pos + j] = arg[j];
+        } else {
+          buffer.set(arg, pos);
+        }
+        pos += length;
+        buffer[pos++] = CR;
+        buffer[pos++] = LF;
+      }
+    }
+    this._length = pos;
+    this._count++;
+    return pos - start;
+  }
+
+  /**
+   * The bytes of every command encoded since the last call, and a fresh batch. The Buffer
+   * shares memory with the encoder: use it (pass it to the engine) before the next `encode()`.
+   */
+  take() {
+    const batch = this._buffer.subarray(0, this._length);
+    if (this._buffer.length > RETAINED_CAPACITY) {
+      this._buffer = Buffer.allocUnsafeSlow(this._initialCapacity);
+    }
+    this._length = 0;
+    this._count = 0;
+    return batch;
+  }
+
+  /**
+   * Drops what was encoded after a point read from `byteLength` and `count` (e.g. the queued
+   * commands of a MULTI whose later command was rejected).
+   */
+  rewind(byteLength, count) {
+    if (byteLength > this._length || count > this._count) {
+      throw new RangeError('rewind past the end of the batch');
+    }
+    this._length = byteLength;
+    this._count = count;
+  }
+
+  _grow(needed) {
+    const grown = Buffer.allocUnsafeSlow(Math.max(needed, this._buffer.length * 2));
+    this._buffer.copy(grown, 0, 0, this._length);
+    this._buffer = grown;
+    return grown;
+  }
+}
+
+/** Writes `$<bytes>\r\n<utf-8>\r\n` at `pos` (room reserved by the caller); returns the end. */
+function writeString(buffer, pos, string) {
+  const units = string.length;
+  if (units <= SHORT_STRING) {
+    let at = pos;
+    buffer[at++] = DOLLAR;
+    at = writeDecimal(buffer, at, units);
+    buffer[at++] = CR;
+    buffer[at++] = LF;
+    let i = 0;
+    for (; i < units; i++) {
+      const code = string.charCodeAt(i);
+      if (code > 0x7f) break;
+      buffer[at + i] = code;
+    }
+    if (i === units) {
+      at += units;
+      buffer[at++] = CR;
+      buffer[at++] = LF;
+      return at;
+    }
+    // Not ASCII: rewrite it below, header included.
+  }
+  // Write the text where the header would end if it were ASCII, then fix the header up: the
+  // UTF-8 length has at most two more digits than the UTF-16 one, and the room is reserved.
+  const guessedDigits = decimalDigits(units);
+  const guessedStart = pos + 1 + guessedDigits + 2;
+  const bytes = buffer.utf8Write(string, guessedStart);
+  const digits = decimalDigits(bytes);
+  const dataStart = guessedStart + digits - guessedDigits;
+  if (dataStart !== guessedStart) buffer.copyWithin(dataStart, guessedStart, guessedStart + bytes);
+  buffer[pos] = DOLLAR;
+  writeDecimal(buffer, pos + 1, bytes);
+  buffer[dataStart - 2] = CR;
+  buffer[dataStart - 1] = LF;
+  let end = dataStart + bytes;
+  buffer[end++] = CR;
+  buffer[end++] = LF;
+  return end;
+}
+
+function decimalDigits(n) {
+  if (n < 10) return 1;
+  if (n < 100) return 2;
+  if (n < 1000) return 3;
+  if (n < 10000) return 4;
+  let digits = 5;
+  for (let limit = 100000; n >= limit; limit *= 10) digits++;
+  return digits;
+}
+
+/** Writes the non-negative integer `n` in decimal at `pos`; returns the end. */
+function writeDecimal(buffer, pos, n) {
+  if (n < 10) {
+    buffer[pos] = 48 + n;
+    return pos + 1;
+  }
+  if (n < 100) {
+    buffer[pos] = 48 + ((n / 10) | 0);
+    buffer[pos + 1] = 48 + (n % 10);
+    return pos + 2;
+  }
+  const end = pos + decimalDigits(n);
+  for (let at = end - 1; at >= pos; at--) {
+    buffer[at] = 48 + (n % 10);
+    n = Math.floor(n / 10);
+  }
+  return end;
+}
+
+module.exports = { CommandEncoder };

@@ -1,0 +1,44 @@
+'use strict';
+// A FIFO on a growable ring buffer: O(1) push and shift without the copying that
+// Array#shift does on long arrays. Holds the commands waiting for their replies.
+
+class Queue {
+  constructor(capacity = 64) {
+    this._items = new Array(capacity);
+    this._mask = capacity - 1;
+    this._head = 0;
+    this.length = 0;
+  }
+
+  push(item) {
+    if (this.length > this._mask) this._grow();
+    this._items[(this._head + this.length) & this._mask] = item;
+    this.length++;
+  }
+
+  shift() {
+    if (this.length === 0) return undefined;
+    const item = this._items[this._head];
+    this._items[this._head] = undefined;
+    this._head = (this._head + 1) & this._mask;
+    this.length--;
+    return item;
+  }
+
+  /** Removes and returns every item, oldest first. */
+  clear() {
+    const items = [];
+    while (this.length > 0) items.push(this.shift());
+    return items;
+  }
+
+  _grow() {
+    const items = new Array(this._items.length * 2);
+    for (let i = 0; i < this.length; i++) items[i] = this._items[(this._head + i) & this._mask];
+    this._items = items;
+    this._mask = items.length - 1;
+    this._head = 0;
+  }
+}
+
+module.exports = Queue;

@@ -1,0 +1,74 @@
+//! The connection options JS hands to `open`, already normalised by `lib/options.js`; this only
+//! converts them to the engine's config.
+
+use std::time::Duration;
+
+use bytes::Bytes;
+use ferrodis_core::{ConnectConfig, Target, TlsOptions};
+use napi::bindgen_prelude::Buffer;
+use napi::{Error, Result, Status};
+use napi_derive::napi;
+
+#[napi(object)]
+pub struct OpenTlsOptions {
+    pub ca: Option<Vec<Buffer>>,
+    pub cert: Option<Vec<Buffer>>,
+    pub key: Option<Vec<Buffer>>,
+    pub servername: Option<String>,
+    pub reject_unauthorized: Option<bool>,
+}
+
+#[napi(object)]
+pub struct OpenOptions {
+    pub host: Option<String>,
+    pub port: Option<u32>,
+    /// A UNIX socket path; wins over host/port.
+    pub path: Option<String>,
+    pub tls: Option<OpenTlsOptions>,
+    /// Milliseconds; 0 or absent waits as long as the OS does.
+    pub connect_timeout: Option<f64>,
+    pub no_delay: Option<bool>,
+    pub keep_alive: Option<bool>,
+    pub handshake: Buffer,
+    pub handshake_count: u32,
+    pub offline_queue: bool,
+}
+
+fn pems(list: Option<Vec<Buffer>>) -> Vec<Vec<u8>> {
+    list.unwrap_or_default()
+        .into_iter()
+        .map(|b| b.to_vec())
+        .collect()
+}
+
+impl OpenOptions {
+    pub fn into_config(self) -> Result<ConnectConfig> {
+        let target = match self.path {
+            Some(path) => Target::Unix { path },
+            None => Target::Tcp {
+                host: self.host.unwrap_or_else(|| "localhost".to_owned()),
+                port: u16::try_from(self.port.unwrap_or(6379)).map_err(|_| {
+                    Error::new(Status::InvalidArg, "socket.port must be between 0 and 65535")
+                })?,
+            },
+        };
+        let mut config = ConnectConfig::new(target);
+        config.tls = self.tls.map(|tls| TlsOptions {
+            ca: pems(tls.ca),
+            cert: pems(tls.cert),
+            key: pems(tls.key),
+            servername: tls.servername,
+            reject_unauthorized: tls.reject_unauthorized.unwrap_or(true),
+        });
+        config.connect_timeout = self
+            .connect_timeout
+            .filter(|ms| *ms > 0.0 && ms.is_finite())
+            .map(|ms| Duration::from_secs_f64(ms / 1000.0));
+        config.no_delay = self.no_delay.unwrap_or(true);
+        config.keep_alive = self.keep_alive.unwrap_or(true);
+        config.handshake = Bytes::from(self.handshake.to_vec());
+        config.handshake_count = self.handshake_count;
+        config.offline_queue = self.offline_queue;
+        Ok(config)
+    }
+}
