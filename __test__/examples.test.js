@@ -42,8 +42,10 @@ const tlsTarget = (extra = {}) => ({
 /** Runs a snippet and checks that it exited by itself with code 0; returns its stdout lines. */
 async function run(snippet, target) {
   const result = await runExample(snippet, target);
-  const summary = { snippet, code: result.code, timedOut: result.timedOut, stdout: result.stdout, stderr: result.stderr };
-  expect(summary).toMatchObject({ code: 0, timedOut: false });
+  if (result.code !== 0 || result.timedOut) {
+    const how = result.timedOut ? 'did not exit by itself (killed after the time limit)' : `exited with code ${result.code}`;
+    throw new Error(`${snippet} on '${PACKAGE}' ${how}\n--- stdout ---\n${result.stdout}\n--- stderr ---\n${result.stderr}`);
+  }
   return result.stdout.split('\n').filter((line) => line !== '');
 }
 

@@ -309,9 +309,9 @@ class RedisClient extends EventEmitter {
 
   _beginClose() {
     this._closing = true;
-    this._closed = deferred();
+    const closed = (this._closed = deferred());
     if (this._pending.length === 0 && this._encoder.count === 0) this._finish();
-    return this._closed.promise;
+    return closed.promise;
   }
 
   /** Immediate: pending commands fail with DisconnectsClientError. */
