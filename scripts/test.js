@@ -78,7 +78,10 @@ async function jestTests(extraArgs) {
     totals.failed += 1;
     console.log(`# jest produced no results (exit ${signal || code}; counted as 1 failure)`);
   }
-  if (code !== 0) exitCode = 1;
+  if (code !== 0) {
+    exitCode = 1;
+    if (results && results.numFailedTests === 0) console.log(`# jest exited with ${signal || `code ${code}`}`);
+  }
 }
 
 (async () => {
