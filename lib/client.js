@@ -161,16 +161,16 @@ class RedisClient extends EventEmitter {
     return this._self._execute(args, undefined, options ?? this._commandOptions);
   }
 
-  /** SELECT, remembered so that reconnections come back to the same database. */
+  /** SELECT, remembered so that reconnections come back to the same database. Resolves to
+   *  undefined, as node-redis' does. */
   async select(db) {
     const self = this._self;
-    const reply = await self._execute(COMMANDS.SELECT.build(db), undefined, this._commandOptions);
+    await self._execute(COMMANDS.SELECT.build(db), undefined, this._commandOptions);
     self._database = Number(db);
     if (self._id !== 0) {
       const handshake = encodeAll(handshakeCommands(self._settings, self._database));
       native.setHandshake(self._id, handshake.bytes, handshake.count);
     }
-    return reply;
   }
 
   // ---- replies and connection events from the engine ----------------------------------------
