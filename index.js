@@ -3,13 +3,12 @@
 // (Written as one object literal so that `import { createClient } from 'ferrodis'` works from
 // ESM through Node's CommonJS named-export detection.)
 
-const { createClient, RedisClient } = require('./lib/client');
+const { createClient } = require('./lib/client');
 const errors = require('./lib/errors');
 const { RESP_TYPES } = require('./lib/resp-types');
 
 module.exports = {
   createClient,
-  RedisClient,
   RESP_TYPES,
   AbortError: errors.AbortError,
   WatchError: errors.WatchError,

@@ -15,7 +15,8 @@
  *     extraArgs: [],              // extra redis-server command-line args (after the config file)
  *   });
  *   srv.host / srv.port / srv.tlsPort / srv.socketPath / srv.url / srv.tlsUrl / srv.pid
- *   srv.certs        PEM strings { ca, cert, key, clientCert, clientKey } (tls only)
+ *   srv.certs        PEM strings { ca, cert, key, clientCert, clientKey } (tls only); one set,
+ *                    generated once and cached in $TMPDIR/ferrodis-test-certs-v1-<uid>
  *   srv.certPaths    the same as file paths (tls only)
  *   await srv.command('CONFIG', 'GET', 'port')   raw RESP admin command (AUTHs with `password`)
  *   await srv.stop()      SIGTERM, then SIGKILL after 5 s; waits for exit; removes the dir
@@ -136,11 +137,41 @@ function generateCerts(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ferrodis-cer
   return { ...pem, paths, dir };
 }
 
-/** One certificate set per process (generated on first use). */
+// Bump when generateCerts() changes what it produces, so that an old cache is not reused.
+const CERTS_CACHE_DIR = path.join(os.tmpdir(), `ferrodis-test-certs-v1-${typeof process.getuid === 'function' ? process.getuid() : 'user'}`);
+
+/**
+ * The shared certificate set: generated once into CERTS_CACHE_DIR and reused by every later test
+ * process (jest workers exit without 'exit' handlers, so per-process directories would leak).
+ * Concurrent first uses each generate into their own directory; the first rename wins.
+ */
 function getCerts() {
-  if (!cachedCerts) {
-    cachedCerts = generateCerts();
-    process.on('exit', () => fs.rmSync(cachedCerts.dir, { recursive: true, force: true }));
+  if (cachedCerts) return cachedCerts;
+  const names = { ca: 'ca.crt', cert: 'server.crt', key: 'server.key', clientCert: 'client.crt', clientKey: 'client.key' };
+  const load = (dir) => {
+    const paths = {};
+    const pem = {};
+    for (const [k, file] of Object.entries(names)) {
+      paths[k] = path.join(dir, file);
+      pem[k] = fs.readFileSync(paths[k], 'utf8');
+    }
+    return { ...pem, paths, dir };
+  };
+  try {
+    cachedCerts = load(CERTS_CACHE_DIR);
+  } catch {
+    const fresh = generateCerts();
+    try {
+      fs.renameSync(fresh.dir, CERTS_CACHE_DIR);
+      cachedCerts = load(CERTS_CACHE_DIR);
+    } catch {
+      try {
+        cachedCerts = load(CERTS_CACHE_DIR); // another process won the race
+        fs.rmSync(fresh.dir, { recursive: true, force: true });
+      } catch {
+        cachedCerts = fresh; // the cache dir is unusable: use (and leave) our own set
+      }
+    }
   }
   return cachedCerts;
 }

@@ -1,0 +1,239 @@
+// Type definitions for ferrodis: node-redis v5's client API on a Rust engine.
+/// <reference types="node" />
+
+import { EventEmitter } from 'node:events';
+
+export type RedisArgument = string | Buffer;
+export type RespVersions = 2 | 3;
+
+/** RESP type codes, the keys of a type mapping (same values as node-redis' RESP_TYPES). */
+export declare const RESP_TYPES: {
+  readonly NULL: 95;
+  readonly BOOLEAN: 35;
+  readonly NUMBER: 58;
+  readonly BIG_NUMBER: 40;
+  readonly DOUBLE: 44;
+  readonly SIMPLE_STRING: 43;
+  readonly BLOB_STRING: 36;
+  readonly VERBATIM_STRING: 61;
+  readonly SIMPLE_ERROR: 45;
+  readonly BLOB_ERROR: 33;
+  readonly ARRAY: 42;
+  readonly SET: 126;
+  readonly MAP: 37;
+  readonly PUSH: 62;
+};
+
+/** Which JS type each RESP type becomes, e.g. `{ [RESP_TYPES.BLOB_STRING]: Buffer }`. */
+export type TypeMapping = Partial<Record<(typeof RESP_TYPES)[keyof typeof RESP_TYPES], unknown>>;
+
+export interface CommandOptions {
+  typeMapping?: TypeMapping;
+}
+
+/** `(retries, cause) => delay in ms | false (stop) | Error (stop, and reject with it)`. */
+export type ReconnectStrategyFunction = (retries: number, cause: Error) => number | false | Error;
+
+export interface RedisSocketOptions {
+  /** Default `localhost`. */
+  host?: string;
+  /** Default 6379. */
+  port?: number;
+  /** A UNIX socket path; wins over host/port. */
+  path?: string;
+  /** Connect with TLS (rustls). `rediss://` URLs set it. */
+  tls?: boolean;
+  /** PEM CA certificate(s) to trust; default: the bundled Mozilla roots, as in Node. */
+  ca?: string | Buffer | Array<string | Buffer>;
+  /** PEM client certificate chain, for mutual TLS. */
+  cert?: string | Buffer | Array<string | Buffer>;
+  /** PEM private key of `cert`. */
+  key?: string | Buffer | Array<string | Buffer>;
+  /** Name for SNI and certificate verification; default: `host`. */
+  servername?: string;
+  /** Verify the server certificate (default true). */
+  rejectUnauthorized?: boolean;
+  /** Milliseconds allowed for the TCP (and TLS) connect; default 5000, 0 disables. */
+  connectTimeout?: number;
+  /** Default true. */
+  noDelay?: boolean;
+  /** Default true. */
+  keepAlive?: boolean;
+  /** After a connection is lost or fails: a function, a fixed delay in ms, or false (never).
+   *  Default: `Math.min(retries * 50, 500)`. */
+  reconnectStrategy?: false | number | ReconnectStrategyFunction;
+}
+
+export interface RedisClientOptions {
+  /** `redis[s]://[[user][:password]@][host][:port][/db]` or `unix:///path/to/socket[?db=N]`;
+   *  its fields win over the other options. */
+  url?: string;
+  socket?: RedisSocketOptions;
+  username?: string;
+  password?: string;
+  /** CLIENT SETNAME on every connection. */
+  name?: string;
+  /** SELECT on every connection; default 0. */
+  database?: number;
+  /** 2 (default) or 3. */
+  RESP?: RespVersions;
+  /** Same as `socket.connectTimeout` (the guide's spelling). */
+  connectTimeout?: number;
+  /** Queue commands while disconnected (default true). The guide's name. */
+  enableOfflineQueue?: boolean;
+  /** node-redis' name: `true` rejects commands with ClientOfflineError while disconnected. */
+  disableOfflineQueue?: boolean;
+  /** Reject new commands with "The queue is full" beyond this many pending. */
+  commandsQueueMaxLength?: number;
+  /** READONLY on every connection (cluster replicas). */
+  readonly?: boolean;
+  /** Default options of every command (e.g. a type mapping). */
+  commandOptions?: CommandOptions;
+}
+
+export interface SetOptions {
+  expiration?: { type: 'EX' | 'PX' | 'EXAT' | 'PXAT'; value: number } | { type: 'KEEPTTL' } | 'KEEPTTL';
+  /** @deprecated use `expiration` */ EX?: number;
+  /** @deprecated use `expiration` */ PX?: number;
+  /** @deprecated use `expiration` */ EXAT?: number;
+  /** @deprecated use `expiration` */ PXAT?: number;
+  /** @deprecated use `expiration` */ KEEPTTL?: boolean;
+  condition?: 'NX' | 'XX';
+  /** @deprecated use `condition` */ NX?: boolean;
+  /** @deprecated use `condition` */ XX?: boolean;
+  GET?: boolean;
+}
+
+export interface ZMember {
+  score: number;
+  value: RedisArgument;
+}
+
+export interface ZAddOptions {
+  condition?: 'NX' | 'XX';
+  NX?: boolean;
+  XX?: boolean;
+  comparison?: 'LT' | 'GT';
+  LT?: boolean;
+  GT?: boolean;
+  CH?: boolean;
+}
+
+export interface ZRangeOptions {
+  BY?: 'SCORE' | 'LEX';
+  REV?: boolean;
+  LIMIT?: { offset: number; count: number };
+}
+
+type Value = RedisArgument | number;
+type HashFields = Record<string, Value> | Map<Value, Value> | Array<[Value, Value] | Value>;
+
+/** The commands of a client; every method also exists under its UPPER-case name. */
+export interface RedisCommands {
+  ping(message?: RedisArgument): Promise<string>;
+  echo(message: RedisArgument): Promise<string>;
+  get(key: RedisArgument): Promise<string | null>;
+  set(key: RedisArgument, value: Value, options?: SetOptions): Promise<string | null>;
+  mGet(keys: RedisArgument | RedisArgument[]): Promise<Array<string | null>>;
+  incr(key: RedisArgument): Promise<number>;
+  incrBy(key: RedisArgument, increment: number): Promise<number>;
+  del(keys: RedisArgument | RedisArgument[]): Promise<number>;
+  exists(keys: RedisArgument | RedisArgument[]): Promise<number>;
+  expire(key: RedisArgument, seconds: number, mode?: 'NX' | 'XX' | 'GT' | 'LT'): Promise<number>;
+  ttl(key: RedisArgument): Promise<number>;
+  hSet(key: RedisArgument, field: Value, value: Value): Promise<number>;
+  hSet(key: RedisArgument, fields: HashFields): Promise<number>;
+  hGet(key: RedisArgument, field: RedisArgument): Promise<string | null>;
+  /** A null-prototype object of field → value (`{}` for a missing key). */
+  hGetAll(key: RedisArgument): Promise<Record<string, string>>;
+  lPush(key: RedisArgument, elements: Value | Value[]): Promise<number>;
+  lRange(key: RedisArgument, start: number, stop: number): Promise<string[]>;
+  sAdd(key: RedisArgument, members: Value | Value[]): Promise<number>;
+  sMembers(key: RedisArgument): Promise<string[]>;
+  zAdd(key: RedisArgument, members: ZMember | ZMember[], options?: ZAddOptions): Promise<number>;
+  zRange(key: RedisArgument, min: RedisArgument | number, max: RedisArgument | number, options?: ZRangeOptions): Promise<string[]>;
+  info(section?: RedisArgument): Promise<string>;
+  select(db: number): Promise<void>;
+  flushAll(mode?: 'ASYNC' | 'SYNC'): Promise<string>;
+  flushDb(mode?: 'ASYNC' | 'SYNC'): Promise<string>;
+  dbSize(): Promise<number>;
+}
+
+type UpperCommands = { [K in keyof RedisCommands as Uppercase<K & string>]: RedisCommands[K] };
+
+export interface RedisClientType extends EventEmitter, RedisCommands, UpperCommands {
+  /** The effective options (URL fields applied). */
+  readonly options: RedisClientOptions;
+  /** True while a socket is open (false while connecting, reconnecting or closed). */
+  readonly isOpen: boolean;
+  /** True once connected and the handshake (AUTH/HELLO/SELECT...) is done. */
+  readonly isReady: boolean;
+  /** Connects; resolves to the client. While a connection attempt or a reconnect is under way,
+   *  returns that attempt; rejects with "Socket already opened" once ready. */
+  connect(): Promise<RedisClientType>;
+  /** Any command, as an array of arguments; the reply is not transformed. */
+  sendCommand<T = unknown>(args: RedisArgument[], options?: CommandOptions): Promise<T>;
+  /** Sends QUIT after the pending commands and closes. */
+  quit(): Promise<string>;
+  QUIT(): Promise<string>;
+  /** Graceful: refuses new commands, waits for pending replies, then closes. */
+  close(): Promise<void>;
+  /** Immediate: pending commands reject with DisconnectsClientError. */
+  destroy(): void;
+  disconnect(): Promise<void>;
+  /** A new unconnected client with the same options. */
+  duplicate(overrides?: Partial<RedisClientOptions>): RedisClientType;
+  withCommandOptions(options: CommandOptions): RedisClientType;
+  withTypeMapping(typeMapping: TypeMapping): RedisClientType;
+  /** Keep the process alive while connected (default). */
+  ref(): void;
+  /** Let the process exit even while connected. */
+  unref(): void;
+
+  on(event: 'connect' | 'ready' | 'end' | 'reconnecting', listener: () => void): this;
+  on(event: 'error', listener: (err: Error) => void): this;
+  on(event: string | symbol, listener: (...args: any[]) => void): this;
+  once(event: 'connect' | 'ready' | 'end' | 'reconnecting', listener: () => void): this;
+  once(event: 'error', listener: (err: Error) => void): this;
+  once(event: string | symbol, listener: (...args: any[]) => void): this;
+}
+
+/** Creates a client; it does not connect until `connect()`. */
+export declare function createClient(options?: RedisClientOptions): RedisClientType;
+
+export declare class AbortError extends Error {}
+export declare class WatchError extends Error {
+  constructor(message?: string);
+}
+export declare class ConnectionTimeoutError extends Error {}
+export declare class SocketTimeoutError extends Error {
+  constructor(timeout: number);
+}
+export declare class ClientClosedError extends Error {}
+export declare class ClientOfflineError extends Error {}
+export declare class DisconnectsClientError extends Error {}
+export declare class SocketClosedUnexpectedlyError extends Error {}
+export declare class RootNodesUnavailableError extends Error {}
+export declare class ReconnectStrategyError extends Error {
+  originalError: Error;
+  socketError: unknown;
+  constructor(originalError: Error, socketError: unknown);
+}
+/** A server error reply; `message` is the server's text. */
+export declare class ErrorReply extends Error {}
+export declare class SimpleError extends ErrorReply {}
+export declare class BlobError extends ErrorReply {}
+export declare class MultiErrorReply extends ErrorReply {
+  replies: unknown[];
+  errorIndexes: number[];
+  constructor(replies: unknown[], errorIndexes: number[]);
+  errors(): Generator<ErrorReply>;
+}
+export declare class TimeoutError extends Error {}
+export declare class SocketTimeoutDuringMaintenanceError extends TimeoutError {
+  constructor(timeout: number);
+}
+export declare class CommandTimeoutDuringMaintenanceError extends TimeoutError {
+  constructor(timeout: number);
+}
+export declare class OpenTelemetryError extends Error {}
