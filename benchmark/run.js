@@ -6,6 +6,7 @@
 // writes the markdown table. It never loads a client module itself.
 
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const { spawn, spawnSync } = require('child_process');
 const { parseOptions, USAGE } = require('./lib/options');
@@ -33,12 +34,14 @@ function runWorker(spec, { nodeFlags = [], timeoutMs, prefix = [] }) {
     currentChild = child;
     let stdout = '';
     let stderr = '';
+    let timedOut = false;
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => {
       stderr += d;
       if (spec.workload === 'memory-10m') process.stderr.write(d);
     });
     const timer = setTimeout(() => {
+      timedOut = true;
       stderr += `\n[killed after ${timeoutMs} ms]`;
       try {
         process.kill(child.pid, 'SIGKILL');
@@ -55,7 +58,7 @@ function runWorker(spec, { nodeFlags = [], timeoutMs, prefix = [] }) {
       }
       const why = signal ? `killed by ${signal}` : `exited ${code}`;
       const tail = stderr.trim().split('\n').slice(-3).join(' | ');
-      resolve({ ok: false, error: `worker ${why} without a result${tail ? `: ${tail}` : ''}` });
+      resolve({ ok: false, timedOut, error: `worker ${why} without a result${tail ? `: ${tail}` : ''}` });
     });
   });
 }
@@ -101,6 +104,7 @@ async function main() {
     return 0;
   }
   const started = Date.now();
+  const loadBefore = os.loadavg()[0];
   const workloads = selectWorkloads(opts.workloads);
   const requested = selectClients(opts.clients);
   const notes = [];
@@ -124,8 +128,11 @@ async function main() {
       labels[c.key] = c.label;
       clientVersions.push(`${c.label} ${r.version}`);
       log(`client ${c.key}: ${c.label} ${r.version}`);
+      if (c.key === 'ferrodis' && /dirty/.test(r.version)) {
+        notes.push('ferrodis was measured from a working tree with uncommitted changes (+dirty).');
+      }
     } else {
-      const message = r.error.split(' | ')[0];
+      const message = r.error.split(' | ')[0].replace(/^Error: /, '').replace(/`/g, "'");
       const notLoaded = /Cannot find module|native binding|Failed to load/i.test(r.error);
       const reason = c.notLoadedNote && notLoaded ? c.notLoadedNote : 'failed to load or connect';
       notes.push(`${c.label} skipped: ${reason} (${message})`);
@@ -153,6 +160,7 @@ async function main() {
   log(`estimated time (without memory workloads): ~${Math.ceil((regular * columns.length * opts.rounds * perRun) / 60)} min`);
 
   const limitRequests = {}; // calibrated per workload from a short first run
+  const hung = new Set(); // `${workload}/${client}` that timed out once: not run again
   const roundsFor = (w) => (w.kind === 'memory' ? Math.min(opts.memoryRounds, opts.rounds) : opts.rounds);
   for (let round = 0; round < opts.rounds; round++) {
     for (const w of workloads) {
@@ -172,6 +180,8 @@ async function main() {
           r = limitRequests[w.name]
             ? limitRunner.runLimit({ port: server.port, limit: w.limit, requests: limitRequests[w.name], prefix: pin.client })
             : { ok: false, error: 'redis-benchmark calibration failed' };
+        } else if (hung.has(`${w.name}/${key}`)) {
+          continue;
         } else {
           const memory = w.kind === 'memory';
           r = await runWorker(
@@ -186,10 +196,14 @@ async function main() {
             },
             {
               nodeFlags: memory ? ['--expose-gc'] : [],
-              timeoutMs: memory ? 3600000 : opts.warmupMs + opts.durationMs + 60000,
+              timeoutMs: memory ? 3600000 : opts.warmupMs + opts.durationMs + 20000,
               prefix: pin.client,
             },
           );
+        }
+        if (r.timedOut) {
+          hung.add(`${w.name}/${key}`);
+          r.error += ' — not run again in later rounds';
         }
         r.round = round + 1;
         results[w.name][key].push(r);
@@ -208,10 +222,17 @@ async function main() {
     durationMs: opts.durationMs,
     memoryCheckpoints: opts.memoryCheckpoints,
     placement: pin.describe,
+    load: { before: loadBefore, after: os.loadavg()[0] },
     command: `node benchmark/run.js ${process.argv.slice(2).join(' ')}`.trim(),
     ferrodisMissing: requested.some((c) => c.key === 'ferrodis') ? ferrodisMissing : null,
   };
   if (!requested.some((c) => c.key === 'ferrodis')) notes.push('ferrodis was not part of this run (--clients).');
+  if (loadBefore > 0.7) {
+    notes.push(
+      `the machine was busy when the run started (1-min load average ${loadBefore.toFixed(2)} on ` +
+        `${os.cpus().length} cores): other processes competed for the CPUs; rerun on a quiet machine.`,
+    );
+  }
   const markdown = buildReport({ meta, columns, labels, workloads, results, notes });
   console.log(markdown);
   if (opts.out) {

@@ -31,12 +31,19 @@
  *   startConnectHang()    a listening socket whose accept queue is full: a TCP connect to it stays
  *                         in SYN-SENT, i.e. a real *connect* timeout. (Unroutable addresses such as
  *                         10.255.255.1 are NOT reliable here: this sandbox's network answers them.)
- *   startCluster()        N masters + replicas (`redis-cli --cluster create`), ready when every
- *                         node reports cluster_state:ok and knows every other node.
+ *   startCluster({ masters = 3, replicasPerMaster = 1, nodeTimeout = 1000, password })
+ *                         → { nodes: [RedisServer], rootNodes: [{ host, port }], urls, stop() }
+ *                         via `redis-cli --cluster create`; resolves once every node reports
+ *                         cluster_state:ok, knows every node, lists every slot range with all its
+ *                         replicas, and every replica's link is up (about 2.5 s for 6 nodes).
  *   rawCommands(target, [[...args], ...]) / rawCommand(target, ...args)
  *                         minimal RESP2 client on a raw socket (net, tls or unix); replies parsed,
  *                         error replies returned as RespError instances (rawCommand rejects with them).
  *   generateCerts(dir?)   CA + server cert (SAN localhost, 127.0.0.1, ::1) + client cert via openssl.
+ *
+ * Spawned processes are unref'd (a forgotten server does not keep jest from exiting) and run under
+ * `setpriv --pdeathsig KILL` when available, so they die with the test process; a forgotten
+ * server's temp dir is left behind, so always stop() in afterAll.
  */
 const { spawn, execFileSync } = require('child_process');
 const fs = require('fs');
@@ -52,8 +59,24 @@ const READY_TIMEOUT_MS = 10000;
 const STOP_GRACE_MS = 5000;
 const START_ATTEMPTS = 5; // a free port can be taken between freePort() and the server's bind()
 
-// Every process we spawn, so that an exiting test process never leaves a server behind.
+// Every process we spawn is killed when the test process exits (the 'exit' handler below). Inside
+// jest, though, `process.on('exit')` only reaches the test sandbox's copy of `process` and never
+// fires, so the servers are also started under `setpriv --pdeathsig KILL` (same pid, as setpriv execs):
+// the kernel kills them when the test process dies, however it dies.
+const SETPRIV = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => {
+  try { fs.accessSync(p, fs.constants.X_OK); return true; } catch { return false; }
+});
 const livePids = new Set();
+function spawnOwned(cmd, args, options) {
+  const child = SETPRIV
+    ? spawn(SETPRIV, ['--pdeathsig', 'KILL', '--', cmd, ...args], options)
+    : spawn(cmd, args, options);
+  livePids.add(child.pid);
+  child.once('exit', () => livePids.delete(child.pid));
+  // A forgotten server must not keep the test process (and so jest) from exiting.
+  child.unref();
+  return child;
+}
 process.on('exit', () => {
   for (const pid of livePids) {
     try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ }
@@ -336,9 +359,16 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 function waitForExit(child, ms) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  child.ref(); // children are unref'd: keep the event loop alive while someone waits for one
   return new Promise((resolve) => {
-    const timer = ms === undefined ? null : setTimeout(() => { child.off('exit', onExit); resolve(false); }, ms);
-    function onExit() { if (timer) clearTimeout(timer); resolve(true); }
+    const timer = ms === undefined ? null : setTimeout(() => done(false), ms);
+    function onExit() { done(true); }
+    function done(exited) {
+      if (timer) clearTimeout(timer);
+      child.off('exit', onExit);
+      child.unref();
+      resolve(exited);
+    }
     child.once('exit', onExit);
   });
 }
@@ -401,14 +431,12 @@ class RedisServer {
   async _spawn() {
     fs.writeFileSync(this.confPath, buildConfig(this.options));
     const logFd = fs.openSync(this.logPath, 'a');
-    const child = spawn(REDIS_SERVER, [this.confPath, ...(this.options.extraArgs || [])], {
+    const child = spawnOwned(REDIS_SERVER, [this.confPath, ...(this.options.extraArgs || [])], {
       cwd: this.dir,
       stdio: ['ignore', logFd, logFd],
     });
     fs.closeSync(logFd);
     this.child = child;
-    livePids.add(child.pid);
-    child.once('exit', () => livePids.delete(child.pid));
     let spawnError = null;
     child.once('error', (err) => { spawnError = err; });
 
@@ -625,9 +653,8 @@ server.listen({ port: 0, host: ${JSON.stringify(HOST)}, backlog: 1 }, () => {
  * kernel drops further SYNs). Use it for real connect timeouts. close() kills the process.
  */
 async function startConnectHang() {
-  const child = spawn(process.execPath, ['-e', CONNECT_HANG_CHILD], { stdio: ['ignore', 'pipe', 'inherit'] });
-  livePids.add(child.pid);
-  child.once('exit', () => livePids.delete(child.pid));
+  const child = spawnOwned(process.execPath, ['-e', CONNECT_HANG_CHILD], { stdio: ['ignore', 'pipe', 'inherit'] });
+  child.ref();
   const port = await new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d) => {
@@ -636,6 +663,8 @@ async function startConnectHang() {
     });
     child.once('exit', (code) => reject(new Error(`connect-hang listener exited early (code ${code})`)));
   });
+  child.stdout.destroy();
+  child.unref();
   // Fill the accept queue (backlog 1 admits two connections) until a connect no longer completes.
   const fillers = [];
   let hanging = false;

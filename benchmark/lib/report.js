@@ -86,7 +86,7 @@ function buildReport({ meta, columns, labels, workloads, results, notes }) {
   out.push('');
   if (ferrodisMissing) {
     out.push(
-      `> **ferrodis not built yet** (\`${ferrodisMissing}\`): these are the other clients' numbers only, ` +
+      `> **ferrodis not built yet** (${ferrodisMissing}): these are the other clients' numbers only, ` +
         'to be rerun with `npm run bench` once it builds. Not a final result.',
     );
     out.push('');
@@ -102,6 +102,7 @@ function buildReport({ meta, columns, labels, workloads, results, notes }) {
       `${meta.warmupMs} ms warm-up, then ${meta.durationMs} ms measured; medians over rounds`,
   );
   out.push(`- CPU placement: ${meta.placement}`);
+  out.push(`- 1-min load average: ${meta.load.before.toFixed(2)} at the start, ${meta.load.after.toFixed(2)} at the end`);
   out.push(`- Command: \`${meta.command}\``);
   out.push('');
 
