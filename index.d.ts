@@ -125,43 +125,69 @@ export interface ZRangeOptions {
   LIMIT?: { offset: number; count: number };
 }
 
-type Value = RedisArgument | number;
-type HashFields = Record<string, Value> | Map<Value, Value> | Array<[Value, Value] | Value>;
 
-/** The commands of a client; every method also exists under its UPPER-case name. */
+type HashFields = Record<string, RedisArgument | number> | Map<RedisArgument | number, RedisArgument | number> | Array<[RedisArgument | number, RedisArgument | number] | RedisArgument | number>;
+export type RedisVariadicArgument = RedisArgument | Array<RedisArgument>;
+
+/** The commands of a client, under node-redis' camelCase and UPPER names. */
 export interface RedisCommands {
-  ping(message?: RedisArgument): Promise<string>;
-  echo(message: RedisArgument): Promise<string>;
-  get(key: RedisArgument): Promise<string | null>;
-  set(key: RedisArgument, value: Value, options?: SetOptions): Promise<string | null>;
-  mGet(keys: RedisArgument | RedisArgument[]): Promise<Array<string | null>>;
-  incr(key: RedisArgument): Promise<number>;
-  incrBy(key: RedisArgument, increment: number): Promise<number>;
-  del(keys: RedisArgument | RedisArgument[]): Promise<number>;
-  exists(keys: RedisArgument | RedisArgument[]): Promise<number>;
-  expire(key: RedisArgument, seconds: number, mode?: 'NX' | 'XX' | 'GT' | 'LT'): Promise<number>;
-  ttl(key: RedisArgument): Promise<number>;
-  hSet(key: RedisArgument, field: Value, value: Value): Promise<number>;
-  hSet(key: RedisArgument, fields: HashFields): Promise<number>;
-  hGet(key: RedisArgument, field: RedisArgument): Promise<string | null>;
-  /** A null-prototype object of field → value (`{}` for a missing key). */
-  hGetAll(key: RedisArgument): Promise<Record<string, string>>;
-  lPush(key: RedisArgument, elements: Value | Value[]): Promise<number>;
-  lRange(key: RedisArgument, start: number, stop: number): Promise<string[]>;
-  sAdd(key: RedisArgument, members: Value | Value[]): Promise<number>;
-  sMembers(key: RedisArgument): Promise<string[]>;
-  zAdd(key: RedisArgument, members: ZMember | ZMember[], options?: ZAddOptions): Promise<number>;
-  zRange(key: RedisArgument, min: RedisArgument | number, max: RedisArgument | number, options?: ZRangeOptions): Promise<string[]>;
-  info(section?: RedisArgument): Promise<string>;
-  select(db: number): Promise<void>;
-  flushAll(mode?: 'ASYNC' | 'SYNC'): Promise<string>;
-  flushDb(mode?: 'ASYNC' | 'SYNC'): Promise<string>;
+  // <generated-commands> (scripts/gen-types.js writes this block from lib/commands)
   dbSize(): Promise<number>;
+  DBSIZE(): Promise<number>;
+  del(keys: RedisVariadicArgument): Promise<number>;
+  DEL(keys: RedisVariadicArgument): Promise<number>;
+  echo(message: RedisArgument): Promise<string>;
+  ECHO(message: RedisArgument): Promise<string>;
+  exists(keys: RedisVariadicArgument): Promise<number>;
+  EXISTS(keys: RedisVariadicArgument): Promise<number>;
+  expire(key: RedisArgument, seconds: number, mode?: 'NX' | 'XX' | 'GT' | 'LT'): Promise<number>;
+  EXPIRE(key: RedisArgument, seconds: number, mode?: 'NX' | 'XX' | 'GT' | 'LT'): Promise<number>;
+  flushAll(mode?: 'ASYNC' | 'SYNC'): Promise<string>;
+  FLUSHALL(mode?: 'ASYNC' | 'SYNC'): Promise<string>;
+  flushDb(mode?: 'ASYNC' | 'SYNC'): Promise<string>;
+  FLUSHDB(mode?: 'ASYNC' | 'SYNC'): Promise<string>;
+  get(key: RedisArgument): Promise<string | null>;
+  GET(key: RedisArgument): Promise<string | null>;
+  hGet(key: RedisArgument, field: RedisArgument): Promise<string | null>;
+  HGET(key: RedisArgument, field: RedisArgument): Promise<string | null>;
+  hGetAll(key: RedisArgument): Promise<Record<string, string>>;
+  HGETALL(key: RedisArgument): Promise<Record<string, string>>;
+  hSet(key: RedisArgument, field: RedisArgument | number, value: RedisArgument | number): Promise<number>;
+  HSET(key: RedisArgument, field: RedisArgument | number, value: RedisArgument | number): Promise<number>;
+  hSet(key: RedisArgument, fields: HashFields): Promise<number>;
+  HSET(key: RedisArgument, fields: HashFields): Promise<number>;
+  incr(key: RedisArgument): Promise<number>;
+  INCR(key: RedisArgument): Promise<number>;
+  incrBy(key: RedisArgument, increment: number): Promise<number>;
+  INCRBY(key: RedisArgument, increment: number): Promise<number>;
+  info(section?: RedisArgument): Promise<string>;
+  INFO(section?: RedisArgument): Promise<string>;
+  lPush(key: RedisArgument, elements: RedisVariadicArgument): Promise<number>;
+  LPUSH(key: RedisArgument, elements: RedisVariadicArgument): Promise<number>;
+  lRange(key: RedisArgument, start: number, stop: number): Promise<string[]>;
+  LRANGE(key: RedisArgument, start: number, stop: number): Promise<string[]>;
+  mGet(keys: RedisVariadicArgument): Promise<Array<string | null>>;
+  MGET(keys: RedisVariadicArgument): Promise<Array<string | null>>;
+  ping(message?: RedisArgument): Promise<string>;
+  PING(message?: RedisArgument): Promise<string>;
+  sAdd(key: RedisArgument, members: RedisVariadicArgument): Promise<number>;
+  SADD(key: RedisArgument, members: RedisVariadicArgument): Promise<number>;
+  select(db: number): Promise<void>;
+  SELECT(db: number): Promise<void>;
+  set(key: RedisArgument, value: RedisArgument | number, options?: SetOptions): Promise<string | null>;
+  SET(key: RedisArgument, value: RedisArgument | number, options?: SetOptions): Promise<string | null>;
+  sMembers(key: RedisArgument): Promise<string[]>;
+  SMEMBERS(key: RedisArgument): Promise<string[]>;
+  ttl(key: RedisArgument): Promise<number>;
+  TTL(key: RedisArgument): Promise<number>;
+  zAdd(key: RedisArgument, members: ZMember | ZMember[], options?: ZAddOptions): Promise<number>;
+  ZADD(key: RedisArgument, members: ZMember | ZMember[], options?: ZAddOptions): Promise<number>;
+  zRange(key: RedisArgument, min: RedisArgument | number, max: RedisArgument | number, options?: ZRangeOptions): Promise<string[]>;
+  ZRANGE(key: RedisArgument, min: RedisArgument | number, max: RedisArgument | number, options?: ZRangeOptions): Promise<string[]>;
+  // </generated-commands>
 }
 
-type UpperCommands = { [K in keyof RedisCommands as Uppercase<K & string>]: RedisCommands[K] };
-
-export interface RedisClientType extends EventEmitter, RedisCommands, UpperCommands {
+export interface RedisClientType extends EventEmitter, RedisCommands {
   /** The effective options (URL fields applied). */
   readonly options: RedisClientOptions;
   /** True while a socket is open (false while connecting, reconnecting or closed). */

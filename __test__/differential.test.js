@@ -1,10 +1,9 @@
 'use strict';
-// The same scenarios through ferrodis and through node-redis (redis@5.12.1) on the same freshly
-// flushed server: replies must be deep-equal (prototypes included), errors of the same class
-// with the same message. node-redis is the oracle here, nothing more.
-const { startRedis } = require('./helpers/redis-server');
-const ferrodis = require('..');
+// The foundation's commands through ferrodis and through node-redis (redis@5.12.1) side by side
+// (see helpers/differential.js): equal replies, prototypes and errors, in RESP2 and RESP3; and
+// the same command arrays on the wire for every option form.
 const redis = require('redis');
+const { differential, wireDifferential } = require('./helpers/differential');
 
 const SCENARIOS = {
   'strings': (c) => [c.set('s', 'v'), c.get('s'), c.set('s', 'w', { NX: true }), c.set('s', 'w', { XX: true, GET: true }), c.get('missing'),
@@ -16,7 +15,7 @@ const SCENARIOS = {
   'sorted sets': (c) => [c.zAdd('z', [{ score: 1, value: 'a' }, { score: 2.5, value: 'b' }]), c.zAdd('z', { score: 3, value: 'a' }, { XX: true, CH: true }),
     c.zAdd('z', { score: 1, value: 'q' }, { condition: 'NX' }), c.zRange('z', 0, -1), c.zRange('z', '(1', '+inf', { BY: 'SCORE' }), c.zRange('z', 0, -1, { REV: true }),
     c.zRange('z', '-', '+', { BY: 'LEX', LIMIT: { offset: 0, count: 2 } })],
-  'connection and server': (c) => [c.ping(), c.ping('hello'), c.echo('e'), c.sendCommand(['DBSIZE']), c.select(0)],
+  'connection and server': (c) => [c.ping(), c.ping('hello'), c.echo('e'), c.sendCommand(['DBSIZE']), c.select(0), c.set('x', '1'), c.dbSize(), c.info('keyspace'), c.flushDb(), c.flushAll('SYNC'), c.dbSize()],
   'errors': (c) => [c.lPush('wrong', 'a'), c.get('wrong'), c.hGetAll('wrong'), c.sendCommand(['NOSUCHCOMMAND', 'x']), c.incr('wrong'), c.sendCommand(['SET', 'a'])],
   'raw sendCommand': (c) => [c.hSet('rh', { a: '1' }), c.sendCommand(['HGETALL', 'rh']), c.sendCommand(['SMEMBERS', 'nope']), c.sendCommand(['ZADD', 'rz', '1.5', 'm']), c.sendCommand(['ZSCORE', 'rz', 'm']), c.sendCommand(['GET', 'nope'])],
   'buffers': (c) => {
@@ -29,40 +28,10 @@ const SCENARIOS = {
   },
 };
 
-async function outcomes(promises) {
-  return Promise.all(promises.map((p) => p.then(
-    (value) => ({ value }),
-    (err) => ({ error: err.constructor.name, message: err.message }),
-  )));
-}
+differential('foundation commands', SCENARIOS);
 
-for (const RESP of [2, 3]) {
-  describe(`RESP${RESP}: ferrodis and redis@5.12.1 agree`, () => {
-    let server;
-    const clients = {};
-    beforeAll(async () => {
-      server = await startRedis();
-      for (const [name, lib] of Object.entries({ ferrodis, redis })) {
-        clients[name] = lib.createClient({ socket: { host: server.host, port: server.port }, RESP });
-        clients[name].on('error', () => {});
-        await clients[name].connect();
-      }
-    });
-    afterAll(async () => {
-      for (const c of Object.values(clients)) await c.quit();
-      await server?.stop();
-    });
-
-    test.each(Object.keys(SCENARIOS))('%s', async (name) => {
-      const results = {};
-      for (const [lib, client] of Object.entries(clients)) {
-        await client.flushAll();
-        results[lib] = await outcomes(SCENARIOS[name](client));
-      }
-      expect(results.ferrodis).toStrictEqual(results.redis);
-      // toStrictEqual ignores a null prototype vs Object.prototype: compare those explicitly.
-      const protos = (rs) => rs.map((r) => (r.value && typeof r.value === 'object' ? Object.getPrototypeOf(r.value)?.constructor?.name ?? null : typeof r.value));
-      expect(protos(results.ferrodis)).toEqual(protos(results.redis));
-    });
-  });
-}
+wireDifferential('foundation commands on the wire', {
+  'SET with every option form': (c) => [c.set('k', 'v', { EX: 1, NX: true, GET: true }), c.set('k', 1.5, { expiration: { type: 'PXAT', value: 99 }, condition: 'XX' }), c.set('k', 'v', { expiration: 'KEEPTTL' })],
+  'ZADD and ZRANGE options': (c) => [c.zAdd('z', [{ score: -Infinity, value: 'a' }, { score: 0.5, value: 'b' }], { condition: 'NX', comparison: 'GT', CH: true }), c.zRange('z', 1, '(5', { BY: 'SCORE', REV: true, LIMIT: { offset: 0, count: 10 } })],
+  'HSET forms': (c) => [c.hSet('h', 'f', 1), c.hSet('h', { a: 1, b: 'x' }), c.hSet('h', new Map([[1, 2]])), c.hSet('h', [['a', 'b'], ['c', 'd']])],
+});

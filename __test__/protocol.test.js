@@ -332,6 +332,24 @@ const SAMPLES = {
   'map with duplicate keys': V.map(V.simple('k'), V.number('1'), V.simple('k'), V.number('2')),
   'map with a verbatim key': V.map(V.verbatim('txt', 'vk'), V.number('1')),
   'HGETALL-like map': V.map(...Array.from({ length: 50 }, (_, i) => [V.blob(`field:${i}`), V.blob(`value ${i} ü`)]).flat()),
+  // Runs of short strings take a batched path; these cover its edges.
+  'LRANGE-like array of short strings': V.array(...Array.from({ length: 20 }, (_, i) => V.blob(`item:${i}`))),
+  'SMEMBERS-like set of short strings': V.set(...Array.from({ length: 9 }, (_, i) => V.simple(`m${i}`))),
+  'small map of short strings': V.map(...Array.from({ length: 4 }, (_, i) => [V.blob(`k${i}`), V.blob(`v${i}`)]).flat()),
+  'short strings: empty, non-ASCII, invalid, 12 and 13 bytes': V.array(
+    V.blob(''),
+    V.simple('ok'),
+    V.blob('çé'),
+    V.blob('123456789012'),
+    V.blob('1234567890123'),
+    V.blob(Buffer.from([0xff])),
+    V.blob('x'),
+    V.blob('y'),
+    V.blob('日本'),
+  ),
+  'short strings then a number': V.array(...Array.from({ length: 8 }, (_, i) => V.blob(`s${i}`)), V.number('1')),
+  'short strings then an array': V.array(...Array.from({ length: 8 }, (_, i) => V.blob(`s${i}`)), V.array(V.blob('in'))),
+  'long strings in a run': V.array(...Array.from({ length: 10 }, (_, i) => V.blob(`a rather long string number ${i}`))),
   'XRANGE-like reply': V.array(V.array(V.blob('1-1'), V.array(V.blob('k'), V.blob('v'))), V.array(V.blob('2-1'), V.nullArray())),
 };
 

@@ -3,6 +3,10 @@
 const { execFileSync } = require('node:child_process');
 const path = require('node:path');
 
+test('index.d.ts command signatures are generated from the command table', () => {
+  execFileSync(process.execPath, [path.join(__dirname, '..', 'scripts', 'gen-types.js'), '--check']);
+});
+
 test('a TypeScript file importing ferrodis type-checks', () => {
   const tsc = path.join(__dirname, '..', 'node_modules', '.bin', 'tsc');
   const project = path.join(__dirname, 'fixtures', 'tsconfig.json');

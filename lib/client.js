@@ -37,9 +37,10 @@ function encodeAll(commands) {
 
 /** A promise plus its settle functions, without a closure per command. */
 class Pending {
-  constructor(transform, typeMapping) {
+  constructor(transform, typeMapping, args) {
     this.transform = transform;
     this.typeMapping = typeMapping;
+    this.args = args;
     this.resolve = undefined;
     this.reject = undefined;
     this.promise = new Promise((resolve, reject) => {
@@ -52,7 +53,7 @@ class Pending {
     if (reply instanceof errors.ErrorReply) return this.reject(reply);
     if (this.transform === undefined) return this.resolve(reply);
     try {
-      this.resolve(this.transform(reply, this.typeMapping));
+      this.resolve(this.transform(reply, this.typeMapping, this.args));
     } catch (err) {
       this.reject(err);
     }
@@ -137,7 +138,7 @@ class RedisClient extends EventEmitter {
     } catch (err) {
       return Promise.reject(err);
     }
-    const pending = new Pending(transform, commandOptions?.typeMapping);
+    const pending = new Pending(transform, commandOptions?.typeMapping, transform === undefined ? undefined : args);
     this._pending.push(pending);
     if (!this._flushScheduled) {
       this._flushScheduled = true;

@@ -1,6 +1,6 @@
 'use strict';
 
 module.exports = {
-  PING: { method: 'ping', readonly: true, keyless: true, build: (message) => (message ? ['PING', message] : ['PING']) },
-  ECHO: { method: 'echo', readonly: true, keyless: true, build: (message) => ['ECHO', message] },
+  PING: { method: 'ping', ts: '(message?: RedisArgument): Promise<string>', readonly: true, keyless: true, build: (message) => (message ? ['PING', message] : ['PING']) },
+  ECHO: { method: 'echo', ts: '(message: RedisArgument): Promise<string>', readonly: true, keyless: true, build: (message) => ['ECHO', message] },
 };

@@ -29,7 +29,10 @@ function hSet(key, fieldOrFields, fieldValue) {
 }
 
 module.exports = {
-  HSET: { method: 'hSet', build: hSet },
-  HGET: { method: 'hGet', readonly: true, build: (key, field) => ['HGET', key, field] },
-  HGETALL: { method: 'hGetAll', readonly: true, build: (key) => ['HGETALL', key], reply: { 2: pairsToMap } },
+  HSET: { method: 'hSet', ts: [
+      '(key: RedisArgument, field: RedisArgument | number, value: RedisArgument | number): Promise<number>',
+      '(key: RedisArgument, fields: HashFields): Promise<number>',
+    ], build: hSet },
+  HGET: { method: 'hGet', ts: '(key: RedisArgument, field: RedisArgument): Promise<string | null>', readonly: true, build: (key, field) => ['HGET', key, field] },
+  HGETALL: { method: 'hGetAll', ts: '(key: RedisArgument): Promise<Record<string, string>>', readonly: true, build: (key) => ['HGETALL', key], reply: { 2: pairsToMap } },
 };

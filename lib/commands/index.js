@@ -2,8 +2,19 @@
 // The command table: one definition per command, grouped by the Redis docs' groups. Method
 // names (UPPER and camelCase), argument building and reply transforms all derive from it.
 //
-// A definition: { method: camelCase name, build(...args) → full argument list (name first),
-//                 reply?: transform or { 2: transform, 3: transform }, readonly?, keyless? }
+// A definition, keyed by node-redis' UPPER name (`ZRANGE_WITHSCORES`, `CLIENT_SETNAME`...):
+//   method     node-redis' camelCase name (`zRangeWithScores`, `clientSetName`)
+//   build(...) the method's arguments → the full command (name first), as strings/Buffers;
+//              throws TypeError on wrong arguments (helpers in ./args.js), before anything is sent
+//   reply      optional transform `(reply, typeMapping, commandArgs) => value`, or
+//              `{ 2: transform, 3: transform }` when RESP2 and RESP3 need different ones; the
+//              reply arrives decoded as node-redis' decoder would (lib/protocol/decoder.js)
+//   readonly   true for read-only commands (replica routing later)
+//   keyless    true when the command has no key (routed to any node in a cluster)
+//   firstKey   index in the built command of the first key when it is not 1, or a function
+//              `(commandArgs) => index` (EVAL's keys follow numkeys...)
+//   ts         the TypeScript signature(s) of the method, e.g.
+//              '(key: RedisArgument): Promise<string | null>' — index.d.ts is generated from it
 
 const GROUPS = ['connection', 'generic', 'hash', 'list', 'server', 'set', 'sorted-set', 'string'];
 

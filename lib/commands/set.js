@@ -2,6 +2,6 @@
 const { variadic } = require('./args');
 
 module.exports = {
-  SADD: { method: 'sAdd', build: (key, members) => ['SADD', key, ...variadic(members)] },
-  SMEMBERS: { method: 'sMembers', readonly: true, build: (key) => ['SMEMBERS', key] },
+  SADD: { method: 'sAdd', ts: '(key: RedisArgument, members: RedisVariadicArgument): Promise<number>', build: (key, members) => ['SADD', key, ...variadic(members)] },
+  SMEMBERS: { method: 'sMembers', ts: '(key: RedisArgument): Promise<string[]>', readonly: true, build: (key) => ['SMEMBERS', key] },
 };

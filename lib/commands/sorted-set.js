@@ -39,6 +39,6 @@ function zRange(key, min, max, opts) {
 }
 
 module.exports = {
-  ZADD: { method: 'zAdd', build: zAdd, reply: replies.double },
-  ZRANGE: { method: 'zRange', readonly: true, build: zRange },
+  ZADD: { method: 'zAdd', ts: '(key: RedisArgument, members: ZMember | ZMember[], options?: ZAddOptions): Promise<number>', build: zAdd, reply: replies.double },
+  ZRANGE: { method: 'zRange', ts: '(key: RedisArgument, min: RedisArgument | number, max: RedisArgument | number, options?: ZRangeOptions): Promise<string[]>', readonly: true, build: zRange },
 };

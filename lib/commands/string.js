@@ -33,9 +33,9 @@ function set(key, v, opts) {
 }
 
 module.exports = {
-  GET: { method: 'get', readonly: true, build: (key) => ['GET', key] },
-  SET: { method: 'set', build: set },
-  MGET: { method: 'mGet', readonly: true, build: (keys) => ['MGET', ...variadic(keys)] },
-  INCR: { method: 'incr', build: (key) => ['INCR', key] },
-  INCRBY: { method: 'incrBy', build: (key, increment) => ['INCRBY', key, int(increment, 'INCRBY increment')] },
+  GET: { method: 'get', ts: '(key: RedisArgument): Promise<string | null>', readonly: true, build: (key) => ['GET', key] },
+  SET: { method: 'set', ts: '(key: RedisArgument, value: RedisArgument | number, options?: SetOptions): Promise<string | null>', build: set },
+  MGET: { method: 'mGet', ts: '(keys: RedisVariadicArgument): Promise<Array<string | null>>', readonly: true, build: (keys) => ['MGET', ...variadic(keys)] },
+  INCR: { method: 'incr', ts: '(key: RedisArgument): Promise<number>', build: (key) => ['INCR', key] },
+  INCRBY: { method: 'incrBy', ts: '(key: RedisArgument, increment: number): Promise<number>', build: (key, increment) => ['INCRBY', key, int(increment, 'INCRBY increment')] },
 };

@@ -88,6 +88,8 @@ impl Parser {
         if bytes.is_empty() {
             return Ok(None);
         }
+        // Set when a frame received in pieces has been scanned to its end.
+        let mut scanned_whole_frame = false;
         if let Some(pending) = self.pending {
             if bytes.len() < pending.need {
                 return Ok(None);
@@ -97,7 +99,10 @@ impl Parser {
                     self.pending = Some(pending);
                     return Ok(None);
                 }
-                Ok(Walk::Complete { .. }) => self.pending = None,
+                Ok(Walk::Complete { .. }) => {
+                    self.pending = None;
+                    scanned_whole_frame = true;
+                }
                 Err(error) => {
                     self.reset();
                     return Err(error);
@@ -110,6 +115,13 @@ impl Parser {
             Ok(Walk::Complete { end, kind }) => {
                 input.advance(end);
                 Ok(Some(kind))
+            }
+            Ok(Walk::Incomplete(_)) if scanned_whole_frame => {
+                out.truncate(out_len);
+                self.reset();
+                Err(ProtocolError::new(
+                    "Protocol error: internal: a scanned frame did not parse",
+                ))
             }
             Ok(Walk::Incomplete(pending)) => {
                 out.truncate(out_len);
