@@ -16,7 +16,11 @@
 //   ts         the TypeScript signature(s) of the method, e.g.
 //              '(key: RedisArgument): Promise<string | null>' — index.d.ts is generated from it
 
-const GROUPS = ['connection', 'generic', 'hash', 'list', 'server', 'set', 'sorted-set', 'string'];
+const fs = require('node:fs');
+
+// Every file of this folder is a group, except these helpers (and the transforms/ folder).
+const NOT_GROUPS = new Set(['index.js', 'args.js', 'replies.js']);
+const GROUPS = fs.readdirSync(__dirname).filter((f) => f.endsWith('.js') && !NOT_GROUPS.has(f)).sort();
 
 const COMMANDS = Object.create(null);
 for (const group of GROUPS) {
