@@ -9,10 +9,11 @@ const native = require('./native');
 const errors = require('./errors');
 const { normalizeOptions, handshakeCommands, defaultReconnectStrategy } = require('./options');
 const { COMMANDS, replyTransform } = require('./commands');
-const { CommandEncoder } = require('./protocol/encoder');
+const { CommandEncoder, checkArguments } = require('./protocol/encoder');
 const { ReplyReader } = require('./protocol/decoder');
 const { describe } = require('./commands/args');
 const Queue = require('./queue');
+const { RedisClientMultiCommand } = require('./multi');
 
 // Where the connection is. `closing` (a graceful close under way) is kept apart: the socket
 // stays up until the commands already sent have their replies.
@@ -73,6 +74,8 @@ class RedisClient extends EventEmitter {
     this._retries = 0;
     this._retryTimer = null;
     this._keepAlive = true;
+    this._socketEpoch = 0; // counts connections that became ready (WATCH is lost with a connection)
+    this._watchEpoch = undefined; // the epoch WATCH was sent in, while a WATCH is in force
     this._connecting = null; // { promise, resolve, reject } of the connect() under way
     this._closed = null; // the same, for close()
     this._pending = new Queue();
@@ -167,11 +170,85 @@ class RedisClient extends EventEmitter {
   async select(db) {
     const self = this._self;
     await self._execute(COMMANDS.SELECT.build(db), undefined, this._commandOptions);
-    self._database = Number(db);
-    if (self._id !== 0) {
-      const handshake = encodeAll(handshakeCommands(self._settings, self._database));
-      native.setHandshake(self._id, handshake.bytes, handshake.count);
+    self._rememberDatabase(Number(db));
+  }
+
+  _rememberDatabase(db) {
+    this._database = db;
+    if (this._id !== 0) {
+      const handshake = encodeAll(handshakeCommands(this._settings, db));
+      native.setHandshake(this._id, handshake.bytes, handshake.count);
     }
+  }
+
+  // ---- transactions and pipelines -------------------------------------------------------------
+
+  /** A transaction: chain commands, then `exec()` (MULTI/EXEC) or `execAsPipeline()`. */
+  multi() {
+    return new RedisClientMultiCommand(this._self, this._commandOptions?.typeMapping);
+  }
+
+  MULTI() {
+    return this.multi();
+  }
+
+  /** WATCH: the next `exec()` fails with WatchError if a key changes, or if the connection is
+   *  lost meanwhile (the server forgets the WATCH with the connection). */
+  async watch(keys) {
+    const self = this._self;
+    const reply = await self._execute(['WATCH', ...[].concat(keys)], undefined, undefined);
+    self._watchEpoch = self._socketEpoch;
+    return reply;
+  }
+
+  WATCH(keys) {
+    return this.watch(keys);
+  }
+
+  async unwatch() {
+    const self = this._self;
+    const reply = await self._execute(['UNWATCH'], undefined, undefined);
+    self._watchEpoch = undefined;
+    return reply;
+  }
+
+  UNWATCH() {
+    return this.unwatch();
+  }
+
+  get isWatching() {
+    return this._self._watchEpoch !== undefined;
+  }
+
+  get socketEpoch() {
+    return this._self._socketEpoch;
+  }
+
+  /** Queues MULTI, the commands and EXEC in one tick; every argument is checked first, so a
+   *  wrong one sends nothing. Resolves to EXEC's raw replies. */
+  async _executeMulti(queue, typeMapping) {
+    const watchEpoch = this._watchEpoch;
+    this._watchEpoch = undefined;
+    for (const { args } of queue) checkArguments(args);
+    if (this._state === CLOSED || this._closing) throw new errors.ClientClosedError();
+    if (watchEpoch !== undefined && watchEpoch !== this._socketEpoch) {
+      throw new errors.WatchError('Client reconnected after WATCH');
+    }
+    const replies = [this._execute(['MULTI'], undefined, undefined)];
+    for (const { args } of queue) replies.push(this._execute(args, undefined, undefined));
+    replies.push(this._execute(['EXEC'], undefined, { typeMapping }));
+    const results = await Promise.all(replies);
+    const exec = results[results.length - 1];
+    if (exec === null) throw new errors.WatchError();
+    return exec;
+  }
+
+  /** The commands back to back, in one tick; rejects with the first error (as node-redis). */
+  async _executePipeline(queue, typeMapping) {
+    for (const { args } of queue) checkArguments(args);
+    if (this._state === CLOSED || this._closing) throw new errors.ClientClosedError();
+    const options = { typeMapping };
+    return Promise.all(queue.map(({ args }) => this._execute(args, undefined, options)));
   }
 
   // ---- replies and connection events from the engine ----------------------------------------
@@ -217,6 +294,7 @@ class RedisClient extends EventEmitter {
 
   _onReady() {
     this._state = READY;
+    this._socketEpoch++;
     this._retries = 0;
     this._emit('ready');
     const connecting = this._connecting;

@@ -20,6 +20,24 @@ const STAR = 42;
 const CR = 13;
 const LF = 10;
 
+function notAnArray(args) {
+  return new TypeError(`command arguments must be an array, got ${typeof args} instead.`);
+}
+
+// node-redis' wording, so that messages compare equal.
+function wrongArgument(i, arg) {
+  return new TypeError(`"arguments[${i}]" must be of type "string | Buffer", got ${typeof arg} instead.`);
+}
+
+/** Throws what `encode` would throw for `args`, without encoding (to validate a whole
+ *  transaction before any of it is queued). */
+function checkArguments(args) {
+  if (!Array.isArray(args)) throw notAnArray(args);
+  for (let i = 0; i < args.length; i++) {
+    if (typeof args[i] !== 'string' && !(args[i] instanceof Uint8Array)) throw wrongArgument(i, args[i]);
+  }
+}
+
 class CommandEncoder {
   constructor(initialCapacity = INITIAL_CAPACITY) {
     this._initialCapacity = initialCapacity;
@@ -44,9 +62,7 @@ class CommandEncoder {
    * writing anything.
    */
   encode(args) {
-    if (!Array.isArray(args)) {
-      throw new TypeError(`command arguments must be an array, got ${typeof args} instead.`);
-    }
+    if (!Array.isArray(args)) throw notAnArray(args);
     const count = args.length;
     let room = HEADER_ROOM;
     for (let i = 0; i < count; i++) {
@@ -56,9 +72,7 @@ class CommandEncoder {
       } else if (arg instanceof Uint8Array) {
         room += arg.length + HEADER_ROOM;
       } else {
-        throw new TypeError(
-          `"arguments[${i}]" must be of type "string | Buffer", got ${typeof arg} instead.`,
-        );
+        throw wrongArgument(i, arg);
       }
     }
 
@@ -199,4 +213,4 @@ function writeDecimal(buffer, pos, n) {
   return end;
 }
 
-module.exports = { CommandEncoder };
+module.exports = { CommandEncoder, checkArguments };

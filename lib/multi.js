@@ -1,0 +1,110 @@
+'use strict';
+// client.multi(): queue commands with the same methods as the client (chainable), then run them
+// as one MULTI/EXEC transaction (`exec()`) or as a plain pipeline (`execAsPipeline()`). The
+// commands of either are handed to the engine in the same tick, so nothing interleaves.
+
+const errors = require('./errors');
+const { COMMANDS, replyTransform } = require('./commands');
+
+class RedisClientMultiCommand {
+  constructor(client, typeMapping) {
+    this._client = client;
+    this._typeMapping = typeMapping;
+    this._queue = []; // { args, transform }
+    this._buildError = null; // the first wrong argument: exec() rejects with it, sends nothing
+    this._selectedDB = undefined;
+  }
+
+  /** Queues raw arguments (`sendCommand` of a transaction); replies are not transformed. */
+  addCommand(args, transform) {
+    if (!Array.isArray(args)) {
+      this._buildError ??= new TypeError('addCommand expects an array of arguments');
+    } else {
+      this._queue.push({ args, transform });
+    }
+    return this;
+  }
+
+  sendCommand(args) {
+    return this.addCommand(Array.isArray(args) ? args.slice() : args);
+  }
+
+  /** SELECT inside the transaction; the client remembers the database once it has run. */
+  select(db) {
+    this._queueDefinition(COMMANDS.SELECT, [db]);
+    if (this._buildError === null) this._selectedDB = Number(db);
+    return this;
+  }
+
+  SELECT(db) {
+    return this.select(db);
+  }
+
+  _queueDefinition(definition, args) {
+    try {
+      this.addCommand(definition.build(...args), replyTransform(definition, this._client._settings.RESP));
+    } catch (err) {
+      this._buildError ??= err;
+    }
+    return this;
+  }
+
+  /** MULTI … EXEC. Resolves to the transformed replies; WatchError if a watched key changed;
+   *  MultiErrorReply if some commands failed inside the transaction. */
+  async exec(execAsPipeline = false) {
+    if (execAsPipeline) return this.execAsPipeline();
+    if (this._buildError !== null) throw this._buildError;
+    const replies = await this._client._executeMulti(this._queue, this._typeMapping);
+    return this._settle(replies);
+  }
+
+  EXEC(execAsPipeline) {
+    return this.exec(execAsPipeline);
+  }
+
+  execTyped(execAsPipeline) {
+    return this.exec(execAsPipeline);
+  }
+
+  /** The same commands without MULTI/EXEC; rejects with the first failing command's error. */
+  async execAsPipeline() {
+    if (this._buildError !== null) throw this._buildError;
+    if (this._queue.length === 0) return [];
+    const replies = await this._client._executePipeline(this._queue, this._typeMapping);
+    return this._settle(replies);
+  }
+
+  execAsPipelineTyped() {
+    return this.execAsPipeline();
+  }
+
+  _settle(replies) {
+    if (this._selectedDB !== undefined) this._client._rememberDatabase(this._selectedDB);
+    const errorIndexes = [];
+    const results = replies.map((reply, i) => {
+      if (reply instanceof errors.ErrorReply) {
+        errorIndexes.push(i);
+        return reply;
+      }
+      const { transform, args } = this._queue[i];
+      return transform === undefined ? reply : transform(reply, this._typeMapping, args);
+    });
+    if (errorIndexes.length > 0) throw new errors.MultiErrorReply(results, errorIndexes);
+    return results;
+  }
+}
+
+for (const [name, definition] of Object.entries(COMMANDS)) {
+  const method = RedisClientMultiCommand.prototype[definition.method];
+  if (method !== undefined) {
+    RedisClientMultiCommand.prototype[name] ??= method;
+    continue;
+  }
+  const queue = function (...args) {
+    return this._queueDefinition(definition, args);
+  };
+  Object.defineProperty(queue, 'name', { value: definition.method });
+  RedisClientMultiCommand.prototype[name] = RedisClientMultiCommand.prototype[definition.method] = queue;
+}
+
+module.exports = { RedisClientMultiCommand };
