@@ -6,10 +6,14 @@
 const { createClient } = require('./lib/client');
 const errors = require('./lib/errors');
 const { RESP_TYPES } = require('./lib/resp-types');
+const { defineScript } = require('./lib/scripting');
+const { VerbatimString } = require('./lib/verbatim-string');
 
 module.exports = {
   createClient,
   RESP_TYPES,
+  defineScript,
+  VerbatimString,
   AbortError: errors.AbortError,
   WatchError: errors.WatchError,
   ConnectionTimeoutError: errors.ConnectionTimeoutError,

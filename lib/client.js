@@ -14,6 +14,7 @@ const { ReplyReader } = require('./protocol/decoder');
 const { describe } = require('./commands/args');
 const Queue = require('./queue');
 const { RedisClientMultiCommand } = require('./multi');
+const { attachScripting, attachScriptingToMulti } = require('./scripting');
 
 // Where the connection is. `closing` (a graceful close under way) is kept apart: the socket
 // stays up until the commands already sent have their replies.
@@ -83,6 +84,7 @@ class RedisClient extends EventEmitter {
     this._reader = new ReplyReader();
     this._flushScheduled = false;
     this._flush = this._flush.bind(this);
+    attachScripting(this, this._settings.options, this._settings.RESP);
   }
 
   /** The effective options, URL fields applied (as node-redis shows them). */
@@ -185,7 +187,9 @@ class RedisClient extends EventEmitter {
 
   /** A transaction: chain commands, then `exec()` (MULTI/EXEC) or `execAsPipeline()`. */
   multi() {
-    return new RedisClientMultiCommand(this._self, this._commandOptions?.typeMapping);
+    const multi = new RedisClientMultiCommand(this._self, this._commandOptions?.typeMapping);
+    attachScriptingToMulti(multi, this._self._settings.options, this._self._settings.RESP);
+    return multi;
   }
 
   MULTI() {

@@ -51,14 +51,20 @@ function ownFields(object) {
 }
 
 async function outcomes(result) {
-  const items = await Promise.resolve(result);
+  let items;
+  try {
+    items = await Promise.resolve(result);
+  } catch (err) {
+    return [shape(err)]; // an async scenario that threw: its error is the outcome
+  }
   const list = Array.isArray(items) ? items : [items];
   return Promise.all(list.map((p) => Promise.resolve(p).then(shape, (err) => shape(err))));
 }
 
 /**
  * Defines a jest describe block per RESP version with one test per scenario.
- * options: { resp: [2, 3], server: startRedis options, normalize(outcomes, lib) }
+ * options: { resp: [2, 3], server: startRedis options, clientOptions: object or (module) => object,
+ *            normalize(outcomes, title) }
  */
 function differential(name, scenarios, options = {}) {
   const versions = options.resp ?? [2, 3];
@@ -69,7 +75,8 @@ function differential(name, scenarios, options = {}) {
       beforeAll(async () => {
         server = await startRedis(options.server);
         for (const [lib, module] of Object.entries(LIBRARIES)) {
-          clients[lib] = module.createClient({ socket: { host: server.host, port: server.port }, RESP, ...options.clientOptions });
+          const extra = typeof options.clientOptions === 'function' ? options.clientOptions(module) : options.clientOptions;
+          clients[lib] = module.createClient({ socket: { host: server.host, port: server.port }, RESP, ...extra });
           clients[lib].on('error', () => {});
           await clients[lib].connect();
         }
