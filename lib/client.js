@@ -255,6 +255,36 @@ class RedisClient extends EventEmitter {
     return Promise.all(queue.map(({ args }) => this._execute(args, undefined, options)));
   }
 
+  // ---- scan iterators: each yields the batch (array) of one SCAN call, as node-redis v5 --------
+
+  async *scanIterator(options) {
+    yield* cursorBatches(options, (cursor) => this.scan(cursor, options), (reply) => reply.keys);
+  }
+
+  /** Yields `{ field, value }[]` batches. */
+  async *hScanIterator(key, options) {
+    yield* cursorBatches(options, (cursor) => this.hScan(key, cursor, options), (reply) => reply.entries);
+  }
+
+  /** Yields batches of values (node-redis 5.12.1 yields field names here, a bug fixed in 6.x). */
+  async *hScanValuesIterator(key, options) {
+    yield* cursorBatches(options, (cursor) => this.hScan(key, cursor, options), (reply) => reply.entries.map((entry) => entry.value));
+  }
+
+  /** Yields batches of field names. */
+  async *hScanNoValuesIterator(key, options) {
+    yield* cursorBatches(options, (cursor) => this.hScanNoValues(key, cursor, options), (reply) => reply.fields);
+  }
+
+  async *sScanIterator(key, options) {
+    yield* cursorBatches(options, (cursor) => this.sScan(key, cursor, options), (reply) => reply.members);
+  }
+
+  /** Yields `{ value, score }[]` batches. */
+  async *zScanIterator(key, options) {
+    yield* cursorBatches(options, (cursor) => this.zScan(key, cursor, options), (reply) => reply.members);
+  }
+
   // ---- replies and connection events from the engine ----------------------------------------
 
   _onWake(id) {
@@ -496,6 +526,17 @@ class RedisClient extends EventEmitter {
   withTypeMapping(typeMapping) {
     return this.withCommandOptions({ ...this._commandOptions, typeMapping });
   }
+}
+
+/** Calls `scan(cursor)` from `options.cursor` (default '0') until the cursor comes back to '0',
+ *  yielding `batch(reply)` of each reply. */
+async function* cursorBatches(options, scan, batch) {
+  let cursor = options?.cursor ?? '0';
+  do {
+    const reply = await scan(cursor);
+    cursor = reply.cursor;
+    yield batch(reply);
+  } while (cursor !== '0');
 }
 
 function deferred() {
