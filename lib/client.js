@@ -7,7 +7,7 @@
 const { EventEmitter } = require('node:events');
 const native = require('./native');
 const errors = require('./errors');
-const { normalizeOptions, handshakeCommands, defaultReconnectStrategy } = require('./options');
+const { normalizeOptions, handshake, defaultReconnectStrategy } = require('./options');
 const { COMMANDS, replyTransform } = require('./commands');
 const { CommandEncoder, checkArguments } = require('./protocol/encoder');
 const { ReplyReader } = require('./protocol/decoder');
@@ -31,10 +31,12 @@ const TAG_READY = 0x59; // Y
 const TAG_FAILED = 0x46; // F
 const TAG_OFFLINE = 0x4f; // O
 
-function encodeAll(commands) {
+/** The handshake for a database, encoded for the engine. */
+function encodeHandshake(settings, database) {
+  const { commands, optional } = handshake(settings, database);
   const encoder = new CommandEncoder();
   for (const args of commands) encoder.encode(args);
-  return { count: commands.length, bytes: Buffer.from(encoder.take()) };
+  return { count: commands.length, optional, bytes: Buffer.from(encoder.take()) };
 }
 
 /** A promise plus its settle functions, without a closure per command. */
@@ -74,6 +76,7 @@ class RedisClient extends EventEmitter {
     this._id = 0;
     this._retries = 0;
     this._retryTimer = null;
+    this._pingTimer = null;
     this._keepAlive = true;
     this._socketEpoch = 0; // counts connections that became ready (WATCH is lost with a connection)
     this._watchEpoch = undefined; // the epoch WATCH was sent in, while a WATCH is in force
@@ -114,15 +117,10 @@ class RedisClient extends EventEmitter {
 
   _open() {
     const { connection, offlineQueue } = this._settings;
-    const handshake = encodeAll(handshakeCommands(this._settings, this._database));
+    const { bytes, count, optional } = encodeHandshake(this._settings, this._database);
     let id = 0;
     id = native.open(
-      {
-        ...connection,
-        handshake: handshake.bytes,
-        handshakeCount: handshake.count,
-        offlineQueue,
-      },
+      { ...connection, handshake: bytes, handshakeCount: count, handshakeOptional: optional, offlineQueue },
       () => this._onWake(id),
     );
     this._id = id;
@@ -178,8 +176,8 @@ class RedisClient extends EventEmitter {
   _rememberDatabase(db) {
     this._database = db;
     if (this._id !== 0) {
-      const handshake = encodeAll(handshakeCommands(this._settings, db));
-      native.setHandshake(this._id, handshake.bytes, handshake.count);
+      const { bytes, count, optional } = encodeHandshake(this._settings, db);
+      native.setHandshake(this._id, bytes, count, optional);
     }
   }
 
@@ -331,9 +329,33 @@ class RedisClient extends EventEmitter {
     this._socketEpoch++;
     this._retries = 0;
     this._emit('ready');
+    this._schedulePing();
     const connecting = this._connecting;
     this._connecting = null;
     connecting?.resolve();
+  }
+
+  /** `pingInterval`: a PING after each quiet interval while ready; its reply is emitted as
+   *  'ping-interval', a failure as 'error'. */
+  _schedulePing() {
+    const interval = this._settings.pingInterval;
+    if (interval === undefined) return;
+    clearTimeout(this._pingTimer);
+    const id = this._id;
+    this._pingTimer = setTimeout(() => {
+      this._pingTimer = null;
+      if (this._id !== id || this._state !== READY) return;
+      this._execute(['PING'], undefined, undefined).then(
+        (reply) => {
+          this._emit('ping-interval', reply);
+          this._schedulePing();
+        },
+        (err) => {
+          if (this._id === id) this._emitError(err);
+        },
+      );
+    }, interval);
+    if (!this._keepAlive) this._pingTimer.unref();
   }
 
   _rejectOldest(count, error) {
@@ -341,6 +363,8 @@ class RedisClient extends EventEmitter {
   }
 
   _onFailure(failure) {
+    clearTimeout(this._pingTimer);
+    this._pingTimer = null;
     const error = errors.connectionFailureToError(failure);
     this._rejectOldest(failure.rejected, error);
     if (this._closing) return this._finish();
@@ -447,8 +471,10 @@ class RedisClient extends EventEmitter {
   }
 
   _release() {
-    if (this._retryTimer !== null) clearTimeout(this._retryTimer);
+    clearTimeout(this._retryTimer);
+    clearTimeout(this._pingTimer);
     this._retryTimer = null;
+    this._pingTimer = null;
     if (this._id !== 0) native.close(this._id);
     this._id = 0;
     this._state = CLOSED;
@@ -496,6 +522,7 @@ class RedisClient extends EventEmitter {
     self._keepAlive = true;
     if (self._id !== 0) native.setRef(self._id, true);
     self._retryTimer?.ref();
+    self._pingTimer?.ref();
   }
 
   unref() {
@@ -503,6 +530,7 @@ class RedisClient extends EventEmitter {
     self._keepAlive = false;
     if (self._id !== 0) native.setRef(self._id, false);
     self._retryTimer?.unref();
+    self._pingTimer?.unref();
   }
 
   /** A new, unconnected client with the same options (plus `overrides`). */
@@ -536,7 +564,7 @@ async function* cursorBatches(options, scan, batch) {
     const reply = await scan(cursor);
     cursor = reply.cursor;
     yield batch(reply);
-  } while (cursor !== '0');
+  } while (cursor.toString() !== '0'); // a Buffer cursor too, under a Buffer type mapping
 }
 
 function deferred() {

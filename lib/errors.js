@@ -74,6 +74,7 @@ const FailureKind = Object.freeze({
   TLS: 4,
   HANDSHAKE_REFUSED: 5, // the server answered AUTH/HELLO/SELECT... with an error; `message` is its text
   PROTOCOL: 6, // the server sent bytes that are not RESP
+  SOCKET_TIMEOUT: 7, // nothing received for `socketTimeout` ms; `message` names the limit
 });
 
 // `connect ECONNREFUSED 127.0.0.1:6380`, `getaddrinfo ENOTFOUND db.example`, `connect ENOENT /tmp/r.sock`
@@ -151,6 +152,8 @@ function failureError(failure) {
       return new ConnectionTimeoutError();
     case FailureKind.SOCKET_CLOSED:
       return new SocketClosedUnexpectedlyError();
+    case FailureKind.SOCKET_TIMEOUT:
+      return new SocketTimeoutError(Number(/in (\d+)ms/.exec(message)?.[1]));
     case FailureKind.HANDSHAKE_REFUSED:
       return new SimpleError(message);
     case FailureKind.PROTOCOL:

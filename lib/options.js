@@ -3,12 +3,20 @@
 // live (NODE_REDIS_V5.md §1.1, with the guide's differences from DESIGN.md).
 
 const { describe } = require('./commands/args');
+const { SocketTimeoutError } = require('./errors');
+const { version } = require('../package.json');
 
 const DEFAULT_CONNECT_TIMEOUT = 5000;
 
 /** The guide's default: Math.min(retries * 50, 500) ms. */
 function defaultReconnectStrategy(retries) {
   return Math.min(retries * 50, 500);
+}
+
+// As in node-redis, the default strategy does not reconnect after a socket timeout: an idle
+// connection that was cut is closed, not revived.
+function defaultStrategyUnlessIdle(retries, cause) {
+  return cause instanceof SocketTimeoutError ? false : defaultReconnectStrategy(retries);
 }
 
 function check(condition, message) {
@@ -23,7 +31,7 @@ function optional(options, name, type) {
 
 /** `socket.reconnectStrategy`: a function, a number of ms, or false. */
 function reconnectStrategy(strategy) {
-  if (strategy === undefined) return defaultReconnectStrategy;
+  if (strategy === undefined) return defaultStrategyUnlessIdle;
   if (strategy === false) return () => false;
   if (typeof strategy === 'number' && strategy >= 0) return () => strategy;
   check(typeof strategy === 'function', `socket.reconnectStrategy must be a function, a number of milliseconds or false, got ${describe(strategy)} instead`);
@@ -95,7 +103,12 @@ function normalizeOptions(userOptions, parseUrl) {
   const connectTimeout = socket.connectTimeout ?? options.connectTimeout ?? DEFAULT_CONNECT_TIMEOUT;
   check(typeof connectTimeout === 'number' && connectTimeout >= 0, `connectTimeout must be a number of milliseconds, got ${describe(connectTimeout)} instead`);
 
-  const connection = { connectTimeout, noDelay: socket.noDelay ?? true, keepAlive: socket.keepAlive ?? true };
+  const socketTimeout = socket.socketTimeout;
+  check(socketTimeout === undefined || (typeof socketTimeout === 'number' && socketTimeout > 0), `socket.socketTimeout must be a positive number of milliseconds, got ${describe(socketTimeout)} instead`);
+  const pingInterval = options.pingInterval;
+  check(pingInterval === undefined || (typeof pingInterval === 'number' && pingInterval > 0), `pingInterval must be a positive number of milliseconds, got ${describe(pingInterval)} instead`);
+
+  const connection = { connectTimeout, socketTimeout, noDelay: socket.noDelay ?? true, keepAlive: socket.keepAlive ?? true };
   if (socket.path !== undefined) {
     check(typeof socket.path === 'string', `socket.path must be a string, got ${describe(socket.path)} instead`);
     connection.path = socket.path;
@@ -129,11 +142,24 @@ function normalizeOptions(userOptions, parseUrl) {
     offlineQueue,
     queueLimit: queueLimit ?? Infinity,
     reconnectStrategy: reconnectStrategy(socket.reconnectStrategy),
+    pingInterval,
     commandOptions: options.commandOptions,
   };
 }
 
-/** The commands replayed at the start of every connection, in order. */
+/**
+ * The commands replayed at the start of every connection, in order, and how many of the last
+ * ones may fail (CLIENT SETINFO: servers before 7.2 do not know it; node-redis ignores that too).
+ */
+function handshake(settings, database) {
+  const commands = handshakeCommands(settings, database);
+  const { options } = settings;
+  if (options.disableClientInfo) return { commands, optional: 0 };
+  const name = options.clientInfoTag === undefined ? 'ferrodis' : `ferrodis(${options.clientInfoTag})`;
+  commands.push(['CLIENT', 'SETINFO', 'LIB-NAME', name], ['CLIENT', 'SETINFO', 'LIB-VER', version]);
+  return { commands, optional: 2 };
+}
+
 function handshakeCommands(settings, database) {
   const { options, RESP } = settings;
   const { username, password, name } = options;
@@ -153,4 +179,4 @@ function handshakeCommands(settings, database) {
   return commands;
 }
 
-module.exports = { normalizeOptions, handshakeCommands, defaultReconnectStrategy };
+module.exports = { normalizeOptions, handshake, defaultReconnectStrategy };

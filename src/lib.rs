@@ -5,15 +5,14 @@
 #![deny(clippy::all)]
 
 mod options;
-mod url;
-
+pub mod url;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use bytes::Bytes;
-use ferrodis_core::Client;
+use ferrodis_core::{Client, Handshake};
 use napi::bindgen_prelude::{BufferSlice, Function, Unknown};
 use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 use napi::{Env, Error, Result, Status};
@@ -45,7 +44,10 @@ fn set_keep_alive(env: &Env, wake: &Wake, keep_alive: bool) -> Result<()> {
     if status == napi::sys::Status::napi_ok {
         Ok(())
     } else {
-        Err(Error::new(Status::GenericFailure, "ferrodis: cannot (un)ref the wake function"))
+        Err(Error::new(
+            Status::GenericFailure,
+            "ferrodis: cannot (un)ref the wake function",
+        ))
     }
 }
 
@@ -106,9 +108,7 @@ pub fn open(env: Env, options: OpenOptions, wake: Function<(), Unknown<'static>>
 #[napi]
 pub fn submit(id: u32, commands: &[u8], count: u32) -> Result<()> {
     with_client(id, |entry| {
-        entry
-            .client
-            .submit(Bytes::copy_from_slice(commands), count)
+        entry.client.submit(Bytes::copy_from_slice(commands), count)
     })
 }
 
@@ -140,12 +140,15 @@ pub fn retry(id: u32) -> Result<()> {
     with_client(id, |entry| entry.client.retry())
 }
 
+/// The handshake to replay from the next connection on (after SELECT changed the database).
 #[napi(js_name = "setHandshake")]
-pub fn set_handshake(id: u32, commands: &[u8], count: u32) -> Result<()> {
+pub fn set_handshake(id: u32, commands: &[u8], count: u32, optional: u32) -> Result<()> {
     with_client(id, |entry| {
-        entry
-            .client
-            .set_handshake(Bytes::copy_from_slice(commands), count)
+        entry.client.set_handshake(Handshake {
+            commands: Bytes::copy_from_slice(commands),
+            count,
+            optional,
+        })
     })
 }
 

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use bytes::Bytes;
-use ferrodis_core::{ConnectConfig, Target, TlsOptions};
+use ferrodis_core::{ConnectConfig, Handshake, Target, TlsOptions};
 use napi::bindgen_prelude::Buffer;
 use napi::{Error, Result, Status};
 use napi_derive::napi;
@@ -31,6 +31,10 @@ pub struct OpenOptions {
     pub keep_alive: Option<bool>,
     pub handshake: Buffer,
     pub handshake_count: u32,
+    /// How many of the last handshake commands may fail (CLIENT SETINFO).
+    pub handshake_optional: Option<u32>,
+    /// Milliseconds without data before the connection is dropped; absent: never.
+    pub socket_timeout: Option<f64>,
     pub offline_queue: bool,
 }
 
@@ -41,6 +45,12 @@ fn pems(list: Option<Vec<Buffer>>) -> Vec<Vec<u8>> {
         .collect()
 }
 
+/// A positive, finite number of milliseconds; anything else means "no limit".
+fn milliseconds(ms: Option<f64>) -> Option<Duration> {
+    ms.filter(|ms| *ms > 0.0 && ms.is_finite())
+        .map(|ms| Duration::from_secs_f64(ms / 1000.0))
+}
+
 impl OpenOptions {
     pub fn into_config(self) -> Result<ConnectConfig> {
         let target = match self.path {
@@ -48,7 +58,10 @@ impl OpenOptions {
             None => Target::Tcp {
                 host: self.host.unwrap_or_else(|| "localhost".to_owned()),
                 port: u16::try_from(self.port.unwrap_or(6379)).map_err(|_| {
-                    Error::new(Status::InvalidArg, "socket.port must be between 0 and 65535")
+                    Error::new(
+                        Status::InvalidArg,
+                        "socket.port must be between 0 and 65535",
+                    )
                 })?,
             },
         };
@@ -60,14 +73,15 @@ impl OpenOptions {
             servername: tls.servername,
             reject_unauthorized: tls.reject_unauthorized.unwrap_or(true),
         });
-        config.connect_timeout = self
-            .connect_timeout
-            .filter(|ms| *ms > 0.0 && ms.is_finite())
-            .map(|ms| Duration::from_secs_f64(ms / 1000.0));
+        config.connect_timeout = milliseconds(self.connect_timeout);
+        config.socket_timeout = milliseconds(self.socket_timeout);
         config.no_delay = self.no_delay.unwrap_or(true);
         config.keep_alive = self.keep_alive.unwrap_or(true);
-        config.handshake = Bytes::from(self.handshake.to_vec());
-        config.handshake_count = self.handshake_count;
+        config.handshake = Handshake {
+            commands: Bytes::from(self.handshake.to_vec()),
+            count: self.handshake_count,
+            optional: self.handshake_optional.unwrap_or(0),
+        };
         config.offline_queue = self.offline_queue;
         Ok(config)
     }

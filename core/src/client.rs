@@ -5,12 +5,13 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
 use tokio::io::{AsyncReadExt, AsyncWriteExt, ReadHalf, WriteHalf};
 use tokio::sync::mpsc::{unbounded_channel, UnboundedReceiver, UnboundedSender};
 
-use crate::config::ConnectConfig;
+use crate::config::{ConnectConfig, Handshake};
 use crate::error::{ConnectionError, FailureKind};
 use crate::outbox::{Outbox, Waker};
 use crate::resp::{self, FrameKind, Parser};
@@ -26,7 +27,7 @@ struct Batch {
 enum Control {
     Retry,
     Close,
-    SetHandshake(Bytes, u32),
+    SetHandshake(Handshake),
 }
 
 /// The handle JS holds (through the bridge). Dropping it closes the connection.
@@ -68,8 +69,8 @@ impl Client {
     }
 
     /// The handshake to replay from the next connection on (after SELECT, for instance).
-    pub fn set_handshake(&self, commands: Bytes, count: u32) {
-        let _ = self.control.send(Control::SetHandshake(commands, count));
+    pub fn set_handshake(&self, handshake: Handshake) {
+        let _ = self.control.send(Control::SetHandshake(handshake));
     }
 
     /// Moves every ready record into `into`.
@@ -100,7 +101,7 @@ async fn run(
                     biased;
                     message = control.recv() => match message {
                         None | Some(Control::Close) => return,
-                        Some(Control::SetHandshake(bytes, count)) => next_handshake = Some((bytes, count)),
+                        Some(Control::SetHandshake(handshake)) => next_handshake = Some(handshake),
                         Some(Control::Retry) => {}
                     },
                     failure = &mut session => break failure,
@@ -114,13 +115,12 @@ async fn run(
         loop {
             match control.recv().await {
                 None | Some(Control::Close) => return,
-                Some(Control::SetHandshake(bytes, count)) => next_handshake = Some((bytes, count)),
+                Some(Control::SetHandshake(handshake)) => next_handshake = Some(handshake),
                 Some(Control::Retry) => break,
             }
         }
-        if let Some((bytes, count)) = next_handshake {
-            config.handshake = bytes;
-            config.handshake_count = count;
+        if let Some(handshake) = next_handshake {
+            config.handshake = handshake;
         }
         if !config.offline_queue {
             reject_unwritten(&mut batches, &outbox);
@@ -152,7 +152,15 @@ async fn session(
     let (mut reader, mut writer) = tokio::io::split(stream);
     let mut parser = Parser::new();
     let mut read_buffer = BytesMut::with_capacity(64 * 1024);
-    if let Err(error) = handshake(config, &mut reader, &mut writer, &mut parser, &mut read_buffer).await {
+    if let Err(error) = run_handshake(
+        config,
+        &mut reader,
+        &mut writer,
+        &mut parser,
+        &mut read_buffer,
+    )
+    .await
+    {
         return (error, 0);
     }
     outbox.publish_event(b'Y');
@@ -160,7 +168,7 @@ async fn session(
     let written = AtomicU64::new(0);
     let answered = AtomicU64::new(0);
     let error = tokio::select! {
-        error = read_replies(&mut reader, &mut parser, &mut read_buffer, outbox, &answered) => error,
+        error = read_replies(&mut reader, &mut parser, &mut read_buffer, outbox, &answered, config.socket_timeout) => error,
         error = write_batches(&mut writer, batches, &written) => error,
     };
     let lost = written
@@ -169,33 +177,68 @@ async fn session(
     (error, lost)
 }
 
-async fn handshake(
+/// Runs the handshake; while the server is still loading its dataset (`-LOADING`), waits and
+/// runs it again on the same connection, so that `ready` means the server can serve commands.
+async fn run_handshake(
     config: &ConnectConfig,
     reader: &mut ReadHalf<BoxedStream>,
     writer: &mut WriteHalf<BoxedStream>,
     parser: &mut Parser,
     read_buffer: &mut BytesMut,
 ) -> Result<(), ConnectionError> {
-    if config.handshake_count == 0 {
-        return Ok(());
+    loop {
+        match handshake_once(config, reader, writer, parser, read_buffer).await? {
+            HandshakeOutcome::Done => return Ok(()),
+            HandshakeOutcome::Loading => tokio::time::sleep(LOADING_RETRY).await,
+        }
+    }
+}
+
+const LOADING_RETRY: std::time::Duration = std::time::Duration::from_millis(100);
+
+enum HandshakeOutcome {
+    Done,
+    Loading,
+}
+
+async fn handshake_once(
+    config: &ConnectConfig,
+    reader: &mut ReadHalf<BoxedStream>,
+    writer: &mut WriteHalf<BoxedStream>,
+    parser: &mut Parser,
+    read_buffer: &mut BytesMut,
+) -> Result<HandshakeOutcome, ConnectionError> {
+    let handshake = &config.handshake;
+    if handshake.count == 0 {
+        return Ok(HandshakeOutcome::Done);
     }
     writer
-        .write_all(&config.handshake)
+        .write_all(&handshake.commands)
         .await
         .map_err(|e| ConnectionError::from_live_io(&e))?;
-    let mut remaining = config.handshake_count;
+    let required = handshake.count.saturating_sub(handshake.optional);
+    let mut outcome = HandshakeOutcome::Done;
+    let mut answered = 0;
     let mut reply = Vec::new();
-    while remaining > 0 {
+    while answered < handshake.count {
         reply.clear();
         match parser.parse_frame(read_buffer, &mut reply) {
-            Ok(Some(FrameKind::Error)) => return Err(refused(&reply)),
-            Ok(Some(FrameKind::Reply)) => remaining -= 1,
+            Ok(Some(FrameKind::Error)) => {
+                let error = refused(&reply);
+                if error.code == "LOADING" {
+                    outcome = HandshakeOutcome::Loading; // read the other replies, then start over
+                } else if answered < required {
+                    return Err(error);
+                }
+                answered += 1;
+            }
+            Ok(Some(FrameKind::Reply)) => answered += 1,
             Ok(Some(FrameKind::Push)) => {}
-            Ok(None) => read_more(reader, read_buffer).await?,
+            Ok(None) => read_more(reader, read_buffer, parser, None).await?,
             Err(e) => return Err(protocol_error(&e)),
         }
     }
-    Ok(())
+    Ok(outcome)
 }
 
 fn refused(compact_error: &[u8]) -> ConnectionError {
@@ -209,11 +252,29 @@ fn protocol_error(error: &resp::ProtocolError) -> ConnectionError {
     ConnectionError::new(FailureKind::Protocol, "EPROTO", error.message())
 }
 
-async fn read_more(reader: &mut ReadHalf<BoxedStream>, buffer: &mut BytesMut) -> Result<(), ConnectionError> {
-    if buffer.capacity() - buffer.len() < 16 * 1024 {
-        buffer.reserve(64 * 1024);
+/// Reads what the socket has into `buffer`, growing it once to the size of a large value the
+/// parser is waiting for. With `idle_limit`, no data for that long is a socket timeout.
+async fn read_more(
+    reader: &mut ReadHalf<BoxedStream>,
+    buffer: &mut BytesMut,
+    parser: &Parser,
+    idle_limit: Option<Duration>,
+) -> Result<(), ConnectionError> {
+    let wanted = parser
+        .needed_len()
+        .unwrap_or(0)
+        .max(buffer.len() + 16 * 1024);
+    if buffer.capacity() < wanted {
+        buffer.reserve(wanted.max(64 * 1024) - buffer.len());
     }
-    match reader.read_buf(buffer).await {
+    let read = reader.read_buf(buffer);
+    let result = match idle_limit {
+        Some(limit) => tokio::time::timeout(limit, read)
+            .await
+            .map_err(|_| ConnectionError::socket_timeout(limit))?,
+        None => read.await,
+    };
+    match result {
         Ok(0) => Err(ConnectionError::closed_unexpectedly()),
         Ok(_) => Ok(()),
         Err(e) => Err(ConnectionError::from_live_io(&e)),
@@ -228,10 +289,11 @@ async fn read_replies(
     buffer: &mut BytesMut,
     outbox: &Outbox,
     answered: &AtomicU64,
+    idle_limit: Option<Duration>,
 ) -> ConnectionError {
     let mut records = Vec::with_capacity(64 * 1024);
     loop {
-        if let Err(error) = read_more(reader, buffer).await {
+        if let Err(error) = read_more(reader, buffer, parser, idle_limit).await {
             return error;
         }
         let mut replies = 0;

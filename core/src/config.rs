@@ -23,6 +23,17 @@ pub struct TlsOptions {
     pub reject_unauthorized: bool,
 }
 
+/// The handshake (HELLO/AUTH, CLIENT SETNAME, SELECT, CLIENT SETINFO...) as RESP commands. Their
+/// replies are checked, not forwarded to JS.
+#[derive(Clone, Debug, Default)]
+pub struct Handshake {
+    pub commands: Bytes,
+    pub count: u32,
+    /// How many of the last commands may fail without failing the connection (`CLIENT
+    /// SETINFO`, which servers before 7.2 do not know).
+    pub optional: u32,
+}
+
 #[derive(Clone, Debug)]
 pub struct ConnectConfig {
     pub target: Target,
@@ -31,10 +42,11 @@ pub struct ConnectConfig {
     pub connect_timeout: Option<Duration>,
     pub no_delay: bool,
     pub keep_alive: bool,
-    /// The handshake (HELLO/AUTH, CLIENT SETNAME, SELECT...) as RESP commands, replayed on every
-    /// connect before anything else is written; their replies are checked, not forwarded.
-    pub handshake: Bytes,
-    pub handshake_count: u32,
+    /// Replayed on every connect before anything else is written.
+    pub handshake: Handshake,
+    /// After the handshake, a connection that receives nothing for this long is dropped with a
+    /// socket timeout (node-redis' `socketTimeout`).
+    pub socket_timeout: Option<Duration>,
     /// Keep commands submitted while disconnected for the next connection (otherwise they are
     /// reported back as offline).
     pub offline_queue: bool,
@@ -48,8 +60,8 @@ impl ConnectConfig {
             connect_timeout: Some(Duration::from_secs(5)),
             no_delay: true,
             keep_alive: true,
-            handshake: Bytes::new(),
-            handshake_count: 0,
+            handshake: Handshake::default(),
+            socket_timeout: None,
             offline_queue: true,
         }
     }

@@ -13,6 +13,7 @@ pub enum FailureKind {
     Tls = 4,
     HandshakeRefused = 5,
     Protocol = 6,
+    SocketTimeout = 7,
 }
 
 /// A connection failure: its kind, a short machine-readable code (errno name, server error
@@ -38,6 +39,18 @@ impl ConnectionError {
             FailureKind::ClosedUnexpectedly,
             "",
             "Socket closed unexpectedly",
+        )
+    }
+
+    /// node-redis' wording, doubled word included, so that messages compare equal.
+    pub fn socket_timeout(limit: std::time::Duration) -> Self {
+        Self::new(
+            FailureKind::SocketTimeout,
+            "",
+            format!(
+                "Socket timeout timeout. Expecting data, but didn't receive any in {}ms.",
+                limit.as_millis()
+            ),
         )
     }
 

@@ -13,5 +13,5 @@ pub mod transport;
 pub mod url;
 
 pub use client::Client;
-pub use config::{ConnectConfig, Target, TlsOptions};
+pub use config::{ConnectConfig, Handshake, Target, TlsOptions};
 pub use error::{ConnectionError, FailureKind};

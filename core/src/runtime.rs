@@ -23,6 +23,7 @@ pub fn handle() -> &'static Handle {
                 runtime.block_on(std::future::pending::<()>());
             })
             .expect("the ferrodis engine thread cannot be spawned");
-        rx.recv().expect("the ferrodis engine thread died while starting")
+        rx.recv()
+            .expect("the ferrodis engine thread died while starting")
     })
 }

@@ -77,7 +77,10 @@ pub fn client_config(options: &TlsOptions) -> Result<Arc<ClientConfig>, Connecti
     Ok(Arc::new(config))
 }
 
-pub fn server_name(options: &TlsOptions, host: &str) -> Result<ServerName<'static>, ConnectionError> {
+pub fn server_name(
+    options: &TlsOptions,
+    host: &str,
+) -> Result<ServerName<'static>, ConnectionError> {
     let name = options.servername.as_deref().unwrap_or(host);
     let name = name.trim_start_matches('[').trim_end_matches(']');
     ServerName::try_from(name.to_owned())
@@ -108,7 +111,12 @@ impl ServerCertVerifier for AcceptAnyCertificate {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls12_signature(message, cert, dss, &self.0.signature_verification_algorithms)
+        verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
     }
 
     fn verify_tls13_signature(
@@ -117,7 +125,12 @@ impl ServerCertVerifier for AcceptAnyCertificate {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls13_signature(message, cert, dss, &self.0.signature_verification_algorithms)
+        verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {

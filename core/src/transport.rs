@@ -45,7 +45,11 @@ fn node_address(addr: &SocketAddr) -> String {
     format!("{}:{}", addr.ip(), addr.port())
 }
 
-async fn connect_tcp(config: &ConnectConfig, host: &str, port: u16) -> Result<TcpStream, ConnectionError> {
+async fn connect_tcp(
+    config: &ConnectConfig,
+    host: &str,
+    port: u16,
+) -> Result<TcpStream, ConnectionError> {
     let bare_host = host.trim_start_matches('[').trim_end_matches(']');
     let addresses: Vec<SocketAddr> = lookup_host((bare_host, port))
         .await
@@ -61,7 +65,9 @@ async fn connect_tcp(config: &ConnectConfig, host: &str, port: u16) -> Result<Tc
     for addr in &addresses {
         match connect_one(config, *addr).await {
             Ok(stream) => return Ok(stream),
-            Err(err) => last_error = Some(ConnectionError::io("connect", &node_address(addr), &err)),
+            Err(err) => {
+                last_error = Some(ConnectionError::io("connect", &node_address(addr), &err))
+            }
         }
     }
     Err(last_error.unwrap_or_else(|| {
