@@ -13,6 +13,8 @@
  *     aclUsers: [{ name: 'alice', password: 'p@ss', rules: 'on ~* &* +@all' }],
  *     config: { 'maxmemory': '10mb' },  // extra config-file directives
  *     extraArgs: [],              // extra redis-server command-line args (after the config file)
+ *     binary: undefined,          // path to another redis-server/valkey-server (default: $REDIS_SERVER_BIN
+ *                                 // or `redis-server`); see helpers/servers.js newerServerBinary()
  *   });
  *   srv.host / srv.port / srv.tlsPort / srv.socketPath / srv.url / srv.tlsUrl / srv.pid
  *   srv.certs        PEM strings { ca, cert, key, clientCert, clientKey } (tls only); one set,
@@ -431,7 +433,8 @@ class RedisServer {
   async _spawn() {
     fs.writeFileSync(this.confPath, buildConfig(this.options));
     const logFd = fs.openSync(this.logPath, 'a');
-    const child = spawnOwned(REDIS_SERVER, [this.confPath, ...(this.options.extraArgs || [])], {
+    const binary = this.options.binary || REDIS_SERVER;
+    const child = spawnOwned(binary, [this.confPath, ...(this.options.extraArgs || [])], {
       cwd: this.dir,
       stdio: ['ignore', logFd, logFd],
     });
@@ -442,7 +445,7 @@ class RedisServer {
 
     const deadline = Date.now() + READY_TIMEOUT_MS;
     for (;;) {
-      if (spawnError) throw new Error(`could not spawn ${REDIS_SERVER}: ${spawnError.message}`);
+      if (spawnError) throw new Error(`could not spawn ${binary}: ${spawnError.message}`);
       if (!this.running) {
         throw Object.assign(new Error(`redis-server exited (code ${child.exitCode}, signal ${child.signalCode}) before answering PING.\n--- ${this.logPath} ---\n${readLog(this.logPath)}`), { serverLog: readLog(this.logPath) });
       }
