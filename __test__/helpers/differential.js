@@ -15,6 +15,7 @@
 // records the command arrays they write (answering +OK), and the arrays must be equal.
 const net = require('node:net');
 const { startRedis } = require('./redis-server');
+const { newerServerBinary, SKIP_HINT } = require('./servers');
 
 const ferrodis = require('../..');
 const redis = require('redis');
@@ -64,16 +65,25 @@ async function outcomes(result) {
 /**
  * Defines a jest describe block per RESP version with one test per scenario.
  * options: { resp: [2, 3], server: startRedis options, clientOptions: object or (module) => object,
- *            normalize(outcomes, title) }
+ *            normalize(outcomes, title),
+ *            newer: true or a newerServerBinary() filter — run on a newer server (Redis 8 / Valkey 9,
+ *            installed by scripts/install-test-servers.sh) for commands 7.0.15 lacks; skipped,
+ *            saying so, when none is installed }
  */
 function differential(name, scenarios, options = {}) {
   const versions = options.resp ?? [2, 3];
+  const binary = options.newer ? newerServerBinary(options.newer === true ? undefined : options.newer) : undefined;
   for (const RESP of versions) {
-    describe(`${name} (RESP${RESP}): ferrodis = redis@5.12.1`, () => {
+    const title = `${name} (RESP${RESP}${binary ? `, ${binary.flavor} ${binary.version}` : ''}): ferrodis = redis@5.12.1`;
+    if (binary === null) {
+      describe.skip(`${title} — ${SKIP_HINT}`, () => test.todo('needs a newer server'));
+      continue;
+    }
+    describe(title, () => {
       let server;
       const clients = {};
       beforeAll(async () => {
-        server = await startRedis(options.server);
+        server = await startRedis({ ...options.server, ...(binary ? { binary: binary.path } : {}) });
         for (const [lib, module] of Object.entries(LIBRARIES)) {
           const extra = typeof options.clientOptions === 'function' ? options.clientOptions(module) : options.clientOptions;
           clients[lib] = module.createClient({ socket: { host: server.host, port: server.port }, RESP, ...extra });
