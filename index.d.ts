@@ -59,6 +59,9 @@ export interface RedisSocketOptions {
   noDelay?: boolean;
   /** Default true. */
   keepAlive?: boolean;
+  /** Milliseconds without data before the connection is dropped with SocketTimeoutError (the
+   *  default strategy then does not reconnect). Default: none. */
+  socketTimeout?: number;
   /** After a connection is lost or fails: a function, a fixed delay in ms, or false (never).
    *  Default: `Math.min(retries * 50, 500)`. */
   reconnectStrategy?: false | number | ReconnectStrategyFunction;
@@ -89,7 +92,77 @@ export interface RedisClientOptions {
   readonly?: boolean;
   /** Default options of every command (e.g. a type mapping). */
   commandOptions?: CommandOptions;
+  /** Send PING after each this many quiet milliseconds while ready; emits 'ping-interval'. */
+  pingInterval?: number;
+  /** Do not send CLIENT SETINFO LIB-NAME/LIB-VER in the handshake. */
+  disableClientInfo?: boolean;
+  /** LIB-NAME becomes `ferrodis(<tag>)`. */
+  clientInfoTag?: string;
+  /** Lua scripts, attached as client methods: `scripts: { name: defineScript({...}) }`. */
+  scripts?: Record<string, RedisScript>;
+  /** Server functions, attached as `client.library.fn(...)` (FCALL / FCALL_RO). */
+  functions?: Record<string, Record<string, RedisFunction>>;
 }
+
+/** What `parseCommand` of a script or function pushes its arguments and keys into. */
+export interface CommandParser {
+  readonly redisArgs: RedisArgument[];
+  readonly keys: RedisArgument[];
+  readonly firstKey: RedisArgument | undefined;
+  push(...args: RedisArgument[]): void;
+  pushVariadic(values: RedisVariadicArgument): void;
+  pushVariadicWithLength(values: RedisVariadicArgument): void;
+  pushVariadicNumber(values: number | number[]): void;
+  pushKey(key: RedisArgument): void;
+  pushKeys(keys: RedisVariadicArgument): void;
+  pushKeysLength(keys: RedisVariadicArgument): void;
+}
+
+export interface RedisFunction {
+  NUMBER_OF_KEYS?: number;
+  IS_READ_ONLY?: boolean;
+  parseCommand(parser: CommandParser, ...args: any[]): void;
+  transformReply?: ((reply: any) => any) | { 2?: (reply: any) => any; 3?: (reply: any) => any };
+}
+
+export interface RedisScript extends RedisFunction {
+  SCRIPT: string | Buffer;
+  SHA1?: string;
+}
+
+/** The script with its SHA1 (EVALSHA first, EVAL when the server does not know it yet). */
+export declare function defineScript<S extends RedisScript>(script: S): S & { SHA1: string };
+
+/** A RESP3 verbatim string, when VERBATIM_STRING is mapped to it: the text and its `format`. */
+export declare class VerbatimString extends String {
+  format: string;
+  constructor(format: string, value: string);
+}
+
+export interface ScanOptions {
+  cursor?: RedisArgument;
+  MATCH?: string;
+  COUNT?: number;
+  TYPE?: string;
+}
+
+/** client.multi(): every command, chainable, then exec() or execAsPipeline(). */
+export type RedisClientMultiCommandType = {
+  [K in keyof RedisCommands]: (...args: Parameters<RedisCommands[K]>) => RedisClientMultiCommandType;
+} & {
+  addCommand(args: RedisArgument[]): RedisClientMultiCommandType;
+  sendCommand(args: RedisArgument[]): RedisClientMultiCommandType;
+  select(db: number): RedisClientMultiCommandType;
+  SELECT(db: number): RedisClientMultiCommandType;
+  /** MULTI … EXEC: the replies; WatchError if a watched key changed; MultiErrorReply if some
+   *  commands failed. `exec(true)` is `execAsPipeline()`. */
+  exec<T extends unknown[] = unknown[]>(execAsPipeline?: boolean): Promise<T>;
+  EXEC<T extends unknown[] = unknown[]>(execAsPipeline?: boolean): Promise<T>;
+  execTyped<T extends unknown[] = unknown[]>(execAsPipeline?: boolean): Promise<T>;
+  /** The commands back to back without MULTI; rejects with the first error. */
+  execAsPipeline<T extends unknown[] = unknown[]>(): Promise<T>;
+  execAsPipelineTyped<T extends unknown[] = unknown[]>(): Promise<T>;
+};
 
 export interface SetOptions {
   expiration?: { type: 'EX' | 'PX' | 'EXAT' | 'PXAT'; value: number } | { type: 'KEEPTTL' } | 'KEEPTTL';
@@ -211,6 +284,23 @@ export interface RedisClientType extends EventEmitter, RedisCommands {
   duplicate(overrides?: Partial<RedisClientOptions>): RedisClientType;
   withCommandOptions(options: CommandOptions): RedisClientType;
   withTypeMapping(typeMapping: TypeMapping): RedisClientType;
+  /** A transaction or pipeline. */
+  multi(): RedisClientMultiCommandType;
+  MULTI(): RedisClientMultiCommandType;
+  watch(keys: RedisVariadicArgument): Promise<string>;
+  WATCH(keys: RedisVariadicArgument): Promise<string>;
+  unwatch(): Promise<string>;
+  UNWATCH(): Promise<string>;
+  readonly isWatching: boolean;
+  /** Counts the connections that became ready. */
+  readonly socketEpoch: number;
+  /** Each iteration yields the keys of one SCAN call. */
+  scanIterator(options?: ScanOptions): AsyncIterableIterator<string[]>;
+  hScanIterator(key: RedisArgument, options?: ScanOptions): AsyncIterableIterator<Array<{ field: string; value: string }>>;
+  hScanValuesIterator(key: RedisArgument, options?: ScanOptions): AsyncIterableIterator<string[]>;
+  hScanNoValuesIterator(key: RedisArgument, options?: ScanOptions): AsyncIterableIterator<string[]>;
+  sScanIterator(key: RedisArgument, options?: ScanOptions): AsyncIterableIterator<string[]>;
+  zScanIterator(key: RedisArgument, options?: ScanOptions): AsyncIterableIterator<Array<{ value: string; score: number }>>;
   /** Keep the process alive while connected (default). */
   ref(): void;
   /** Let the process exit even while connected. */
@@ -218,14 +308,28 @@ export interface RedisClientType extends EventEmitter, RedisCommands {
 
   on(event: 'connect' | 'ready' | 'end' | 'reconnecting', listener: () => void): this;
   on(event: 'error', listener: (err: Error) => void): this;
+  on(event: 'ping-interval', listener: (reply: string) => void): this;
   on(event: string | symbol, listener: (...args: any[]) => void): this;
   once(event: 'connect' | 'ready' | 'end' | 'reconnecting', listener: () => void): this;
   once(event: 'error', listener: (err: Error) => void): this;
   once(event: string | symbol, listener: (...args: any[]) => void): this;
 }
 
+type ParsedArguments<D> = D extends { parseCommand(parser: CommandParser, ...args: infer A): void } ? A : any[];
+
+/** The methods the `scripts` option adds. */
+export type RedisScriptMethods<S> = { [K in keyof S]: (...args: ParsedArguments<S[K]>) => Promise<any> };
+
+/** The namespaces the `functions` option adds: `client.library.fn(...)`. */
+export type RedisFunctionNamespaces<F> = {
+  [L in keyof F]: { [N in keyof F[L]]: (...args: ParsedArguments<F[L][N]>) => Promise<any> };
+};
+
 /** Creates a client; it does not connect until `connect()`. */
-export declare function createClient(options?: RedisClientOptions): RedisClientType;
+export declare function createClient<
+  S extends Record<string, RedisScript> = {},
+  F extends Record<string, Record<string, RedisFunction>> = {},
+>(options?: RedisClientOptions & { scripts?: S; functions?: F }): RedisClientType & RedisScriptMethods<S> & RedisFunctionNamespaces<F>;
 
 export declare class AbortError extends Error {}
 export declare class WatchError extends Error {
