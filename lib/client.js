@@ -576,6 +576,8 @@ function deferred() {
   return d;
 }
 
+const UNSTABLE_RESP3 = 'Some RESP3 results for Redis Query Engine responses may change. Refer to the readme for guidance';
+
 // Every command of the table, under its UPPER name and node-redis' camelCase name.
 for (const [name, definition] of Object.entries(COMMANDS)) {
   if (RedisClient.prototype[definition.method] !== undefined) {
@@ -585,6 +587,9 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
   const transforms = { 2: replyTransform(definition, 2), 3: replyTransform(definition, 3) };
   const command = function (...args) {
     const self = this._self;
+    if (definition.unstableResp3 && self._settings.RESP === 3 && !self._settings.options.unstableResp3) {
+      throw new Error(UNSTABLE_RESP3); // synchronously, as node-redis does
+    }
     let commandArgs;
     try {
       commandArgs = definition.build(...args);

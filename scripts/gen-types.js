@@ -18,7 +18,7 @@ function block() {
     if (ts === undefined) throw new Error(`${name} has no \`ts\` signature`);
     for (const signature of [].concat(ts)) {
       lines.push(`  ${method}${signature};`);
-      lines.push(`  ${name.includes('-') ? `'${name}'` : name}${signature};`);
+      if (name !== method) lines.push(`  ${name.includes('-') ? `'${name}'` : name}${signature};`);
     }
   }
   lines.push(END);

@@ -107,9 +107,7 @@ pub fn open(env: Env, options: OpenOptions, wake: Function<(), Unknown<'static>>
 /// Hands the engine one tick's worth of RESP-encoded commands.
 #[napi]
 pub fn submit(id: u32, commands: &[u8], count: u32) -> Result<()> {
-    with_client(id, |entry| {
-        entry.client.submit(Bytes::copy_from_slice(commands), count)
-    })
+    with_client(id, |entry| entry.client.submit(commands, count))
 }
 
 /// Every ready record (docs/REPLY_STREAM.md), copied once into a JS-owned Buffer; `null` when

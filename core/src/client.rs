@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use bytes::{Bytes, BytesMut};
+use bytes::BytesMut;
 use tokio::io::{AsyncReadExt, AsyncWriteExt, ReadHalf, WriteHalf};
 use tokio::sync::mpsc::{unbounded_channel, UnboundedReceiver, UnboundedSender};
 
@@ -17,12 +17,7 @@ use crate::outbox::{Outbox, Waker};
 use crate::resp::{self, FrameKind, Parser};
 use crate::runtime;
 use crate::transport::{self, BoxedStream};
-
-/// Commands encoded by JS in one tick: RESP bytes and how many commands they hold.
-struct Batch {
-    bytes: Bytes,
-    count: u32,
-}
+use crate::write_gate::{Batch, WriteGate};
 
 enum Control {
     Retry,
@@ -35,6 +30,7 @@ pub struct Client {
     batches: UnboundedSender<Batch>,
     control: UnboundedSender<Control>,
     outbox: Arc<Outbox>,
+    gate: Arc<WriteGate>,
 }
 
 impl Client {
@@ -44,18 +40,26 @@ impl Client {
         let (batches, batch_rx) = unbounded_channel();
         let (control, control_rx) = unbounded_channel();
         let outbox = Arc::new(Outbox::new(waker));
-        runtime::handle().spawn(run(config, control_rx, batch_rx, outbox.clone()));
+        let gate = Arc::new(WriteGate::new());
+        runtime::handle().spawn(run(
+            config,
+            control_rx,
+            batch_rx,
+            outbox.clone(),
+            gate.clone(),
+        ));
         Client {
             batches,
             control,
             outbox,
+            gate,
         }
     }
 
-    /// Queues `count` RESP-encoded commands. They are written as soon as the connection is ready
-    /// (at once when it is), in submission order.
-    pub fn submit(&self, bytes: Bytes, count: u32) {
-        let _ = self.batches.send(Batch { bytes, count });
+    /// Sends `count` RESP-encoded commands: written at once when the connection is ready (from
+    /// this thread when possible, see `write_gate`), or as soon as it is, in submission order.
+    pub fn submit(&self, bytes: &[u8], count: u32) {
+        self.gate.submit(bytes, count, &self.batches);
     }
 
     /// After a failure record: try to connect again now.
@@ -90,11 +94,12 @@ async fn run(
     mut control: UnboundedReceiver<Control>,
     mut batches: UnboundedReceiver<Batch>,
     outbox: Arc<Outbox>,
+    gate: Arc<WriteGate>,
 ) {
     loop {
         let mut next_handshake = None;
         let (error, rejected) = {
-            let session = session(&config, &mut batches, &outbox);
+            let session = session(&config, &mut batches, &outbox, &gate);
             tokio::pin!(session);
             loop {
                 tokio::select! {
@@ -110,7 +115,7 @@ async fn run(
         };
         outbox.publish_failure(&error, rejected);
         if !config.offline_queue {
-            reject_unwritten(&mut batches, &outbox);
+            reject_unwritten(&mut batches, &outbox, &gate);
         }
         loop {
             match control.recv().await {
@@ -123,18 +128,20 @@ async fn run(
             config.handshake = handshake;
         }
         if !config.offline_queue {
-            reject_unwritten(&mut batches, &outbox);
+            reject_unwritten(&mut batches, &outbox, &gate);
         }
     }
 }
 
 /// With the offline queue off, commands that were never written fail at once.
-fn reject_unwritten(batches: &mut UnboundedReceiver<Batch>, outbox: &Outbox) {
-    let mut count = 0u64;
+fn reject_unwritten(batches: &mut UnboundedReceiver<Batch>, outbox: &Outbox, gate: &WriteGate) {
+    let (mut commands, mut dropped) = (0u64, 0u64);
     while let Ok(batch) = batches.try_recv() {
-        count += u64::from(batch.count);
+        commands += u64::from(batch.count);
+        dropped += 1;
     }
-    outbox.publish_offline(count);
+    gate.engine_done(dropped);
+    outbox.publish_offline(commands);
 }
 
 /// One connection from open to failure. Returns why it ended and how many written commands
@@ -143,9 +150,10 @@ async fn session(
     config: &ConnectConfig,
     batches: &mut UnboundedReceiver<Batch>,
     outbox: &Outbox,
+    gate: &WriteGate,
 ) -> (ConnectionError, u64) {
-    let stream = match transport::open(config).await {
-        Ok(stream) => stream,
+    let (stream, direct) = match transport::open(config).await {
+        Ok(opened) => opened,
         Err(error) => return (error, 0),
     };
     outbox.publish_event(b'C');
@@ -163,15 +171,16 @@ async fn session(
     {
         return (error, 0);
     }
-    outbox.publish_event(b'Y');
-
-    let written = AtomicU64::new(0);
     let answered = AtomicU64::new(0);
+    gate.open(direct);
+    outbox.publish_event(b'Y');
     let error = tokio::select! {
         error = read_replies(&mut reader, &mut parser, &mut read_buffer, outbox, &answered, config.socket_timeout) => error,
-        error = write_batches(&mut writer, batches, &written) => error,
+        error = write_batches(&mut writer, batches, gate) => error,
     };
-    let lost = written
+    gate.close();
+    let lost = gate
+        .written
         .load(Ordering::Relaxed)
         .saturating_sub(answered.load(Ordering::Relaxed));
     (error, lost)
@@ -325,13 +334,15 @@ async fn read_replies(
 async fn write_batches(
     writer: &mut WriteHalf<BoxedStream>,
     batches: &mut UnboundedReceiver<Batch>,
-    written: &AtomicU64,
+    gate: &WriteGate,
 ) -> ConnectionError {
+    let written = &gate.written;
     let mut coalesced = Vec::new();
     loop {
         let Some(first) = batches.recv().await else {
             return std::future::pending().await;
         };
+        let mut taken = 1;
         written.fetch_add(u64::from(first.count), Ordering::Relaxed);
         let result = match batches.try_recv() {
             Err(_) => writer.write_all(&first.bytes).await,
@@ -340,6 +351,7 @@ async fn write_batches(
                 coalesced.extend_from_slice(&first.bytes);
                 let mut next = Some(second);
                 while let Some(batch) = next {
+                    taken += 1;
                     written.fetch_add(u64::from(batch.count), Ordering::Relaxed);
                     coalesced.extend_from_slice(&batch.bytes);
                     next = batches.try_recv().ok();
@@ -350,5 +362,6 @@ async fn write_batches(
         if let Err(e) = result.and(writer.flush().await) {
             return ConnectionError::from_live_io(&e);
         }
+        gate.engine_done(taken);
     }
 }

@@ -11,6 +11,7 @@ pub mod runtime;
 pub mod tls;
 pub mod transport;
 pub mod url;
+mod write_gate;
 
 pub use client::Client;
 pub use config::{ConnectConfig, Handshake, Target, TlsOptions};

@@ -11,13 +11,17 @@ use tokio_rustls::TlsConnector;
 use crate::config::{ConnectConfig, Target, TlsOptions};
 use crate::error::{ConnectionError, FailureKind};
 use crate::tls;
+use crate::write_gate::DirectSocket;
 
 pub trait Stream: AsyncRead + AsyncWrite + Unpin + Send {}
 impl<T: AsyncRead + AsyncWrite + Unpin + Send> Stream for T {}
 
 pub type BoxedStream = Box<dyn Stream>;
 
-pub async fn open(config: &ConnectConfig) -> Result<BoxedStream, ConnectionError> {
+/// The stream, and for plain TCP/UNIX connections a second handle for direct writes.
+pub(crate) type Opened = (BoxedStream, Option<DirectSocket>);
+
+pub(crate) async fn open(config: &ConnectConfig) -> Result<Opened, ConnectionError> {
     let attempt = open_without_timeout(config);
     match config.connect_timeout {
         Some(limit) => tokio::time::timeout(limit, attempt)
@@ -27,13 +31,16 @@ pub async fn open(config: &ConnectConfig) -> Result<BoxedStream, ConnectionError
     }
 }
 
-async fn open_without_timeout(config: &ConnectConfig) -> Result<BoxedStream, ConnectionError> {
+async fn open_without_timeout(config: &ConnectConfig) -> Result<Opened, ConnectionError> {
     match &config.target {
         Target::Tcp { host, port } => {
             let tcp = connect_tcp(config, host, *port).await?;
             match &config.tls {
-                Some(options) => Ok(Box::new(wrap_tls(tcp, options, host).await?)),
-                None => Ok(Box::new(tcp)),
+                Some(options) => Ok((Box::new(wrap_tls(tcp, options, host).await?), None)),
+                None => {
+                    let direct = DirectSocket::of_tcp(&tcp);
+                    Ok((Box::new(tcp), direct))
+                }
             }
         }
         Target::Unix { path } => connect_unix(path).await,
@@ -111,15 +118,16 @@ fn tls_message(err: &std::io::Error) -> String {
 }
 
 #[cfg(unix)]
-async fn connect_unix(path: &str) -> Result<BoxedStream, ConnectionError> {
-    tokio::net::UnixStream::connect(path)
+async fn connect_unix(path: &str) -> Result<Opened, ConnectionError> {
+    let stream = tokio::net::UnixStream::connect(path)
         .await
-        .map(|s| Box::new(s) as BoxedStream)
-        .map_err(|e| ConnectionError::io("connect", path, &e))
+        .map_err(|e| ConnectionError::io("connect", path, &e))?;
+    let direct = DirectSocket::of_unix(&stream);
+    Ok((Box::new(stream), direct))
 }
 
 #[cfg(not(unix))]
-async fn connect_unix(path: &str) -> Result<BoxedStream, ConnectionError> {
+async fn connect_unix(path: &str) -> Result<Opened, ConnectionError> {
     Err(ConnectionError::new(
         FailureKind::Io,
         "ENOTSUP",
