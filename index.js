@@ -1,35 +1,39 @@
 'use strict';
 // ferrodis: node-redis v5's API on a Rust engine. Exports follow `redis@5.12.1`'s names.
-// (Written as one object literal so that `import { createClient } from 'ferrodis'` works from
-// ESM through Node's CommonJS named-export detection.)
+// (One `exports.name =` per export, the form Node's CommonJS export detection reads, so that
+// `import { createClient, ErrorReply } from 'ferrodis'` works from ESM.)
 
 const { createClient } = require('./lib/client');
 const errors = require('./lib/errors');
-const { RESP_TYPES } = require('./lib/resp-types');
-const { defineScript } = require('./lib/scripting');
-const { VerbatimString } = require('./lib/verbatim-string');
+const constants = require('./lib/constants');
 
-module.exports = {
-  createClient,
-  RESP_TYPES,
-  defineScript,
-  VerbatimString,
-  AbortError: errors.AbortError,
-  WatchError: errors.WatchError,
-  ConnectionTimeoutError: errors.ConnectionTimeoutError,
-  SocketTimeoutError: errors.SocketTimeoutError,
-  ClientClosedError: errors.ClientClosedError,
-  ClientOfflineError: errors.ClientOfflineError,
-  DisconnectsClientError: errors.DisconnectsClientError,
-  SocketClosedUnexpectedlyError: errors.SocketClosedUnexpectedlyError,
-  RootNodesUnavailableError: errors.RootNodesUnavailableError,
-  ReconnectStrategyError: errors.ReconnectStrategyError,
-  ErrorReply: errors.ErrorReply,
-  SimpleError: errors.SimpleError,
-  BlobError: errors.BlobError,
-  MultiErrorReply: errors.MultiErrorReply,
-  TimeoutError: errors.TimeoutError,
-  SocketTimeoutDuringMaintenanceError: errors.SocketTimeoutDuringMaintenanceError,
-  CommandTimeoutDuringMaintenanceError: errors.CommandTimeoutDuringMaintenanceError,
-  OpenTelemetryError: errors.OpenTelemetryError,
-};
+exports.createClient = createClient;
+exports.defineScript = require('./lib/scripting').defineScript;
+exports.RESP_TYPES = require('./lib/resp-types').RESP_TYPES;
+exports.VerbatimString = require('./lib/verbatim-string').VerbatimString;
+
+exports.GEO_REPLY_WITH = constants.GEO_REPLY_WITH;
+exports.CLIENT_KILL_FILTERS = constants.CLIENT_KILL_FILTERS;
+exports.FAILOVER_MODES = constants.FAILOVER_MODES;
+exports.CLUSTER_SLOT_STATES = constants.CLUSTER_SLOT_STATES;
+exports.COMMAND_LIST_FILTER_BY = constants.COMMAND_LIST_FILTER_BY;
+exports.REDIS_FLUSH_MODES = constants.REDIS_FLUSH_MODES;
+
+exports.AbortError = errors.AbortError;
+exports.WatchError = errors.WatchError;
+exports.ConnectionTimeoutError = errors.ConnectionTimeoutError;
+exports.SocketTimeoutError = errors.SocketTimeoutError;
+exports.ClientClosedError = errors.ClientClosedError;
+exports.ClientOfflineError = errors.ClientOfflineError;
+exports.DisconnectsClientError = errors.DisconnectsClientError;
+exports.SocketClosedUnexpectedlyError = errors.SocketClosedUnexpectedlyError;
+exports.RootNodesUnavailableError = errors.RootNodesUnavailableError;
+exports.ReconnectStrategyError = errors.ReconnectStrategyError;
+exports.ErrorReply = errors.ErrorReply;
+exports.SimpleError = errors.SimpleError;
+exports.BlobError = errors.BlobError;
+exports.MultiErrorReply = errors.MultiErrorReply;
+exports.TimeoutError = errors.TimeoutError;
+exports.SocketTimeoutDuringMaintenanceError = errors.SocketTimeoutDuringMaintenanceError;
+exports.CommandTimeoutDuringMaintenanceError = errors.CommandTimeoutDuringMaintenanceError;
+exports.OpenTelemetryError = errors.OpenTelemetryError;

@@ -7,9 +7,38 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { COMMANDS } = require('../lib/commands');
 
-const FILE = path.join(__dirname, '..', 'index.d.ts');
+const ROOT = path.join(__dirname, '..');
+const FILE = path.join(ROOT, 'index.d.ts');
 const BEGIN = '  // <generated-commands> (scripts/gen-types.js writes this block from lib/commands)';
 const END = '  // </generated-commands>';
+const IMPORTS_BEGIN = '// <generated-type-imports> (scripts/gen-types.js: the option and reply types of types/*.d.ts)';
+const IMPORTS_END = '// </generated-type-imports>';
+
+/** Imports (for the signatures) and re-exports (for users) of every type in types/*.d.ts. */
+function typeImports() {
+  const lines = [IMPORTS_BEGIN];
+  const seen = new Map();
+  for (const file of fs.readdirSync(path.join(ROOT, 'types')).filter((f) => f.endsWith('.d.ts')).sort()) {
+    const source = fs.readFileSync(path.join(ROOT, 'types', file), 'utf8');
+    const names = [...source.matchAll(/^export (?:interface|type|declare const|const) ([A-Za-z0-9_]+)/gm)].map((m) => m[1]);
+    for (const name of names) {
+      if (seen.has(name)) throw new Error(`type ${name} is declared in both types/${seen.get(name)} and types/${file}`);
+      seen.set(name, file);
+    }
+    const module = `./types/${file.replace(/\.d\.ts$/, '')}`;
+    lines.push(`import type { ${names.join(', ')} } from '${module}';`);
+    lines.push(`export type { ${names.join(', ')} } from '${module}';`);
+  }
+  lines.push(IMPORTS_END);
+  return lines.join('\n');
+}
+
+function replaceBlock(text, begin, end, block) {
+  const start = text.indexOf(begin);
+  const stop = text.indexOf(end);
+  if (start === -1 || stop === -1) throw new Error(`index.d.ts lacks the ${begin.trim()} markers`);
+  return text.slice(0, start) + block + text.slice(stop + end.length);
+}
 
 function block() {
   const lines = [BEGIN];
@@ -26,10 +55,7 @@ function block() {
 }
 
 const current = fs.readFileSync(FILE, 'utf8');
-const start = current.indexOf(BEGIN);
-const end = current.indexOf(END);
-if (start === -1 || end === -1) throw new Error(`index.d.ts lacks the ${BEGIN.trim()} markers`);
-const next = current.slice(0, start) + block() + current.slice(end + END.length);
+const next = replaceBlock(replaceBlock(current, BEGIN, END, block()), IMPORTS_BEGIN, IMPORTS_END, typeImports());
 if (process.argv.includes('--check')) {
   if (next !== current) {
     console.error('index.d.ts is out of date with lib/commands: run `node scripts/gen-types.js`');

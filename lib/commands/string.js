@@ -1,21 +1,19 @@
 'use strict';
-const { value, int, oneOf, options, variadic } = require('./args');
+const { value, int, bound, oneOf, options, variadic } = require('./args');
+const { keyOnly, expiration, keyValuePairs } = require('./transforms/key-arguments');
 
 const EXPIRATION_TYPES = ['EX', 'PX', 'EXAT', 'PXAT', 'KEEPTTL'];
 
 function setExpiration(args, opts) {
-  const { expiration } = opts;
-  if (expiration !== undefined) {
-    if (typeof expiration === 'string') return args.push(oneOf(expiration, ['KEEPTTL'], 'SET expiration'));
-    options(expiration, 'SET expiration');
-    const type = oneOf(expiration.type, EXPIRATION_TYPES, 'SET expiration.type');
-    if (type === 'KEEPTTL') return args.push('KEEPTTL');
-    return args.push(type, int(expiration.value, `SET expiration.value`));
+  const { expiration: given } = opts;
+  if (given !== undefined) {
+    if (typeof given === 'string') return args.push(oneOf(given, ['KEEPTTL'], 'SET expiration'));
+    options(given, 'SET expiration');
+    return args.push(...expiration(oneOf(given.type, EXPIRATION_TYPES, 'SET expiration.type'), given.value, 'SET expiration.value'));
   }
-  for (const type of ['EX', 'PX', 'EXAT', 'PXAT']) {
-    if (opts[type] !== undefined) return args.push(type, int(opts[type], `SET option ${type}`));
-  }
-  if (opts.KEEPTTL) args.push('KEEPTTL');
+  const type = ['EX', 'PX', 'EXAT', 'PXAT'].find((t) => opts[t] !== undefined);
+  if (type !== undefined) args.push(...expiration(type, opts[type], `SET option ${type}`));
+  else if (opts.KEEPTTL) args.push('KEEPTTL');
 }
 
 function set(key, v, opts) {
@@ -32,10 +30,80 @@ function set(key, v, opts) {
   return args;
 }
 
+/** GETEX takes `{ type, value }` or one of `{ EX }`, `{ PX }`, `{ EXAT }`, `{ PXAT }`, `{ PERSIST: true }`. */
+function getEx(key, opts) {
+  if (!options(opts, 'GETEX options')) throw new TypeError('GETEX needs an options object');
+  // node-redis turns a Date given as `{ type: 'PXAT', value }` into seconds; milliseconds are meant.
+  if ('type' in opts) {
+    return ['GETEX', key, ...expiration(oneOf(opts.type, ['EX', 'PX', 'EXAT', 'PXAT', 'PERSIST'], 'GETEX type'), opts.value, 'GETEX value')];
+  }
+  const type = ['EX', 'PX', 'EXAT', 'PXAT'].find((t) => t in opts) ?? 'PERSIST';
+  return ['GETEX', key, ...expiration(type, opts[type], `GETEX ${type}`)];
+}
+
+/** MSETEX numkeys k v ... [NX | XX] [EX s | PX ms | EXAT t | PXAT t | KEEPTTL] */
+function mSetEx(pairs, opts) {
+  const flat = keyValuePairs(pairs, 'MSETEX');
+  const args = ['MSETEX', String(flat.length / 2), ...flat];
+  if (options(opts, 'MSETEX options')) {
+    if (opts.mode) args.push(oneOf(opts.mode, ['NX', 'XX'], 'MSETEX mode'));
+    if (options(opts.expiration, 'MSETEX expiration')) {
+      args.push(...expiration(oneOf(opts.expiration.type, EXPIRATION_TYPES, 'MSETEX expiration.type'), opts.expiration.value, 'MSETEX expiration.value'));
+    }
+  }
+  return args;
+}
+
+function lcsIdx(command) {
+  return (key1, key2, opts) => {
+    const args = ['LCS', key1, key2, 'IDX'];
+    if (options(opts, `${command} options`)?.MINMATCHLEN) args.push('MINMATCHLEN', int(opts.MINMATCHLEN, `${command} MINMATCHLEN`));
+    if (command === 'LCS_IDX_WITHMATCHLEN') args.push('WITHMATCHLEN');
+    return args;
+  };
+}
+
+/** RESP2 sends LCS IDX as ['matches', [...], 'len', n]; node-redis names the two fields. RESP3's map passes through. */
+const lcsIdxReply = { 2: (reply) => ({ matches: reply[1], len: reply[3] }) };
+
+const LCS_MATCHES = 'Array<[[number, number], [number, number]]>';
+const LCS_MATCHES_WITHLEN = 'Array<[[number, number], [number, number], number]>';
+
 module.exports = {
-  GET: { method: 'get', ts: '(key: RedisArgument): Promise<string | null>', readonly: true, build: (key) => ['GET', key] },
+  GET: { method: 'get', ts: '(key: RedisArgument): Promise<string | null>', readonly: true, build: keyOnly('GET') },
   SET: { method: 'set', ts: '(key: RedisArgument, value: RedisArgument | number, options?: SetOptions): Promise<string | null>', build: set },
+  SETNX: { method: 'setNX', ts: '(key: RedisArgument, value: RedisArgument): Promise<number>', build: (key, v) => ['SETNX', key, value(v)] },
+  SETEX: { method: 'setEx', ts: '(key: RedisArgument, seconds: number, value: RedisArgument): Promise<string>', build: (key, seconds, v) => ['SETEX', key, int(seconds, 'SETEX seconds'), value(v)] },
+  PSETEX: { method: 'pSetEx', ts: '(key: RedisArgument, ms: number, value: RedisArgument): Promise<string>', build: (key, ms, v) => ['PSETEX', key, int(ms, 'PSETEX ms'), value(v)] },
+  // node-redis flags GETSET, GETDEL and GETEX read-only; they write, so a replica would refuse them.
+  GETSET: { method: 'getSet', ts: '(key: RedisArgument, value: RedisArgument): Promise<string | null>', build: (key, v) => ['GETSET', key, value(v)] },
+  GETDEL: { method: 'getDel', ts: '(key: RedisArgument): Promise<string | null>', build: keyOnly('GETDEL') },
+  GETEX: { method: 'getEx', ts: '(key: RedisArgument, options: GetExOptions): Promise<string | null>', build: getEx },
+  GETRANGE: { method: 'getRange', ts: '(key: RedisArgument, start: number, end: number): Promise<string>', readonly: true, build: (key, start, end) => ['GETRANGE', key, int(start, 'GETRANGE start'), int(end, 'GETRANGE end')] },
+  SETRANGE: { method: 'setRange', ts: '(key: RedisArgument, offset: number, value: RedisArgument): Promise<number>', build: (key, offset, v) => ['SETRANGE', key, int(offset, 'SETRANGE offset'), value(v)] },
+  APPEND: { method: 'append', ts: '(key: RedisArgument, value: RedisArgument): Promise<number>', build: (key, v) => ['APPEND', key, value(v)] },
+  STRLEN: { method: 'strLen', ts: '(key: RedisArgument): Promise<number>', readonly: true, build: keyOnly('STRLEN') },
   MGET: { method: 'mGet', ts: '(keys: RedisVariadicArgument): Promise<Array<string | null>>', readonly: true, build: (keys) => ['MGET', ...variadic(keys)] },
-  INCR: { method: 'incr', ts: '(key: RedisArgument): Promise<number>', build: (key) => ['INCR', key] },
+  // node-redis flags MSET and MSETNX read-only too; they are not.
+  MSET: { method: 'mSet', ts: '(toSet: MSetArguments): Promise<string>', build: (pairs) => ['MSET', ...keyValuePairs(pairs, 'MSET')] },
+  MSETNX: { method: 'mSetNX', ts: '(toSet: MSetArguments): Promise<number>', build: (pairs) => ['MSETNX', ...keyValuePairs(pairs, 'MSETNX')] },
+  MSETEX: { method: 'mSetEx', ts: '(keyValuePairs: MSetArguments, options?: MSetExOptions): Promise<number>', firstKey: 2, build: mSetEx },
+  INCR: { method: 'incr', ts: '(key: RedisArgument): Promise<number>', build: keyOnly('INCR') },
   INCRBY: { method: 'incrBy', ts: '(key: RedisArgument, increment: number): Promise<number>', build: (key, increment) => ['INCRBY', key, int(increment, 'INCRBY increment')] },
+  INCRBYFLOAT: { method: 'incrByFloat', ts: '(key: RedisArgument, increment: number): Promise<string>', build: (key, increment) => ['INCRBYFLOAT', key, bound(increment, 'INCRBYFLOAT increment')] },
+  DECR: { method: 'decr', ts: '(key: RedisArgument): Promise<number>', build: keyOnly('DECR') },
+  DECRBY: { method: 'decrBy', ts: '(key: RedisArgument, decrement: number): Promise<number>', build: (key, decrement) => ['DECRBY', key, int(decrement, 'DECRBY decrement')] },
+  LCS: { method: 'lcs', ts: '(key1: RedisArgument, key2: RedisArgument): Promise<string>', readonly: true, build: (key1, key2) => ['LCS', key1, key2] },
+  LCS_LEN: { method: 'lcsLen', ts: '(key1: RedisArgument, key2: RedisArgument): Promise<number>', readonly: true, build: (key1, key2) => ['LCS', key1, key2, 'LEN'] },
+  LCS_IDX: { method: 'lcsIdx', ts: `(key1: RedisArgument, key2: RedisArgument, options?: LcsIdxOptions): Promise<{ matches: ${LCS_MATCHES}; len: number }>`, readonly: true, build: lcsIdx('LCS_IDX'), reply: lcsIdxReply },
+  LCS_IDX_WITHMATCHLEN: { method: 'lcsIdxWithMatchLen', ts: `(key1: RedisArgument, key2: RedisArgument, options?: LcsIdxOptions): Promise<{ matches: ${LCS_MATCHES_WITHLEN}; len: number }>`, readonly: true, build: lcsIdx('LCS_IDX_WITHMATCHLEN'), reply: lcsIdxReply },
+  DELEX: {
+    method: 'delEx',
+    ts: '(key: RedisArgument, options?: DelExOptions): Promise<number>',
+    build: (key, opts) => {
+      if (!options(opts, 'DELEX options')) return ['DELEX', key];
+      return ['DELEX', key, oneOf(opts.condition, ['IFEQ', 'IFNE', 'IFDEQ', 'IFDNE'], 'DELEX condition'), value(opts.matchValue)];
+    },
+  },
+  DIGEST: { method: 'digest', ts: '(key: RedisArgument): Promise<string | null>', readonly: true, build: keyOnly('DIGEST') },
 };
