@@ -6,6 +6,7 @@ const redis = require('redis');
 const { differential } = require('../helpers/differential');
 const { rejectsBeforeSending } = require('../helpers/bad-arguments');
 const { startRedis } = require('../helpers/redis-server');
+const { connectedClient } = require('../helpers/connected');
 const ferrodis = require('../..');
 
 const { BLOB_STRING, DOUBLE } = redis.RESP_TYPES;
@@ -82,21 +83,11 @@ rejectsBeforeSending('geo commands', [
 // A deliberate difference: with no WITH... flag, Redis replies bare member names and node-redis
 // 5.12.1 takes each name's first character as the member ({ member: 'P' }); we keep the name.
 describe('geoSearchWith without reply flags', () => {
-  let server;
-  let client;
-  beforeAll(async () => {
-    server = await startRedis();
-    client = ferrodis.createClient({ socket: { host: server.host, port: server.port } });
-    await client.connect();
-  });
-  afterAll(async () => {
-    await client?.quit().catch(() => {});
-    await server?.stop();
-  });
+  const context = connectedClient();
 
   test('gives whole member names', async () => {
-    await sicily(client);
-    await expect(client.geoSearchWith('g', 'Palermo', { radius: 200, unit: 'km' }, [], { SORT: 'ASC' })).resolves.toEqual([{ member: 'Palermo' }, { member: 'Agrigento' }, { member: 'Catania' }]);
-    await expect(client.geoRadiusByMemberWith('g', 'Palermo', 1, 'km', [])).resolves.toEqual([{ member: 'Palermo' }]);
+    await sicily(context.client);
+    await expect(context.client.geoSearchWith('g', 'Palermo', { radius: 200, unit: 'km' }, [], { SORT: 'ASC' })).resolves.toEqual([{ member: 'Palermo' }, { member: 'Agrigento' }, { member: 'Catania' }]);
+    await expect(context.client.geoRadiusByMemberWith('g', 'Palermo', 1, 'km', [])).resolves.toEqual([{ member: 'Palermo' }]);
   });
 });

@@ -6,6 +6,7 @@ const net = require('node:net');
 const { RESP_TYPES } = require('redis');
 const { differential } = require('../helpers/differential');
 const { startRedis } = require('../helpers/redis-server');
+const { connectedClient } = require('../helpers/connected');
 const ferrodis = require('../..');
 
 const sorted = (list) => [...list].sort();
@@ -56,24 +57,14 @@ differential('pub/sub', {
 });
 
 describe('pub/sub: bad arguments', () => {
-  let server;
-  let client;
-  beforeAll(async () => {
-    server = await startRedis();
-    client = ferrodis.createClient({ socket: { host: server.host, port: server.port } });
-    await client.connect();
-  });
-  afterAll(async () => {
-    await client?.quit();
-    await server?.stop();
-  });
+  const context = connectedClient();
 
   test.each([
     ['publish without a message', (c) => c.publish('news')],
     ['publish with an object', (c) => c.publish('news', { text: 'hi' })],
     ['pubSubChannels with a number', (c) => c.pubSubChannels(5)],
   ])('%s: TypeError, connection unharmed', async (_, call) => {
-    await expect(call(client)).rejects.toThrow(TypeError);
-    await expect(client.ping()).resolves.toBe('PONG');
+    await expect(call(context.client)).rejects.toThrow(TypeError);
+    await expect(context.client.ping()).resolves.toBe('PONG');
   });
 });

@@ -5,6 +5,7 @@
 const { RESP_TYPES } = require('redis');
 const { differential } = require('../helpers/differential');
 const { startRedis, rawCommands } = require('../helpers/redis-server');
+const { connectedClient } = require('../helpers/connected');
 const ferrodis = require('../..');
 const { COMMANDS } = require('../../lib/commands');
 
@@ -113,17 +114,7 @@ function byLibrary(libraries) {
 }
 
 describe('scripting: arguments and flags', () => {
-  let server;
-  let client;
-  beforeAll(async () => {
-    server = await startRedis();
-    client = ferrodis.createClient({ socket: { host: server.host, port: server.port } });
-    await client.connect();
-  });
-  afterAll(async () => {
-    await client?.quit();
-    await server?.stop();
-  });
+  const context = connectedClient();
 
   test.each([
     ['eval options not an object', (c) => c.eval('return 1', 'keys')],
@@ -136,8 +127,8 @@ describe('scripting: arguments and flags', () => {
     ['functionLoad options', (c) => c.functionLoad(LIBRARY, true)],
     ['functionList options', (c) => c.functionList('mylib')],
   ])('%s: TypeError before anything is sent', async (_, call) => {
-    await expect(call(client)).rejects.toThrow(TypeError);
-    await expect(client.ping()).resolves.toBe('PONG');
+    await expect(call(context.client)).rejects.toThrow(TypeError);
+    await expect(context.client.ping()).resolves.toBe('PONG');
   });
 
   test('the keys of EVAL-like commands follow numkeys; without keys, any node', () => {

@@ -51,9 +51,18 @@ function options(v, what) {
   return v;
 }
 
+/**
+ * An option node-redis v5 spells `{ condition: 'NX' }` and also, deprecated, `{ NX: true }`:
+ * the word (checked against `words`, first match wins in their order) or undefined.
+ */
+function choice(opts, name, words, what) {
+  if (opts[name]) return oneOf(opts[name], words, `${what} ${name}`);
+  return words.find((word) => opts[word]);
+}
+
 /** One or many: `key` or `[key1, key2]` become a flat list of arguments. */
 function variadic(v) {
   return Array.isArray(v) ? v.map(value) : [value(v)];
 }
 
-module.exports = { value, int, double, bound, oneOf, options, variadic, describe };
+module.exports = { value, int, double, bound, oneOf, options, choice, variadic, describe };

@@ -1,5 +1,5 @@
 'use strict';
-const { value, int, oneOf, options, variadic, describe } = require('./args');
+const { value, int, oneOf, options, choice, variadic, describe } = require('./args');
 const { decimal } = require('./transforms/collections');
 const { object } = require('./transforms/required-objects');
 
@@ -23,9 +23,8 @@ const unit = (v, what) => oneOf(v, UNITS, `${what} unit`);
 function geoAdd(key, toAdd, opts) {
   const args = ['GEOADD', key];
   if (options(opts, 'GEOADD options')) {
-    if (opts.condition) args.push(oneOf(opts.condition, ['NX', 'XX'], 'GEOADD condition'));
-    else if (opts.NX) args.push('NX');
-    else if (opts.XX) args.push('XX');
+    const condition = choice(opts, 'condition', ['NX', 'XX'], 'GEOADD');
+    if (condition) args.push(condition);
     if (opts.CH) args.push('CH');
   }
   for (const item of Array.isArray(toAdd) ? toAdd : [toAdd]) {

@@ -2,6 +2,7 @@
 // Reply transforms shared by several commands. Each takes (reply, typeMapping) and returns the
 // shape node-redis v5 returns.
 const { RESP_TYPES } = require('../resp-types');
+const { parseDouble } = require('../protocol/decoder');
 
 /** A flat [k1, v1, k2, v2...] array (RESP2 maps) as node-redis shows a map. */
 function pairsToMap(reply, typeMapping) {
@@ -17,17 +18,6 @@ function pairsToMap(reply, typeMapping) {
   return object;
 }
 
-function parseDouble(text) {
-  switch (text) {
-    case 'inf':
-    case '+inf':
-      return Infinity;
-    case '-inf':
-      return -Infinity;
-    default:
-      return Number(text);
-  }
-}
 
 /** RESP2 sends doubles as bulk strings; node-redis returns numbers unless DOUBLE maps to String. */
 function double(reply, typeMapping) {

@@ -1,5 +1,5 @@
 'use strict';
-const { value, int, double, bound, oneOf, options, variadic } = require('./args');
+const { value, int, double, bound, oneOf, options, choice, variadic } = require('./args');
 const replies = require('./replies');
 const { decimal, scanArguments, scanReply } = require('./transforms/collections');
 const { object } = require('./transforms/required-objects');
@@ -19,12 +19,10 @@ function pushMembers(args, members) {
 function zAdd(key, members, opts) {
   const args = ['ZADD', key];
   if (options(opts, 'ZADD options')) {
-    if (opts.condition) args.push(oneOf(opts.condition, ['NX', 'XX'], 'ZADD condition'));
-    else if (opts.NX) args.push('NX');
-    else if (opts.XX) args.push('XX');
-    if (opts.comparison) args.push(oneOf(opts.comparison, ['LT', 'GT'], 'ZADD comparison'));
-    else if (opts.LT) args.push('LT');
-    else if (opts.GT) args.push('GT');
+    const condition = choice(opts, 'condition', ['NX', 'XX'], 'ZADD');
+    const comparison = choice(opts, 'comparison', ['LT', 'GT'], 'ZADD');
+    if (condition) args.push(condition);
+    if (comparison) args.push(comparison);
     if (opts.CH) args.push('CH');
   }
   return pushMembers(args, members);

@@ -420,4 +420,4 @@ function corrupt(offset) {
   return new Error(`ferrodis: corrupt reply stream at offset ${offset}`);
 }
 
-module.exports = { ReplyReader, RECORD, PUSH_TYPE_MAPPING };
+module.exports = { ReplyReader, RECORD, PUSH_TYPE_MAPPING, parseDouble };
