@@ -403,11 +403,13 @@ class RedisClient extends EventEmitter {
     return defaultReconnectStrategy(this._retries);
   }
 
-  /** The strategy said stop (false or an Error): every waiting command fails, the client closes. */
+  /** The strategy said stop: every waiting command fails — with the connection error after
+   *  `false`, with a ReconnectStrategyError carrying the strategy's Error otherwise — and the
+   *  client closes (without 'end', as in node-redis). */
   _giveUp(cause, decision) {
     const error = decision instanceof Error ? new errors.ReconnectStrategyError(decision, cause) : cause;
     this._release();
-    for (const pending of this._pending.clear()) pending.reject(cause);
+    for (const pending of this._pending.clear()) pending.reject(error);
     const connecting = this._connecting;
     this._connecting = null;
     connecting?.reject(error);
