@@ -1,7 +1,7 @@
 'use strict';
 // The hash commands through ferrodis and node-redis side by side (helpers/differential.js), on
 // the test server (Redis 7.0.15). Field expiration and HSCAN NOVALUES are newer: see
-// hash.wire.test.js. Small hashes are listpacks, so field order (HKEYS, HSCAN...) is insertion
+// hash.newer.test.js (live on Redis 8 / Valkey 9) and hash.wire.test.js. Small hashes are listpacks, so field order (HKEYS, HSCAN...) is insertion
 // order on both clients.
 const redis = require('redis');
 const { differential } = require('../helpers/differential');
