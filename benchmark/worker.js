@@ -8,6 +8,7 @@
 // section only; the server's CPU over the same section comes from /proc/<pid>/task/*/schedstat.
 
 const fs = require('fs');
+const os = require('os');
 const { resolveClient } = require('./clients');
 const workloads = require('./workloads');
 const { LatencyRecorder } = require('./lib/stats');
@@ -34,6 +35,27 @@ function serverCpuSeconds(pid, clkTck) {
   } catch {
     return null;
   }
+}
+
+// Busy CPU time of the whole machine (all processes, all CPUs), from /proc/stat, in seconds.
+function machineBusySeconds(clkTck) {
+  try {
+    const line = fs.readFileSync('/proc/stat', 'utf8').split('\n', 1)[0];
+    // irq and softirq are left out: loopback traffic is processed in softirq context and is not
+    // charged to the processes that caused it, so counting it would blame our own traffic on others.
+    const [user, nice, system] = line.trim().split(/\s+/).slice(1).map(Number);
+    return (user + nice + system) / clkTck;
+  } catch {
+    return null;
+  }
+}
+
+// Share of the machine's CPU used by processes other than this client and the server during the
+// measured section: a run on a busy machine shows here.
+function foreignCpuPercent(busy0, busy1, ownSeconds, seconds) {
+  if (busy0 == null || busy1 == null || ownSeconds == null) return null;
+  const foreign = Math.max(0, busy1 - busy0 - ownSeconds);
+  return (100 * foreign) / (seconds * os.cpus().length);
 }
 
 function describeReply(r) {
@@ -113,6 +135,7 @@ async function measure(workload, adapters, spec) {
 
   if (workload.kind !== 'memory') {
     await runAll(units, spec.warmupMs, null);
+    const busy0 = machineBusySeconds(spec.clkTck);
     const cpu0 = process.cpuUsage();
     const srv0 = serverCpuSeconds(spec.serverPid, spec.clkTck);
     const t0 = performance.now();
@@ -120,6 +143,8 @@ async function measure(workload, adapters, spec) {
     const seconds = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
     const srv1 = serverCpuSeconds(spec.serverPid, spec.clkTck);
+    const busy1 = machineBusySeconds(spec.clkTck);
+    const own = srv0 == null || srv1 == null ? null : (cpu.user + cpu.system) / 1e6 + (srv1 - srv0);
     const ops = done * opsPerUnit;
     const [p50, p99] = latencies.percentiles([50, 99]);
     return {
@@ -131,6 +156,7 @@ async function measure(workload, adapters, spec) {
       latencyUnit,
       cpuUsPerOp: (cpu.user + cpu.system) / ops,
       serverCpuUsPerOp: srv0 == null || srv1 == null ? null : ((srv1 - srv0) * 1e6) / ops,
+      foreignCpuPct: foreignCpuPercent(busy0, busy1, own, seconds),
       rssMB: process.memoryUsage().rss / 2 ** 20,
     };
   }

@@ -38,10 +38,11 @@ function ferrodisVersion() {
     })
       .toString()
       .trim();
-    // --no-optional-locks: a read-only look, never a refresh of .git/index.
+    // --no-optional-locks: a read-only look, never a refresh of .git/index. Changes under benchmark/
+    // do not make the measured ferrodis dirty.
     let dirty = '';
     try {
-      const status = execFileSync('git', ['--no-optional-locks', 'status', '--porcelain', '--untracked-files=no'], {
+      const status = execFileSync('git', ['--no-optional-locks', 'status', '--porcelain', '--untracked-files=no', '--', '.', ':!benchmark'], {
         cwd: PACKAGE_ROOT,
         stdio: ['ignore', 'pipe', 'ignore'],
       }).toString();
@@ -85,6 +86,7 @@ const CLIENTS = [
     label: 'valkey-glide',
     version: () => packageVersion('@valkey/valkey-glide'),
     adapter: glideAdapter(),
+    notLoadedNote: 'not installed or its native binary does not load (run `npm install` in benchmark/)',
   },
 ];
 

@@ -18,6 +18,7 @@ const USAGE = `usage: node benchmark/run.js [flags]
   --no-limit           skip the redis-benchmark "limit" column
   --quick              smoke run: 1 round, 150 ms measurements, tiny memory checkpoints,
                        prints the table but writes no file unless --out is given
+  --strict             exit 1 if a requested client was skipped or any measurement failed
   --out FILE           where to write the markdown (default benchmark/RESULTS.md; not with --quick)
   --json FILE          also write every raw per-round result as JSON
   --help               this text`;
@@ -44,6 +45,7 @@ function parseOptions(argv) {
     memoryRounds: 1,
     limit: true,
     pin: false,
+    strict: false,
     quick: false,
     out: undefined,
     json: null,
@@ -65,6 +67,7 @@ function parseOptions(argv) {
       case '--memory-rounds': opts.memoryRounds = parsePositiveInt(value(), flag); break;
       case '--no-limit': opts.limit = false; break;
       case '--pin': opts.pin = true; break;
+      case '--strict': opts.strict = true; break;
       case '--quick': opts.quick = true; break;
       case '--out': opts.out = path.resolve(value()); break;
       case '--json': opts.json = path.resolve(value()); break;

@@ -4,6 +4,7 @@
 const { median, range } = require('./stats');
 
 const LIMIT = 'limit';
+const BUSY_PERCENT = 10; // other processes' CPU share above which a measurement is flagged
 
 const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
 
@@ -79,17 +80,57 @@ function ratioCell(summaries, columns, labels) {
   return `**${(f.opsPerSec / best.s.opsPerSec).toFixed(2)}×**<br>vs ${labels[best.key]}`;
 }
 
-function buildReport({ meta, columns, labels, workloads, results, notes }) {
+// Measurements during which other processes used a real share of the CPU (see worker.js).
+function disturbance(workloads, columns, labels, results) {
+  const foreign = [];
+  for (const w of workloads) {
+    for (const key of columns) {
+      for (const r of (results[w.name] && results[w.name][key]) || []) {
+        if (r && r.ok && r.foreignCpuPct != null) foreign.push({ pct: r.foreignCpuPct, w: w.name, key, round: r.round });
+      }
+    }
+  }
+  if (!foreign.length) return null;
+  const pcts = foreign.map((f) => f.pct);
+  const busy = foreign.filter((f) => f.pct > BUSY_PERCENT).sort((a, b) => b.pct - a.pct);
+  return {
+    measured: foreign.length,
+    median: median(pcts),
+    max: Math.max(...pcts),
+    busy,
+    worst: busy.slice(0, 5).map((f) => `${f.w} / ${labels[f.key]} / round ${f.round}: ${f.pct.toFixed(0)}%`).join(', '),
+  };
+}
+
+function buildReport({ meta, columns, labels, workloads, results, notes: givenNotes }) {
+  let notes = givenNotes;
   const out = [];
   const ferrodisMissing = meta.ferrodisMissing;
-  out.push(ferrodisMissing ? '# Benchmark results — ferrodis not built yet' : '# Benchmark results');
+  const missingTitle = ferrodisMissing && (ferrodisMissing.reason === 'not built' ? 'ferrodis not built yet' : 'ferrodis not measured');
+  out.push(ferrodisMissing ? `# Benchmark results — ${missingTitle}` : '# Benchmark results');
   out.push('');
   if (ferrodisMissing) {
     out.push(
-      `> **ferrodis not built yet** (${ferrodisMissing}): these are the other clients' numbers only, ` +
-        'to be rerun with `npm run bench` once it builds. Not a final result.',
+      `> **${missingTitle}** (${ferrodisMissing.message}): these are the other clients' numbers only, ` +
+        'to be rerun with `npm run bench` once it works. Not a final result.',
     );
     out.push('');
+  }
+  const disturbed = disturbance(workloads, columns, labels, results);
+  if (disturbed && disturbed.busy.length > disturbed.measured / 10) {
+    out.push(
+      `> **Disturbed run**: in ${disturbed.busy.length} of ${disturbed.measured} measurements other processes ` +
+        `used more than ${BUSY_PERCENT}% of the CPU. Rerun on a quiet machine before drawing conclusions.`,
+    );
+    out.push('');
+  }
+  if (disturbed && disturbed.busy.length) {
+    notes = [
+      ...notes,
+      `${disturbed.busy.length} measurement(s) ran while other processes used more than ${BUSY_PERCENT}% of the CPU, ` +
+        "even after re-measuring (at most 2 per cell, within the run's retry budget); their numbers are suspect " +
+        `(worst: ${disturbed.worst}).`,
+    ];
   }
   out.push(`- Date: ${meta.date}`);
   out.push(`- Machine: ${meta.machine.cpu}, ${meta.machine.cores} cores, ${meta.machine.ramGiB} GiB RAM (${meta.machine.arch})`);
@@ -103,6 +144,12 @@ function buildReport({ meta, columns, labels, workloads, results, notes }) {
   );
   out.push(`- CPU placement: ${meta.placement}`);
   out.push(`- 1-min load average: ${meta.load.before.toFixed(2)} at the start, ${meta.load.after.toFixed(2)} at the end`);
+  if (disturbed) {
+    out.push(
+      `- Other processes during the measured sections: median ${disturbed.median.toFixed(1)}%, ` +
+        `max ${disturbed.max.toFixed(1)}% of the machine's CPU`,
+    );
+  }
   out.push(`- Command: \`${meta.command}\``);
   out.push('');
 
@@ -187,4 +234,4 @@ function buildReport({ meta, columns, labels, workloads, results, notes }) {
   return out.join('\n');
 }
 
-module.exports = { buildReport, summarize, fmtInt, fmtUs, fmtCpu, LIMIT };
+module.exports = { buildReport, summarize, fmtInt, fmtUs, fmtCpu, LIMIT, BUSY_PERCENT };

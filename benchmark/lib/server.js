@@ -47,13 +47,24 @@ async function startServer({ prefix = [] } = {}) {
           port,
           pid: child.pid,
           version: version ? version[1] : 'unknown',
+          // Kills the server by its pid; the promise resolves once it is reaped (or after 2 s).
           stop() {
+            const reaped = exited
+              ? Promise.resolve()
+              : new Promise((resolve) => {
+                  const timer = setTimeout(resolve, 2000);
+                  child.once('exit', () => {
+                    clearTimeout(timer);
+                    resolve();
+                  });
+                });
             if (!exited) {
               try {
                 process.kill(child.pid, 'SIGKILL');
               } catch {}
             }
             fs.rmSync(dir, { recursive: true, force: true });
+            return reaped;
           },
         };
       }
