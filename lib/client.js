@@ -64,6 +64,42 @@ class Pending {
   }
 }
 
+/**
+ * One promise for a run of commands sent together (MULTI … EXEC, a pipeline). It stands in the
+ * reply queue once per command instead of a Pending each, and settles with the last reply (or
+ * every reply) once all have arrived — rejecting with the first error reply, as Promise.all
+ * over the commands would.
+ */
+class Chain {
+  constructor(count, typeMapping, keepEvery) {
+    this.remaining = count;
+    this.typeMapping = typeMapping;
+    this.replies = keepEvery ? [] : undefined;
+    this.error = undefined;
+    this.lastReply = undefined;
+    this.promise = new Promise((resolve, reject) => {
+      this.resolveChain = resolve;
+      this.rejectChain = reject;
+    });
+  }
+
+  settle(reply) {
+    if (reply instanceof errors.ErrorReply) this.error ??= reply;
+    else this.replies?.push(reply);
+    this.lastReply = reply;
+    if (--this.remaining !== 0) return;
+    if (this.error !== undefined) this.rejectChain(this.error);
+    else this.resolveChain(this.replies ?? this.lastReply);
+  }
+
+  /** The connection failed: called once per command still waiting; the first call counts. */
+  reject(error) {
+    if (this.remaining <= 0) return;
+    this.remaining = 0;
+    this.rejectChain(error);
+  }
+}
+
 class RedisClient extends EventEmitter {
   constructor(options) {
     super();
@@ -143,11 +179,14 @@ class RedisClient extends EventEmitter {
     }
     const pending = new Pending(transform, commandOptions?.typeMapping, transform === undefined ? undefined : args);
     this._pending.push(pending);
-    if (!this._flushScheduled) {
-      this._flushScheduled = true;
-      queueMicrotask(this._flush);
-    }
+    this._scheduleFlush();
     return pending.promise;
+  }
+
+  _scheduleFlush() {
+    if (this._flushScheduled) return;
+    this._flushScheduled = true;
+    queueMicrotask(this._flush);
   }
 
   _flush() {
@@ -236,11 +275,7 @@ class RedisClient extends EventEmitter {
     if (watchEpoch !== undefined && watchEpoch !== this._socketEpoch) {
       throw new errors.WatchError('Client reconnected after WATCH');
     }
-    const replies = [this._execute(['MULTI'], undefined, undefined)];
-    for (const { args } of queue) replies.push(this._execute(args, undefined, undefined));
-    replies.push(this._execute(['EXEC'], undefined, { typeMapping }));
-    const results = await Promise.all(replies);
-    const exec = results[results.length - 1];
+    const exec = await this._executeChain([['MULTI'], ...queue.map((command) => command.args), ['EXEC']], typeMapping, false);
     if (exec === null) throw new errors.WatchError();
     return exec;
   }
@@ -249,8 +284,20 @@ class RedisClient extends EventEmitter {
   async _executePipeline(queue, typeMapping) {
     for (const { args } of queue) checkArguments(args);
     if (this._state === CLOSED || this._closing) throw new errors.ClientClosedError();
-    const options = { typeMapping };
-    return Promise.all(queue.map(({ args }) => this._execute(args, undefined, options)));
+    return this._executeChain(queue.map((command) => command.args), typeMapping, true);
+  }
+
+  /** Queues already-checked commands in this tick's batch behind one Chain. */
+  _executeChain(commands, typeMapping, keepEvery) {
+    if (this._state !== READY && !this._settings.offlineQueue) return Promise.reject(new errors.ClientOfflineError());
+    if (this._pending.length + commands.length > this._settings.queueLimit) return Promise.reject(new Error('The queue is full'));
+    const chain = new Chain(commands.length, typeMapping, keepEvery);
+    for (const args of commands) {
+      this._encoder.encode(args);
+      this._pending.push(chain);
+    }
+    this._scheduleFlush();
+    return chain.promise;
   }
 
   // ---- scan iterators: each yields the batch (array) of one SCAN call, as node-redis v5 --------
