@@ -129,15 +129,18 @@ test('reconnectStrategy returning an Error: connect() rejects with ReconnectStra
 test('an Error from the strategy after a drop rejects the waiting commands with it', async () => {
   const stop = new Error('stop now');
   const client = createClient({ socket: { port: server.port, reconnectStrategy: (retries) => (retries >= 1 ? stop : 20) } });
-  client.on('error', () => {});
+  const dropped = new Promise((resolve) => client.on('error', resolve));
   await client.connect();
   await server.kill();
-  const queued = client.get('a').catch((e) => e);
-  const err = await queued;
-  expect(err).toBeInstanceOf(ReconnectStrategyError);
-  expect(err.originalError).toBe(stop);
-  expect(client.isOpen).toBe(false);
-  await server.restart();
+  await dropped; // from here on, commands wait in the offline queue
+  try {
+    const err = await client.get('a').catch((e) => e);
+    expect(err).toBeInstanceOf(ReconnectStrategyError);
+    expect(err.originalError).toBe(stop);
+    expect(client.isOpen).toBe(false);
+  } finally {
+    await server.restart();
+  }
 });
 
 test('a strategy returning garbage is reported and the default applies', async () => {

@@ -10,10 +10,12 @@ const errors = require('./errors');
 const { normalizeOptions, handshake, defaultReconnectStrategy } = require('./options');
 const { COMMANDS, replyTransform } = require('./commands');
 const { CommandEncoder, checkArguments } = require('./protocol/encoder');
-const { ReplyReader } = require('./protocol/decoder');
+const { ReplyReader, RECORD } = require('./protocol/decoder');
 const { describe } = require('./commands/args');
 const Queue = require('./queue');
 const { RedisClientMultiCommand } = require('./multi');
+const { Pending, Chain } = require('./pending');
+const { attachScanIterators } = require('./scan-iterators');
 const { attachScripting, attachScriptingToMulti } = require('./scripting');
 
 // Where the connection is. `closing` (a graceful close under way) is kept apart: the socket
@@ -24,12 +26,6 @@ const HANDSHAKE = 2; // socket open, AUTH/HELLO/SELECT... under way
 const READY = 3;
 const WAITING = 4; // a connection failed; waiting out the reconnect delay
 
-const TAG_REPLY = 0x52; // R
-const TAG_PUSH = 0x50; // P
-const TAG_CONNECTED = 0x43; // C
-const TAG_READY = 0x59; // Y
-const TAG_FAILED = 0x46; // F
-const TAG_OFFLINE = 0x4f; // O
 
 /** The handshake for a database, encoded for the engine. */
 function encodeHandshake(settings, database) {
@@ -37,67 +33,6 @@ function encodeHandshake(settings, database) {
   const encoder = new CommandEncoder();
   for (const args of commands) encoder.encode(args);
   return { count: commands.length, optional, bytes: Buffer.from(encoder.take()) };
-}
-
-/** A promise plus its settle functions, without a closure per command. */
-class Pending {
-  constructor(transform, typeMapping, args) {
-    this.transform = transform;
-    this.typeMapping = typeMapping;
-    this.args = args;
-    this.resolve = undefined;
-    this.reject = undefined;
-    this.promise = new Promise((resolve, reject) => {
-      this.resolve = resolve;
-      this.reject = reject;
-    });
-  }
-
-  settle(reply) {
-    if (reply instanceof errors.ErrorReply) return this.reject(reply);
-    if (this.transform === undefined) return this.resolve(reply);
-    try {
-      this.resolve(this.transform(reply, this.typeMapping, this.args));
-    } catch (err) {
-      this.reject(err);
-    }
-  }
-}
-
-/**
- * One promise for a run of commands sent together (MULTI … EXEC, a pipeline). It stands in the
- * reply queue once per command instead of a Pending each, and settles with the last reply (or
- * every reply) once all have arrived — rejecting with the first error reply, as Promise.all
- * over the commands would.
- */
-class Chain {
-  constructor(count, typeMapping, keepEvery) {
-    this.remaining = count;
-    this.typeMapping = typeMapping;
-    this.replies = keepEvery ? [] : undefined;
-    this.error = undefined;
-    this.lastReply = undefined;
-    this.promise = new Promise((resolve, reject) => {
-      this.resolveChain = resolve;
-      this.rejectChain = reject;
-    });
-  }
-
-  settle(reply) {
-    if (reply instanceof errors.ErrorReply) this.error ??= reply;
-    else this.replies?.push(reply);
-    this.lastReply = reply;
-    if (--this.remaining !== 0) return;
-    if (this.error !== undefined) this.rejectChain(this.error);
-    else this.resolveChain(this.replies ?? this.lastReply);
-  }
-
-  /** The connection failed: called once per command still waiting; the first call counts. */
-  reject(error) {
-    if (this.remaining <= 0) return;
-    this.remaining = 0;
-    this.rejectChain(error);
-  }
 }
 
 class RedisClient extends EventEmitter {
@@ -300,36 +235,6 @@ class RedisClient extends EventEmitter {
     return chain.promise;
   }
 
-  // ---- scan iterators: each yields the batch (array) of one SCAN call, as node-redis v5 --------
-
-  async *scanIterator(options) {
-    yield* cursorBatches(options, (cursor) => this.scan(cursor, options), (reply) => reply.keys);
-  }
-
-  /** Yields `{ field, value }[]` batches. */
-  async *hScanIterator(key, options) {
-    yield* cursorBatches(options, (cursor) => this.hScan(key, cursor, options), (reply) => reply.entries);
-  }
-
-  /** Yields batches of values (node-redis 5.12.1 yields field names here, a bug fixed in 6.x). */
-  async *hScanValuesIterator(key, options) {
-    yield* cursorBatches(options, (cursor) => this.hScan(key, cursor, options), (reply) => reply.entries.map((entry) => entry.value));
-  }
-
-  /** Yields batches of field names. */
-  async *hScanNoValuesIterator(key, options) {
-    yield* cursorBatches(options, (cursor) => this.hScanNoValues(key, cursor, options), (reply) => reply.fields);
-  }
-
-  async *sScanIterator(key, options) {
-    yield* cursorBatches(options, (cursor) => this.sScan(key, cursor, options), (reply) => reply.members);
-  }
-
-  /** Yields `{ value, score }[]` batches. */
-  async *zScanIterator(key, options) {
-    yield* cursorBatches(options, (cursor) => this.zScan(key, cursor, options), (reply) => reply.members);
-  }
-
   // ---- replies and connection events from the engine ----------------------------------------
 
   _onWake(id) {
@@ -343,26 +248,26 @@ class RedisClient extends EventEmitter {
     reader.reset(records);
     while (!reader.done && this._id === id) {
       switch (reader.nextRecordTag()) {
-        case TAG_REPLY: {
+        case RECORD.REPLY: {
           const pending = this._pending.shift();
           pending.settle(reader.readValue(pending.typeMapping));
           if (this._closing && this._pending.length === 0) this._finish();
           break;
         }
-        case TAG_PUSH:
+        case RECORD.PUSH:
           reader.readValue(undefined); // pub/sub arrives with its own issue
           break;
-        case TAG_CONNECTED:
+        case RECORD.CONNECTED:
           this._state = HANDSHAKE;
           this._emit('connect');
           break;
-        case TAG_READY:
+        case RECORD.READY:
           this._onReady();
           break;
-        case TAG_FAILED:
+        case RECORD.FAILURE:
           this._onFailure(reader.readFailure());
           break;
-        case TAG_OFFLINE:
+        case RECORD.OFFLINE:
           this._rejectOldest(reader.readU32(), new errors.ClientOfflineError());
           break;
         default:
@@ -605,17 +510,6 @@ class RedisClient extends EventEmitter {
   }
 }
 
-/** Calls `scan(cursor)` from `options.cursor` (default '0') until the cursor comes back to '0',
- *  yielding `batch(reply)` of each reply. */
-async function* cursorBatches(options, scan, batch) {
-  let cursor = options?.cursor ?? '0';
-  do {
-    const reply = await scan(cursor);
-    cursor = reply.cursor;
-    yield batch(reply);
-  } while (cursor.toString() !== '0'); // a Buffer cursor too, under a Buffer type mapping
-}
-
 function deferred() {
   const d = {};
   d.promise = new Promise((resolve, reject) => {
@@ -650,6 +544,8 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
   Object.defineProperty(command, 'name', { value: definition.method });
   RedisClient.prototype[name] = RedisClient.prototype[definition.method] = command;
 }
+
+attachScanIterators(RedisClient.prototype);
 
 function createClient(options) {
   return new RedisClient(options);

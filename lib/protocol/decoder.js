@@ -15,7 +15,6 @@ const RECORD = Object.freeze({
   READY: 0x59, // Y
   FAILURE: 0x46, // F
   OFFLINE: 0x4f, // O
-  CLOSED: 0x5a, // Z
 });
 
 /** The mapping node-redis decodes pushes with: blob strings as Buffers, the rest as default. */
