@@ -56,6 +56,7 @@ class RedisClient extends EventEmitter {
     this._pending = new Queue();
     this._encoder = new CommandEncoder();
     this._reader = new ReplyReader();
+    this._drainBuffer = drainBufferFor(0); // reused by every drain (the decoder copies out of it)
     this._flushScheduled = false;
     this._flush = this._flush.bind(this);
     attachScripting(this, this._settings.options, this._settings.RESP);
@@ -239,8 +240,13 @@ class RedisClient extends EventEmitter {
 
   _onWake(id) {
     if (id !== this._id) return;
-    const records = native.drain(id);
-    if (records !== null) this._process(id, records);
+    let length = native.drainInto(id, this._drainBuffer);
+    if (length < 0) {
+      this._drainBuffer = drainBufferFor(-length);
+      length = native.drainInto(id, this._drainBuffer);
+    }
+    if (length > 0) this._process(id, this._drainBuffer.subarray(0, length));
+    if (this._drainBuffer.length > DRAIN_BUFFER_KEPT) this._drainBuffer = drainBufferFor(0);
   }
 
   _process(id, records) {
@@ -508,6 +514,17 @@ class RedisClient extends EventEmitter {
   withTypeMapping(typeMapping) {
     return this.withCommandOptions({ ...this._commandOptions, typeMapping });
   }
+}
+
+const DRAIN_BUFFER_MIN = 64 * 1024;
+const DRAIN_BUFFER_KEPT = 4 * 1024 * 1024;
+
+/** A drain buffer for `bytes` of records: a power of two from 64 KiB (one over 4 MiB is dropped
+ *  after its drain). */
+function drainBufferFor(bytes) {
+  let size = DRAIN_BUFFER_MIN;
+  while (size < bytes) size *= 2;
+  return Buffer.allocUnsafeSlow(size);
 }
 
 function deferred() {

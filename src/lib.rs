@@ -26,6 +26,7 @@ type Wake = ThreadsafeFunction<(), Unknown<'static>, (), Status, false, true>;
 struct Entry {
     client: Client,
     wake: Arc<Wake>,
+    /// Records taken from the engine and not yet copied to JS (they did not fit).
     records: Vec<u8>,
 }
 
@@ -68,7 +69,7 @@ fn with_client<R>(id: u32, f: impl FnOnce(&mut Entry) -> R) -> Result<R> {
 }
 
 /// Starts connecting. `wake` is called with no arguments whenever records are ready; JS then
-/// calls `drain(id)`. The connection keeps Node alive until `close(id)` or `setRef(id, false)`.
+/// calls `drainInto(id, buffer)`. The connection keeps Node alive until `close(id)` or `setRef(id, false)`.
 #[napi]
 pub fn open(env: Env, options: OpenOptions, wake: Function<(), Unknown<'static>>) -> Result<u32> {
     let config = options.into_config()?;
@@ -110,27 +111,25 @@ pub fn submit(id: u32, commands: &[u8], count: u32) -> Result<()> {
     with_client(id, |entry| entry.client.submit(commands, count))
 }
 
-/// Every ready record (docs/REPLY_STREAM.md), copied once into a JS-owned Buffer; `null` when
-/// there is nothing.
-#[napi]
-pub fn drain(env: &Env, id: u32) -> Result<Option<BufferSlice<'_>>> {
-    let taken = with_client(id, |entry| {
-        let mut records = std::mem::take(&mut entry.records);
-        entry.client.take_records(&mut records);
-        records
-    });
-    let mut records = match taken {
-        Ok(records) => records,
-        Err(_) => return Ok(None),
-    };
-    let result = if records.is_empty() {
-        Ok(None)
-    } else {
-        BufferSlice::copy_from(env, &records).map(Some)
-    };
-    records.clear();
-    let _ = with_client(id, |entry| entry.records = records);
-    result
+/// Copies every ready record (docs/REPLY_STREAM.md) into `target`, a buffer JS reuses from one
+/// wake-up to the next (a fresh allocation per drain costs page faults for large replies).
+/// Returns the number of bytes written, 0 when nothing is ready, or, when the records do not fit,
+/// minus their size: nothing is copied and they wait for a call with a buffer that large.
+#[napi(js_name = "drainInto")]
+pub fn drain_into(id: u32, mut target: BufferSlice<'_>) -> Result<i64> {
+    with_client(id, |entry| {
+        if entry.records.is_empty() {
+            entry.client.take_records(&mut entry.records);
+        }
+        let ready = entry.records.len();
+        let size = i64::try_from(ready).unwrap_or(i64::MAX);
+        if ready > target.len() {
+            return -size;
+        }
+        target[..ready].copy_from_slice(&entry.records);
+        entry.records.clear();
+        size
+    })
 }
 
 #[napi]

@@ -163,7 +163,7 @@ class ReplyReader {
         const start = at + 5;
         const end = start + readU32(buffer, at + 1);
         this.offset = end;
-        return mapping[tag] === Buffer ? buffer.subarray(start, end) : decodeUtf8(buffer, start, end);
+        return mapping[tag] === Buffer ? copyOut(buffer, start, end) : decodeUtf8(buffer, start, end);
       }
       case NUMBER: {
         const start = at + 5;
@@ -238,7 +238,7 @@ class ReplyReader {
         const end = start + readU32(buffer, at + 1);
         this.offset = end;
         const type = mapping[VERBATIM_STRING];
-        if (type === Buffer) return buffer.subarray(start + 4, end);
+        if (type === Buffer) return copyOut(buffer, start + 4, end);
         const text = decodeUtf8(buffer, start + 4, end);
         if (type === VerbatimString || (typeof type === 'function' && type.prototype instanceof String)) {
           return new type(buffer.latin1Slice(start, start + 3), text);
@@ -397,6 +397,11 @@ function parseInteger(buffer, start, end) {
   let value = 0;
   for (; at < end; at++) value = value * 10 + buffer[at] - 0x30;
   return sign === 0x2d ? -value : value;
+}
+
+/** A Buffer of its own: the drained buffer is reused by the next drain. */
+function copyOut(buffer, start, end) {
+  return Buffer.copyBytesFrom(buffer, start, end - start);
 }
 
 /** A RESP3 double: `1.5`, `-1e+20`, `inf`, `-inf`, `nan`. */
