@@ -254,3 +254,21 @@ describe('RESP3', () => {
     await c.quit();
   });
 });
+
+describe('write ordering under pressure', () => {
+  test('large and small commands issued across ticks keep their order and bytes (direct and queued writes)', async () => {
+    const big = (i) => `${i}:`.padEnd(3 * 1024 * 1024 + i, String.fromCharCode(97 + (i % 26))); // over a socket buffer
+    const expected = [];
+    const replies = [];
+    for (let tick = 0; tick < 8; tick++) {
+      for (let i = 0; i < 5; i++) {
+        const n = tick * 5 + i;
+        const value = n % 2 === 0 ? big(n) : `small-${n}-é✓`;
+        replies.push(client.set(`order:${n}`, value), client.get(`order:${n}`), client.incr('order:counter'));
+        expected.push('OK', value, n + 1);
+      }
+      await new Promise((resolve) => setImmediate(resolve)); // the next tick's batch may find the socket full
+    }
+    expect(await Promise.all(replies)).toEqual(expected);
+  });
+});
