@@ -9,7 +9,7 @@ const native = require('./native');
 const errors = require('./errors');
 const { normalizeOptions, handshake, defaultReconnectStrategy } = require('./options');
 const { COMMANDS, replyTransform } = require('./commands');
-const { CommandEncoder, checkArguments } = require('./protocol/encoder');
+const { CommandEncoder } = require('./protocol/encoder');
 const { ReplyReader, RECORD } = require('./protocol/decoder');
 const { describe } = require('./commands/args');
 const Queue = require('./queue');
@@ -26,6 +26,9 @@ const HANDSHAKE = 2; // socket open, AUTH/HELLO/SELECT... under way
 const READY = 3;
 const WAITING = 4; // a connection failed; waiting out the reconnect delay
 
+
+const MULTI = ['MULTI'];
+const EXEC = ['EXEC'];
 
 /** The handshake for a database, encoded for the engine. */
 function encodeHandshake(settings, database) {
@@ -201,37 +204,47 @@ class RedisClient extends EventEmitter {
     return this._self._socketEpoch;
   }
 
-  /** Queues MULTI, the commands and EXEC in one tick; every argument is checked first, so a
-   *  wrong one sends nothing. Resolves to EXEC's raw replies. */
+  /** MULTI, the commands and EXEC in this tick's batch. A wrong argument anywhere sends
+   *  nothing. Resolves to EXEC's raw replies. */
   async _executeMulti(queue, typeMapping) {
     const watchEpoch = this._watchEpoch;
     this._watchEpoch = undefined;
-    for (const { args } of queue) checkArguments(args);
     if (this._state === CLOSED || this._closing) throw new errors.ClientClosedError();
     if (watchEpoch !== undefined && watchEpoch !== this._socketEpoch) {
       throw new errors.WatchError('Client reconnected after WATCH');
     }
-    const exec = await this._executeChain([['MULTI'], ...queue.map((command) => command.args), ['EXEC']], typeMapping, false);
+    const exec = await this._executeChain(queue, typeMapping, true);
     if (exec === null) throw new errors.WatchError();
     return exec;
   }
 
   /** The commands back to back, in one tick; rejects with the first error (as node-redis). */
   async _executePipeline(queue, typeMapping) {
-    for (const { args } of queue) checkArguments(args);
     if (this._state === CLOSED || this._closing) throw new errors.ClientClosedError();
-    return this._executeChain(queue.map((command) => command.args), typeMapping, true);
+    return this._executeChain(queue, typeMapping, false);
   }
 
-  /** Queues already-checked commands in this tick's batch behind one Chain. */
-  _executeChain(commands, typeMapping, keepEvery) {
+  /** Encodes `queue`'s commands (inside MULTI … EXEC for a transaction) into this tick's batch,
+   *  all or none, and queues one Chain for their replies. */
+  _executeChain(queue, typeMapping, transaction) {
     if (this._state !== READY && !this._settings.offlineQueue) return Promise.reject(new errors.ClientOfflineError());
-    if (this._pending.length + commands.length > this._settings.queueLimit) return Promise.reject(new Error('The queue is full'));
-    const chain = new Chain(commands.length, typeMapping, keepEvery);
-    for (const args of commands) {
-      this._encoder.encode(args);
-      this._pending.push(chain);
+    const encoder = this._encoder;
+    const [byteLength, count] = [encoder.byteLength, encoder.count];
+    try {
+      if (transaction) encoder.encode(MULTI);
+      for (let i = 0; i < queue.length; i++) encoder.encode(queue[i].args);
+      if (transaction) encoder.encode(EXEC);
+    } catch (err) {
+      encoder.rewind(byteLength, count);
+      return Promise.reject(err);
     }
+    const commands = encoder.count - count;
+    if (this._pending.length + commands > this._settings.queueLimit) {
+      encoder.rewind(byteLength, count);
+      return Promise.reject(new Error('The queue is full'));
+    }
+    const chain = new Chain(commands, typeMapping, !transaction);
+    for (let i = 0; i < commands; i++) this._pending.push(chain);
     this._scheduleFlush();
     return chain.promise;
   }

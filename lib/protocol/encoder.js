@@ -30,15 +30,6 @@ function wrongArgument(i, arg) {
   return new TypeError(`"arguments[${i}]" must be of type "string | Buffer", got ${typeof arg} instead.`);
 }
 
-/** Throws what `encode` would throw for `args`, without encoding (to validate a whole
- *  transaction before any of it is queued). */
-function checkArguments(args) {
-  if (!Array.isArray(args)) throw notAnArray(args);
-  for (let i = 0; i < args.length; i++) {
-    if (typeof args[i] !== 'string' && !(args[i] instanceof Uint8Array)) throw wrongArgument(i, args[i]);
-  }
-}
-
 class CommandEncoder {
   constructor(initialCapacity = INITIAL_CAPACITY) {
     this._initialCapacity = initialCapacity;
@@ -214,4 +205,4 @@ function writeDecimal(buffer, pos, n) {
   return end;
 }
 
-module.exports = { CommandEncoder, checkArguments };
+module.exports = { CommandEncoder };
