@@ -1,19 +1,12 @@
 'use strict';
 // The single client against a real server: commands and reply shapes, bad input, events and
 // state, connect/quit/close/disconnect semantics, RESP3 and type mapping.
-const { startRedis } = require('./helpers/redis-server');
+const { serverForFile } = require('./helpers/connected');
 const ferrodis = require('..');
 const { createClient, ErrorReply, SimpleError, ClientClosedError, DisconnectsClientError, RESP_TYPES } = ferrodis;
 
-let server;
+const server = serverForFile();
 let client;
-
-beforeAll(async () => {
-  server = await startRedis();
-});
-afterAll(async () => {
-  await server?.stop();
-});
 beforeEach(async () => {
   client = createClient({ socket: { host: server.host, port: server.port } });
   client.on('error', () => {});

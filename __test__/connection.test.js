@@ -1,20 +1,15 @@
 'use strict';
 // Ways to reach a server: URLs, TLS with client certificates, ACL users, UNIX sockets, and what
 // happens when the server does not answer or refuses the credentials.
-const { startRedis, startBlackhole, startConnectHang } = require('./helpers/redis-server');
+const { startBlackhole, startConnectHang } = require('./helpers/redis-server');
+const { serverForFile } = require('./helpers/connected');
 const { createClient, ConnectionTimeoutError, ErrorReply } = require('..');
 
-let server;
-beforeAll(async () => {
-  server = await startRedis({
+const server = serverForFile({
     tls: true,
     unixSocket: true,
     aclUsers: [{ name: 'alice', password: 'p@ss:word', rules: 'on ~* &* +@all' }],
   });
-});
-afterAll(async () => {
-  await server?.stop();
-});
 
 async function roundTrip(client) {
   client.on('error', () => {});

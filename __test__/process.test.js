@@ -3,15 +3,9 @@
 // with no listener is thrown while the client keeps reconnecting.
 const { spawn } = require('node:child_process');
 const path = require('node:path');
-const { startRedis } = require('./helpers/redis-server');
+const { serverForFile } = require('./helpers/connected');
 
-let server;
-beforeAll(async () => {
-  server = await startRedis();
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForFile();
 
 const ROOT = path.join(__dirname, '..');
 

@@ -2,17 +2,11 @@
 // Reconnection as the guide describes it: commands already sent are rejected, unsent ones wait
 // in the offline queue; reconnectStrategy as function / number / false / Error; the handshake is
 // replayed on every connection.
-const { startRedis } = require('./helpers/redis-server');
+const { serverForFile } = require('./helpers/connected');
 const { createClient, ClientOfflineError, ReconnectStrategyError } = require('..');
 const { defaultReconnectStrategy } = require('../lib/options');
 
-let server;
-beforeAll(async () => {
-  server = await startRedis();
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForFile();
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const once = (emitter, event) => new Promise((resolve) => emitter.once(event, resolve));

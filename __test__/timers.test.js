@@ -2,15 +2,10 @@
 // Options that act over time: socketTimeout, pingInterval, and `ready` waiting for a server that
 // is still loading its dataset.
 const { startRedis } = require('./helpers/redis-server');
+const { serverForFile } = require('./helpers/connected');
 const { createClient, SocketTimeoutError } = require('..');
 
-let server;
-beforeAll(async () => {
-  server = await startRedis();
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForFile();
 
 const once = (emitter, event) => new Promise((resolve) => emitter.once(event, resolve));
 

@@ -1,9 +1,32 @@
 'use strict';
-// A redis-server and a connected ferrodis client for one describe block (or file): started in
-// beforeAll, closed in afterAll. Read `context.client` / `context.server` inside the tests.
+// Per-file fixtures: a redis-server started in beforeAll and stopped in afterAll, and optionally
+// a connected ferrodis client on it.
 const { startRedis } = require('./redis-server');
 const { createClient } = require('../..');
 
+/**
+ * The file's server, usable as if it were the one startRedis returns (`server.port`,
+ * `server.kill()`...) once beforeAll has run; it forwards to the server started there.
+ */
+function serverForFile(serverOptions) {
+  let started;
+  beforeAll(async () => {
+    started = await startRedis(serverOptions);
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  return new Proxy({}, {
+    get(_, key) {
+      const value = started?.[key];
+      return typeof value === 'function' ? value.bind(started) : value;
+    },
+  });
+}
+
+/** A server and a connected ferrodis client for one describe block (or file): read
+ *  `context.client` / `context.server` inside the tests. One afterAll closes both, client first
+ *  (jest runs afterAll hooks in the order they were declared). */
 function connectedClient(serverOptions, clientOptions) {
   const context = { server: undefined, client: undefined };
   beforeAll(async () => {
@@ -19,4 +42,4 @@ function connectedClient(serverOptions, clientOptions) {
   return context;
 }
 
-module.exports = { connectedClient };
+module.exports = { serverForFile, connectedClient };
