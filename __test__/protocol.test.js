@@ -332,7 +332,8 @@ const SAMPLES = {
   'map with duplicate keys': V.map(V.simple('k'), V.number('1'), V.simple('k'), V.number('2')),
   'map with a verbatim key': V.map(V.verbatim('txt', 'vk'), V.number('1')),
   'HGETALL-like map': V.map(...Array.from({ length: 50 }, (_, i) => [V.blob(`field:${i}`), V.blob(`value ${i} ü`)]).flat()),
-  // Runs of short strings take a batched path; these cover its edges.
+  // Element by element here; the engine's string runs of the same replies are compared with
+  // node-redis in string-runs.test.js.
   'LRANGE-like array of short strings': V.array(...Array.from({ length: 20 }, (_, i) => V.blob(`item:${i}`))),
   'SMEMBERS-like set of short strings': V.set(...Array.from({ length: 9 }, (_, i) => V.simple(`m${i}`))),
   'small map of short strings': V.map(...Array.from({ length: 4 }, (_, i) => [V.blob(`k${i}`), V.blob(`v${i}`)]).flat()),
@@ -490,6 +491,26 @@ describe('ReplyReader specifics', () => {
       ['Z'],
     ]);
     expect(seen[4][2]).toBeInstanceOf(SimpleError);
+  });
+
+  test('a string run is read as the aggregate it stands for, and skipped whole', () => {
+    const json = Buffer.from('["k","v\\u00e9",null,"\\"x\\""]');
+    const run = (aggregate, element, count) =>
+      Buffer.concat([Buffer.from([0x4a, aggregate.charCodeAt(0), element.charCodeAt(0)]), u32(count), u32(json.length), json]);
+    expect(ourDecode(run('*', '$', 4))).toEqual(['k', 'vé', null, '"x"']);
+    const object = ourDecode(run('%', '$', 2));
+    expect(Object.getPrototypeOf(object)).toBe(null);
+    expect({ ...object }).toEqual({ k: 'vé', null: '"x"' });
+    expect(ourDecode(run('~', '+', 4), { [RESP_TYPES.SET]: Set, [RESP_TYPES.SIMPLE_STRING]: Buffer })).toEqual(
+      new Set([Buffer.from('k'), Buffer.from('vé'), null, Buffer.from('"x"')]),
+    );
+    expect(() => ourDecode(run('*', '$', 3))).toThrow(/corrupt reply stream/);
+    const reader = new ReplyReader();
+    reader.reset(Buffer.concat([Buffer.from('R'), run('*', '$', 4), Buffer.from('R'), V.number('5').compact]));
+    reader.nextRecordTag();
+    reader.skipValue();
+    expect(reader.nextRecordTag()).toBe(RECORD.REPLY);
+    expect(reader.readValue()).toBe(5);
   });
 
   test('skipValue() moves past nested values', () => {

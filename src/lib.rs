@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use bytes::Bytes;
-use ferrodis_core::{Client, Handshake};
+use ferrodis_core::{Client, Handshake, Records};
 use napi::bindgen_prelude::{BufferSlice, Function, Unknown};
 use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 use napi::{Env, Error, Result, Status};
@@ -27,7 +27,7 @@ struct Entry {
     client: Client,
     wake: Arc<Wake>,
     /// Records taken from the engine and not yet copied to JS (they did not fit).
-    records: Vec<u8>,
+    records: Records,
 }
 
 /// Whether the wake function keeps Node's event loop alive. The function is shared with the
@@ -98,7 +98,7 @@ pub fn open(env: Env, options: OpenOptions, wake: Function<(), Unknown<'static>>
             Entry {
                 client,
                 wake: tsfn,
-                records: Vec::new(),
+                records: Records::new(),
             },
         )
     });
@@ -126,7 +126,7 @@ pub fn drain_into(id: u32, mut target: BufferSlice<'_>) -> Result<i64> {
         if ready > target.len() {
             return -size;
         }
-        target[..ready].copy_from_slice(&entry.records);
+        entry.records.copy_to(&mut target[..ready]);
         entry.records.clear();
         size
     })

@@ -14,6 +14,7 @@ use tokio::sync::mpsc::{unbounded_channel, UnboundedReceiver, UnboundedSender};
 use crate::config::{ConnectConfig, Handshake};
 use crate::error::{ConnectionError, FailureKind};
 use crate::outbox::{Outbox, Waker};
+use crate::records::Records;
 use crate::resp::{self, FrameKind, Parser};
 use crate::runtime;
 use crate::transport::{self, BoxedStream};
@@ -78,7 +79,7 @@ impl Client {
     }
 
     /// Moves every ready record into `into`.
-    pub fn take_records(&self, into: &mut Vec<u8>) {
+    pub fn take_records(&self, into: &mut Records) {
         self.outbox.take(into);
     }
 }
@@ -300,17 +301,17 @@ async fn read_replies(
     answered: &AtomicU64,
     idle_limit: Option<Duration>,
 ) -> ConnectionError {
-    let mut records = Vec::with_capacity(64 * 1024);
+    let mut records = Records::with_capacity(64 * 1024);
     loop {
         if let Err(error) = read_more(reader, buffer, parser, idle_limit).await {
             return error;
         }
         let mut replies = 0;
         loop {
-            let start = records.len();
-            records.push(b'R');
-            match parser.parse_frame(buffer, &mut records) {
-                Ok(Some(FrameKind::Push)) => records[start] = b'P',
+            let start = records.inline_mut().len();
+            records.inline_mut().push(b'R');
+            match parser.parse_frame_for_js(buffer, &mut records) {
+                Ok(Some(FrameKind::Push)) => records.inline_mut()[start] = b'P',
                 Ok(Some(_)) => replies += 1,
                 Ok(None) => {
                     records.truncate(start);

@@ -5,24 +5,25 @@
 use std::sync::Mutex;
 
 use crate::error::ConnectionError;
+use crate::records::Records;
 
 pub type Waker = Box<dyn Fn() + Send + Sync>;
 
 pub struct Outbox {
-    ready: Mutex<Vec<u8>>,
+    ready: Mutex<Records>,
     waker: Waker,
 }
 
 impl Outbox {
     pub fn new(waker: Waker) -> Self {
         Outbox {
-            ready: Mutex::new(Vec::new()),
+            ready: Mutex::new(Records::new()),
             waker,
         }
     }
 
     /// Moves `records` (complete records only) to the ready buffer, leaving `records` empty.
-    pub fn publish(&self, records: &mut Vec<u8>) {
+    pub fn publish(&self, records: &mut Records) {
         if records.is_empty() {
             return;
         }
@@ -32,7 +33,7 @@ impl Outbox {
             if was_empty {
                 std::mem::swap(&mut *ready, records);
             } else {
-                ready.extend_from_slice(records);
+                ready.append(records);
             }
             was_empty
         };
@@ -43,7 +44,11 @@ impl Outbox {
     }
 
     pub fn publish_event(&self, tag: u8) {
-        self.publish(&mut vec![tag]);
+        self.publish_bytes(vec![tag]);
+    }
+
+    fn publish_bytes(&self, record: Vec<u8>) {
+        self.publish(&mut Records::from_inline(record));
     }
 
     pub fn publish_failure(&self, error: &ConnectionError, rejected: u64) {
@@ -51,19 +56,19 @@ impl Outbox {
         put_str(&mut record, error.code.as_bytes());
         put_str(&mut record, error.message.as_bytes());
         put_u32(&mut record, saturate(rejected));
-        self.publish(&mut record);
+        self.publish_bytes(record);
     }
 
     pub fn publish_offline(&self, count: u64) {
         if count > 0 {
             let mut record = vec![b'O'];
             put_u32(&mut record, saturate(count));
-            self.publish(&mut record);
+            self.publish_bytes(record);
         }
     }
 
     /// Swaps the ready records into `into` (which should be empty; its capacity is reused).
-    pub fn take(&self, into: &mut Vec<u8>) {
+    pub fn take(&self, into: &mut Records) {
         into.clear();
         let mut ready = self.ready.lock().unwrap_or_else(|e| e.into_inner());
         std::mem::swap(&mut *ready, into);
@@ -99,9 +104,9 @@ mod tests {
         outbox.publish_event(b'C');
         outbox.publish_event(b'Y');
         assert_eq!(wakes.load(Ordering::SeqCst), 1);
-        let mut taken = Vec::new();
+        let mut taken = Records::new();
         outbox.take(&mut taken);
-        assert_eq!(taken, b"CY");
+        assert_eq!(taken.to_vec(), b"CY");
         outbox.publish_offline(2);
         assert_eq!(wakes.load(Ordering::SeqCst), 2);
     }
@@ -110,8 +115,9 @@ mod tests {
     fn failure_record_layout() {
         let outbox = Outbox::new(Box::new(|| {}));
         outbox.publish_failure(&ConnectionError::closed_unexpectedly(), 3);
-        let mut taken = Vec::new();
+        let mut taken = Records::new();
         outbox.take(&mut taken);
+        let taken = taken.to_vec();
         let msg = b"Socket closed unexpectedly";
         let mut expected = vec![b'F', 3, 0, 0, 0, 0];
         expected.extend_from_slice(&(msg.len() as u32).to_le_bytes());

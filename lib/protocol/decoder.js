@@ -45,11 +45,9 @@ const fromCharCode = String.fromCharCode;
 // non-ASCII ones, by Buffer's native UTF-8 decoder. Below ~12 bytes the call into C++ costs
 // more than the decoding (measured: 20-40 ns in JS vs 70-100 ns native).
 const SHORT_STRING = 12;
-// Aggregates of at least this many elements, all strings of at most SHORT_STRING bytes on
-// average, are decoded with one native call for the whole run: one latin1 decode, then a
-// substring per ASCII element. Substrings this short are copies in V8, so they do not keep
-// the run's string alive.
-const STRING_RUN_MIN = 8;
+// A string run (docs/REPLY_STREAM.md): an aggregate of short strings or nulls that the engine
+// wrote as one JSON array, so that V8 builds every string in one native pass.
+const STRING_RUN = 0x4a; // J
 
 class ReplyReader {
   constructor() {
@@ -112,6 +110,9 @@ class ReplyReader {
           values += 2 * readU32(buffer, this.offset + 1);
           this.offset += 5;
           break;
+        case STRING_RUN:
+          this.offset += 11 + readU32(buffer, this.offset + 7);
+          break;
         case BLOB_STRING:
         case SIMPLE_STRING:
         case SIMPLE_ERROR:
@@ -171,14 +172,12 @@ class ReplyReader {
         this.offset = end;
         return mapping[NUMBER] === String ? decodeUtf8(buffer, start, end) : parseInteger(buffer, start, end);
       }
+      case STRING_RUN:
+        return this._run(mapping);
       case ARRAY:
       case PUSH: {
         const length = readU32(buffer, at + 1);
         this.offset = at + 5;
-        if (length >= STRING_RUN_MIN && stringsAreStrings(mapping)) {
-          const strings = this._stringRun(length);
-          if (strings !== undefined) return strings;
-        }
         const array = new Array(length);
         for (let i = 0; i < length; i++) array[i] = this._value(mapping);
         return array;
@@ -213,10 +212,6 @@ class ReplyReader {
           const set = new Set();
           for (let i = 0; i < length; i++) set.add(this._value(mapping));
           return set;
-        }
-        if (length >= STRING_RUN_MIN && stringsAreStrings(mapping)) {
-          const strings = this._stringRun(length);
-          if (strings !== undefined) return strings;
         }
         const array = new Array(length);
         for (let i = 0; i < length; i++) array[i] = this._value(mapping);
@@ -265,22 +260,11 @@ class ReplyReader {
     }
     if (type === Array) {
       // node-redis decodes both keys and values as plain values here.
-      if (pairs * 2 >= STRING_RUN_MIN && stringsAreStrings(mapping)) {
-        const strings = this._stringRun(pairs * 2);
-        if (strings !== undefined) return strings;
-      }
       const array = new Array(pairs * 2);
       for (let i = 0; i < array.length; i++) array[i] = this._value(mapping);
       return array;
     }
     const object = Object.create(null);
-    if (pairs >= STRING_RUN_MIN / 2 && stringsAreStrings(mapping)) {
-      const strings = this._stringRun(pairs * 2);
-      if (strings !== undefined) {
-        for (let i = 0; i < strings.length; i += 2) object[strings[i]] = strings[i + 1];
-        return object;
-      }
-    }
     for (let i = 0; i < pairs; i++) {
       const key = this._key(mapping);
       object[key] = this._value(mapping);
@@ -289,38 +273,41 @@ class ReplyReader {
   }
 
   /**
-   * The next `count` values if they are all short simple or blob strings (the replies of
-   * HGETALL, LRANGE, SMEMBERS, KEYS... with small values), else `undefined` with nothing read.
+   * A string run: `J`, the aggregate's tag, the elements' string tag, `u32` count (pairs for a
+   * map), `u32` length, then a JSON array of the elements (strings and nulls). Shaped as the
+   * element-by-element form of the same aggregate would be.
    */
-  _stringRun(count) {
+  _run(mapping) {
     const buffer = this.buffer;
-    const start = this.offset;
-    let end = start;
-    for (let i = 0; i < count; i++) {
-      const tag = buffer[end];
-      if (tag !== BLOB_STRING && tag !== SIMPLE_STRING) return undefined;
-      end += 5 + readU32(buffer, end + 1);
-    }
-    if (end - start > count * (5 + SHORT_STRING) || end > buffer.length) return undefined;
-    const text = buffer.latin1Slice(start, end);
-    const strings = new Array(count);
-    let at = start;
-    for (let i = 0; i < count; i++) {
-      const from = at + 5;
-      const to = from + readU32(buffer, at + 1);
-      let ascii = true;
-      for (let j = from; j < to; j++) {
-        if (buffer[j] & 0x80) {
-          ascii = false;
-          break;
-        }
-      }
-      strings[i] =
-        ascii && to - from <= SHORT_STRING ? text.substring(from - start, to - start) : buffer.utf8Slice(from, to);
-      at = to;
-    }
+    const at = this.offset;
+    const aggregate = buffer[at + 1];
+    const count = readU32(buffer, at + 3);
+    const start = at + 11;
+    const end = start + readU32(buffer, at + 7);
     this.offset = end;
-    return strings;
+    if (end > buffer.length) throw corrupt(at);
+    const items = JSON.parse(buffer.utf8Slice(start, end));
+    if (items.length !== (aggregate === MAP ? 2 * count : count)) throw corrupt(at);
+    const asBuffers = mapping[buffer[at + 2]] === Buffer;
+    if (aggregate !== MAP) {
+      if (asBuffers) toBuffers(items, 0, 1);
+      return aggregate === SET && mapping[SET] === Set ? new Set(items) : items;
+    }
+    const type = mapping[MAP];
+    if (type === Array) {
+      if (asBuffers) toBuffers(items, 0, 1);
+      return items;
+    }
+    // Keys stay strings whatever the mapping (see `_key`).
+    if (asBuffers) toBuffers(items, 1, 2);
+    if (type === Map) {
+      const map = new Map();
+      for (let i = 0; i < items.length; i += 2) map.set(items[i], items[i + 1]);
+      return map;
+    }
+    const object = Object.create(null);
+    for (let i = 0; i < items.length; i += 2) object[items[i]] = items[i + 1];
+    return object;
   }
 
   /** A map key: simple and blob strings are always strings, whatever the mapping says. */
@@ -338,8 +325,11 @@ class ReplyReader {
   }
 }
 
-function stringsAreStrings(mapping) {
-  return mapping[BLOB_STRING] !== Buffer && mapping[SIMPLE_STRING] !== Buffer;
+/** Replaces the strings at `from`, `from + step`... of `items` by their UTF-8 bytes. */
+function toBuffers(items, from, step) {
+  for (let i = from; i < items.length; i += step) {
+    if (items[i] !== null) items[i] = Buffer.from(items[i], 'utf8');
+  }
 }
 
 function readU32(buffer, at) {

@@ -5,11 +5,16 @@ use super::tag;
 
 /// Appends a string-like value: its tag, `u32` little-endian length, then the bytes.
 pub fn write_string(out: &mut Vec<u8>, tag: u8, bytes: &[u8]) {
-    debug_assert!(bytes.len() <= u32::MAX as usize);
     out.reserve(5 + bytes.len());
-    out.push(tag);
-    out.extend_from_slice(&(bytes.len() as u32).to_le_bytes());
+    write_string_header(out, tag, bytes.len());
     out.extend_from_slice(bytes);
+}
+
+/// Appends a string-like value's tag and length; its bytes must follow.
+pub fn write_string_header(out: &mut Vec<u8>, tag: u8, length: usize) {
+    debug_assert!(length <= u32::MAX as usize);
+    out.push(tag);
+    out.extend_from_slice(&(length as u32).to_le_bytes());
 }
 
 /// Appends the header of an aggregate; `count` is in pairs for a map. Its elements follow.

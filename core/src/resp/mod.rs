@@ -13,12 +13,14 @@
 mod command;
 pub mod compact;
 mod parser;
+mod string_run;
 #[cfg(test)]
 mod tests;
 
 pub use command::encode_command;
 pub use compact::{error_text, Items, ValueRef};
-pub use parser::{parse_frame, Parser};
+pub use parser::{parse_frame, Parser, SHARE_MIN};
+pub use string_run::STRING_RUN;
 
 use std::fmt;
 

@@ -11,8 +11,24 @@
 
 use bytes::{Buf, BytesMut};
 
-use super::compact::{write_aggregate_header, write_boolean, write_null, write_string};
+use super::compact::{
+    write_aggregate_header, write_boolean, write_null, write_string, write_string_header,
+};
+use super::string_run::{write_run, RUN_MIN};
 use super::{tag, FrameKind, ProtocolError};
+use crate::records::Records;
+
+/// With [`Parser::parse_frame_shared`], strings at least this long are not copied: the records
+/// share them with the read buffer. Below it, a copy costs less than the shared slice and the
+/// fresh read buffer the split leaves behind.
+pub const SHARE_MIN: usize = 16 * 1024;
+
+/// A string left in the input: its payload `input[start..end]` belongs after `at` bytes of `out`.
+struct Hole {
+    at: usize,
+    start: usize,
+    end: usize,
+}
 
 /// Parses RESP2/RESP3 frames incrementally. One per connection; call [`Parser::reset`] when the
 /// read buffer is replaced (reconnect).
@@ -84,6 +100,43 @@ impl Parser {
         input: &mut BytesMut,
         out: &mut Vec<u8>,
     ) -> Result<Option<FrameKind>, ProtocolError> {
+        let Some((kind, end)) = self.parse(input, out, None)? else {
+            return Ok(None);
+        };
+        input.advance(end);
+        Ok(Some(kind))
+    }
+
+    /// [`Parser::parse_frame`] into records, in the form JS reads: the payload of each string
+    /// of at least [`SHARE_MIN`] bytes is not copied but split off `input` and shared, and
+    /// aggregates of short strings are written as string runs (see `string_run`).
+    pub fn parse_frame_for_js(
+        &mut self,
+        input: &mut BytesMut,
+        out: &mut Records,
+    ) -> Result<Option<FrameKind>, ProtocolError> {
+        let mut holes = Vec::new();
+        let Some((kind, end)) = self.parse(input, out.inline_mut(), Some(&mut holes))? else {
+            return Ok(None);
+        };
+        if holes.is_empty() {
+            input.advance(end);
+        } else {
+            let frame = input.split_to(end).freeze();
+            for hole in holes {
+                out.splice(hole.at, frame.slice(hole.start..hole.end));
+            }
+        }
+        Ok(Some(kind))
+    }
+
+    /// Parses the frame at the front of `input` without consuming it: its kind and length.
+    fn parse(
+        &mut self,
+        input: &BytesMut,
+        out: &mut Vec<u8>,
+        mut holes: Option<&mut Vec<Hole>>,
+    ) -> Result<Option<(FrameKind, usize)>, ProtocolError> {
         let bytes: &[u8] = input;
         if bytes.is_empty() {
             return Ok(None);
@@ -94,7 +147,7 @@ impl Parser {
             if bytes.len() < pending.need {
                 return Ok(None);
             }
-            match self.walk::<false>(bytes, pending.resume, out) {
+            match self.walk::<false>(bytes, pending.resume, out, None) {
                 Ok(Walk::Incomplete(pending)) => {
                     self.pending = Some(pending);
                     return Ok(None);
@@ -111,25 +164,26 @@ impl Parser {
         }
 
         let out_len = out.len();
-        match self.walk::<true>(bytes, 0, out) {
-            Ok(Walk::Complete { end, kind }) => {
-                input.advance(end);
-                Ok(Some(kind))
+        let result = self.walk::<true>(bytes, 0, out, holes.as_deref_mut());
+        if !matches!(result, Ok(Walk::Complete { .. })) {
+            out.truncate(out_len);
+            if let Some(holes) = holes {
+                holes.clear();
             }
+        }
+        match result {
+            Ok(Walk::Complete { end, kind }) => Ok(Some((kind, end))),
             Ok(Walk::Incomplete(_)) if scanned_whole_frame => {
-                out.truncate(out_len);
                 self.reset();
                 Err(ProtocolError::new(
                     "Protocol error: internal: a scanned frame did not parse",
                 ))
             }
             Ok(Walk::Incomplete(pending)) => {
-                out.truncate(out_len);
                 self.pending = Some(pending);
                 Ok(None)
             }
             Err(error) => {
-                out.truncate(out_len);
                 self.reset();
                 Err(error)
             }
@@ -137,12 +191,15 @@ impl Parser {
     }
 
     /// Walks values from `pos`, in the aggregate context held by `self.stack`, until the
-    /// top-level frame is complete or the input runs out. With `EMIT`, appends compact values.
+    /// top-level frame is complete or the input runs out. With `EMIT`, appends compact values;
+    /// with `holes` too (the form for JS), the payloads of long strings are left in `bytes` and
+    /// listed there, and string runs are written.
     fn walk<const EMIT: bool>(
         &mut self,
         bytes: &[u8],
         mut pos: usize,
         out: &mut Vec<u8>,
+        mut holes: Option<&mut Vec<Hole>>,
     ) -> Result<Walk, ProtocolError> {
         let mut kind = FrameKind::Reply;
         loop {
@@ -233,7 +290,17 @@ impl Parser {
                             }
                             pos = next;
                             if emit {
-                                write_string(out, type_byte, value);
+                                match holes.as_deref_mut() {
+                                    Some(holes) if value.len() >= SHARE_MIN => {
+                                        write_string_header(out, type_byte, value.len());
+                                        holes.push(Hole {
+                                            at: out.len(),
+                                            start: body,
+                                            end,
+                                        });
+                                    }
+                                    _ => write_string(out, type_byte, value),
+                                }
                             }
                         }
                     }
@@ -265,15 +332,25 @@ impl Parser {
                                 }
                                 continue;
                             }
-                            if emit {
-                                write_aggregate_header(out, type_byte, count as u32);
-                            }
-                            if values > 0 {
-                                self.stack.push(Level {
-                                    remaining: values,
-                                    attribute: false,
-                                });
-                                continue;
+                            let run_end = match holes {
+                                Some(_) if emit && values >= RUN_MIN => {
+                                    write_run(bytes, pos, type_byte, count as u32, values, out)
+                                }
+                                _ => None,
+                            };
+                            if let Some(end) = run_end {
+                                pos = end;
+                            } else {
+                                if emit {
+                                    write_aggregate_header(out, type_byte, count as u32);
+                                }
+                                if values > 0 {
+                                    self.stack.push(Level {
+                                        remaining: values,
+                                        attribute: false,
+                                    });
+                                    continue;
+                                }
                             }
                         }
                     }

@@ -2,6 +2,7 @@ use bytes::BytesMut;
 
 use super::compact::{write_aggregate_header, write_boolean, write_null, write_string};
 use super::*;
+use crate::records::Records;
 
 // ---- helpers -------------------------------------------------------------------------------
 
@@ -836,4 +837,96 @@ fn encode_command_writes_resp_arrays() {
         parsed,
         [agg(b'*', 3), blob(b"PING"), blob(&binary), blob(&long)].concat()
     );
+}
+
+// ---- the form for JS: string runs and shared large strings ---------------------------------
+
+/// Parses one frame of `wire`, fed in `chunk`-byte pieces, with `parse_frame_for_js`.
+fn for_js(wire: &[u8], chunk: usize) -> (Records, usize) {
+    let mut parser = Parser::new();
+    let mut input = BytesMut::new();
+    let mut records = Records::new();
+    let mut frames = 0;
+    for piece in wire.chunks(chunk) {
+        input.extend_from_slice(piece);
+        while parser
+            .parse_frame_for_js(&mut input, &mut records)
+            .expect("valid RESP")
+            .is_some()
+        {
+            frames += 1;
+        }
+    }
+    assert!(input.is_empty());
+    (records, frames)
+}
+
+fn wire_array(items: &[&[u8]]) -> Vec<u8> {
+    let mut wire = format!("*{}\r\n", items.len()).into_bytes();
+    for item in items {
+        wire.extend_from_slice(format!("${}\r\n", item.len()).as_bytes());
+        wire.extend_from_slice(item);
+        wire.extend_from_slice(b"\r\n");
+    }
+    wire
+}
+
+fn run(aggregate: u8, element: u8, count: u32, json: &str) -> Vec<u8> {
+    let mut out = vec![STRING_RUN, aggregate, element];
+    out.extend_from_slice(&count.to_le_bytes());
+    out.extend_from_slice(&(json.len() as u32).to_le_bytes());
+    out.extend_from_slice(json.as_bytes());
+    out
+}
+
+#[test]
+fn for_js_short_string_aggregates_become_runs_however_they_arrive() {
+    let items: Vec<Vec<u8>> = (0..16).map(|i| format!("v{i}").into_bytes()).collect();
+    let refs: Vec<&[u8]> = items.iter().map(Vec::as_slice).collect();
+    let json = format!(
+        "[{}]",
+        (0..16)
+            .map(|i| format!("\"v{i}\""))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    let expected = run(b'*', b'$', 16, &json);
+    for chunk in [1, 7, 1000] {
+        let (records, frames) = for_js(&wire_array(&refs), chunk);
+        assert_eq!((records.to_vec(), frames), (expected.clone(), 1));
+    }
+    // One element fewer: element by element, as `parse_frame` writes it.
+    let fifteen = wire_array(&refs[..15]);
+    assert_eq!(for_js(&fifteen, 1000).0.to_vec(), parse_whole(&fifteen).0);
+}
+
+#[test]
+fn for_js_runs_inside_aggregates_and_maps() {
+    // A map of 8 pairs, inside an array, after a number.
+    let mut wire = b"*2\r\n:1\r\n%8\r\n".to_vec();
+    let mut pairs = Vec::new();
+    for i in 0..8 {
+        wire.extend_from_slice(format!("+k{i}\r\n_\r\n").as_bytes());
+        pairs.push(format!("\"k{i}\",null"));
+    }
+    let (records, _) = for_js(&wire, 3);
+    let expected = [
+        agg(b'*', 2),
+        s(b':', b"1"),
+        run(b'%', b'+', 8, &format!("[{}]", pairs.join(","))),
+    ]
+    .concat();
+    assert_eq!(records.to_vec(), expected);
+}
+
+#[test]
+fn for_js_large_strings_are_shared_with_the_read_buffer_and_read_back_the_same() {
+    let large = vec![b'x'; SHARE_MIN];
+    let small = vec![b'y'; SHARE_MIN - 1];
+    let wire = [wire_array(&[&large, &small, &large]), b"+OK\r\n".to_vec()].concat();
+    for chunk in [4096, 1 << 20] {
+        let (records, frames) = for_js(&wire, chunk);
+        assert_eq!(frames, 2);
+        assert_eq!(records.to_vec(), parse_whole(&wire).0);
+    }
 }

@@ -1,0 +1,153 @@
+//! Records on their way to JS (docs/REPLY_STREAM.md): the bytes of the reply stream, held in
+//! two parts so that a large string is copied once, from the socket's read buffer straight
+//! into the JS buffer at drain time. Small values are copied into `inline` as they are parsed;
+//! the payload of a large string stays in the read buffer it arrived in (a shared `Bytes`
+//! slice) and is spliced in at its place when the records are copied out.
+
+use bytes::Bytes;
+
+#[derive(Debug, Default)]
+pub struct Records {
+    inline: Vec<u8>,
+    /// Payloads that belong at an offset of `inline` (offsets non-decreasing).
+    shared: Vec<(usize, Bytes)>,
+    shared_len: usize,
+}
+
+impl Records {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn with_capacity(capacity: usize) -> Self {
+        Records {
+            inline: Vec::with_capacity(capacity),
+            ..Self::default()
+        }
+    }
+
+    /// Records made of these bytes.
+    pub fn from_inline(inline: Vec<u8>) -> Self {
+        Records {
+            inline,
+            ..Self::default()
+        }
+    }
+
+    /// The size of the stream these records make.
+    pub fn len(&self) -> usize {
+        self.inline.len() + self.shared_len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Where small values are appended (by the parser, after a record tag).
+    pub fn inline_mut(&mut self) -> &mut Vec<u8> {
+        &mut self.inline
+    }
+
+    /// Splices `payload` in after the first `at` inline bytes; `at` may not be before the
+    /// point of a payload spliced earlier.
+    pub fn splice(&mut self, at: usize, payload: Bytes) {
+        debug_assert!(at <= self.inline.len());
+        debug_assert!(self.shared.last().is_none_or(|(last, _)| *last <= at));
+        self.shared_len += payload.len();
+        self.shared.push((at, payload));
+    }
+
+    /// Cuts the records back to `inline_len` inline bytes (a mark taken with
+    /// `inline_mut().len()`), dropping any payload spliced in after it.
+    pub fn truncate(&mut self, inline_len: usize) {
+        self.inline.truncate(inline_len);
+        while self.shared.last().is_some_and(|(at, _)| *at > inline_len) {
+            if let Some((_, payload)) = self.shared.pop() {
+                self.shared_len -= payload.len();
+            }
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.inline.clear();
+        self.shared.clear();
+        self.shared_len = 0;
+    }
+
+    /// Moves `other`'s records after these, leaving `other` empty (its capacity kept).
+    pub fn append(&mut self, other: &mut Records) {
+        let base = self.inline.len();
+        self.inline.extend_from_slice(&other.inline);
+        self.shared.extend(
+            other
+                .shared
+                .drain(..)
+                .map(|(at, payload)| (base + at, payload)),
+        );
+        self.shared_len += other.shared_len;
+        other.clear();
+    }
+
+    /// Writes the stream into `target`, which must be at least `len()` bytes long.
+    pub fn copy_to(&self, target: &mut [u8]) {
+        let (mut from, mut to) = (0, 0);
+        for (at, payload) in &self.shared {
+            let small = &self.inline[from..*at];
+            target[to..to + small.len()].copy_from_slice(small);
+            to += small.len();
+            target[to..to + payload.len()].copy_from_slice(payload);
+            to += payload.len();
+            from = *at;
+        }
+        let rest = &self.inline[from..];
+        target[to..to + rest.len()].copy_from_slice(rest);
+    }
+
+    /// The stream as one vector (tests, and readers of small replies).
+    pub fn to_vec(&self) -> Vec<u8> {
+        let mut out = vec![0; self.len()];
+        self.copy_to(&mut out);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Records {
+        let mut records = Records::from_inline(b"ab".to_vec());
+        records.splice(2, Bytes::from_static(b"XYZ"));
+        records.inline_mut().extend_from_slice(b"cd");
+        records.splice(4, Bytes::from_static(b"Q"));
+        records
+    }
+
+    #[test]
+    fn copies_inline_and_shared_parts_in_order() {
+        let records = sample();
+        assert_eq!(records.len(), 8);
+        assert_eq!(records.to_vec(), b"abXYZcdQ");
+        assert_eq!(Records::new().to_vec(), b"");
+    }
+
+    #[test]
+    fn append_shifts_the_splice_points() {
+        let mut first = sample();
+        let mut second = sample();
+        first.append(&mut second);
+        assert!(second.is_empty());
+        assert_eq!(first.to_vec(), b"abXYZcdQabXYZcdQ");
+    }
+
+    #[test]
+    fn truncate_drops_later_payloads() {
+        let mut records = sample();
+        records.truncate(3);
+        assert_eq!(records.to_vec(), b"abXYZc");
+        records.truncate(2);
+        assert_eq!(records.to_vec(), b"abXYZ");
+        records.truncate(0);
+        assert!(records.is_empty());
+    }
+}

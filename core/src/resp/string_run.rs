@@ -1,0 +1,270 @@
+//! String runs: an aggregate whose elements are all short strings of one RESP type (or nulls) —
+//! the replies of HGETALL, LRANGE, MGET, SMEMBERS, ZRANGE, KEYS, EXEC of SETs... — written for
+//! JS as one JSON array instead of element by element (docs/REPLY_STREAM.md, "String runs").
+//!
+//! Why: building a JS string costs a call into V8 per element when JS decodes elements one by
+//! one, while `JSON.parse` builds all of them in one native pass and interns short ones, which
+//! also makes them cheap object keys. Measured on HGETALL of 1,000 fields: about half the JS
+//! time of element-by-element decoding.
+//!
+//! Only runs that round-trip exactly are written this way: every element complete in the input,
+//! valid UTF-8 (so that JS gets the same text, and `Buffer.from(text)` the same bytes), and at
+//! most [`ELEMENT_MAX`] bytes long. Anything else is left to the element-by-element form.
+
+use super::tag;
+
+/// The compact tag of a string run.
+pub const STRING_RUN: u8 = b'J';
+
+/// Aggregates with fewer elements are written element by element: below this, one
+/// `JSON.parse` call costs more than it saves.
+pub const RUN_MIN: u64 = 16;
+
+/// Longer elements are written element by element: for them copying the bytes, not the calls,
+/// is the cost, and a run would copy them twice.
+pub const ELEMENT_MAX: usize = 256;
+
+/// If the `values` elements at `bytes[pos..]` make a string run, appends it to `out` (after
+/// the tag and count of the aggregate it stands for) and returns the offset after its last
+/// element. Otherwise returns `None` and leaves `out` as it was.
+pub(super) fn write_run(
+    bytes: &[u8],
+    pos: usize,
+    aggregate: u8,
+    count: u32,
+    values: u64,
+    out: &mut Vec<u8>,
+) -> Option<usize> {
+    let mark = out.len();
+    let written = write_elements(bytes, pos, aggregate, count, values, out);
+    if written.is_none() {
+        out.truncate(mark);
+    }
+    written
+}
+
+fn write_elements(
+    bytes: &[u8],
+    mut pos: usize,
+    aggregate: u8,
+    count: u32,
+    values: u64,
+    out: &mut Vec<u8>,
+) -> Option<usize> {
+    let header = out.len();
+    out.extend_from_slice(&[STRING_RUN, aggregate, tag::BLOB_STRING]);
+    out.extend_from_slice(&count.to_le_bytes());
+    let length_at = out.len();
+    out.extend_from_slice(&[0; 4]);
+    let text_start = out.len();
+    out.push(b'[');
+    let mut element_tag = None;
+    for i in 0..values {
+        if i > 0 {
+            out.push(b',');
+        }
+        let element = read_element(bytes, pos)?;
+        pos = element.next;
+        match element.text {
+            None => out.extend_from_slice(b"null"),
+            Some(text) => {
+                if *element_tag.get_or_insert(element.tag) != element.tag {
+                    return None;
+                }
+                write_json_string(text, out)?;
+            }
+        }
+    }
+    out.push(b']');
+    let text_length = u32::try_from(out.len() - text_start).ok()?;
+    out[length_at..length_at + 4].copy_from_slice(&text_length.to_le_bytes());
+    out[header + 2] = element_tag.unwrap_or(tag::BLOB_STRING);
+    Some(pos)
+}
+
+struct Element<'a> {
+    tag: u8,
+    /// `None` for a null.
+    text: Option<&'a [u8]>,
+    next: usize,
+}
+
+/// A short blob string, simple string or null at `bytes[pos..]`, if it is there in full and
+/// well formed (a malformed one is left for the full parser to report).
+fn read_element(bytes: &[u8], pos: usize) -> Option<Element<'_>> {
+    let type_byte = *bytes.get(pos)?;
+    let line_end = pos + 1 + bytes.get(pos + 1..)?.iter().position(|&b| b == b'\r')?;
+    if bytes.get(line_end + 1) != Some(&b'\n') {
+        return None;
+    }
+    let line = &bytes[pos + 1..line_end];
+    let after_line = line_end + 2;
+    match type_byte {
+        tag::NULL if line.is_empty() => Some(Element {
+            tag: tag::NULL,
+            text: None,
+            next: after_line,
+        }),
+        tag::SIMPLE_STRING if line.len() <= ELEMENT_MAX => Some(Element {
+            tag: tag::SIMPLE_STRING,
+            text: Some(line),
+            next: after_line,
+        }),
+        tag::BLOB_STRING if line == b"-1" => Some(Element {
+            tag: tag::NULL,
+            text: None,
+            next: after_line,
+        }),
+        tag::BLOB_STRING => {
+            let length = short_length(line)?;
+            let end = after_line + length;
+            if bytes.get(end..end + 2)? != b"\r\n" {
+                return None;
+            }
+            Some(Element {
+                tag: tag::BLOB_STRING,
+                text: Some(&bytes[after_line..end]),
+                next: end + 2,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// A decimal length of at most [`ELEMENT_MAX`].
+fn short_length(digits: &[u8]) -> Option<usize> {
+    if digits.is_empty() || digits.len() > 3 {
+        return None;
+    }
+    let mut length = 0usize;
+    for &digit in digits {
+        if !digit.is_ascii_digit() {
+            return None;
+        }
+        length = length * 10 + usize::from(digit - b'0');
+    }
+    (length <= ELEMENT_MAX).then_some(length)
+}
+
+/// Appends `text` as a JSON string; `None` if it is not valid UTF-8.
+fn write_json_string(text: &[u8], out: &mut Vec<u8>) -> Option<()> {
+    out.push(b'"');
+    if is_plain_ascii(text) {
+        out.extend_from_slice(text);
+    } else {
+        if !text.is_ascii() && std::str::from_utf8(text).is_err() {
+            return None;
+        }
+        for &byte in text {
+            match byte {
+                b'"' => out.extend_from_slice(b"\\\""),
+                b'\\' => out.extend_from_slice(b"\\\\"),
+                b'\n' => out.extend_from_slice(b"\\n"),
+                b'\r' => out.extend_from_slice(b"\\r"),
+                b'\t' => out.extend_from_slice(b"\\t"),
+                0..=0x1f => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    out.extend_from_slice(b"\\u00");
+                    out.push(HEX[usize::from(byte >> 4)]);
+                    out.push(HEX[usize::from(byte & 0xf)]);
+                }
+                _ => out.push(byte),
+            }
+        }
+    }
+    out.push(b'"');
+    Some(())
+}
+
+/// True if every byte is printable ASCII other than `"` and `\` (it goes into JSON as is).
+/// Eight bytes at a time: this check is most of the cost of a run.
+fn is_plain_ascii(text: &[u8]) -> bool {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    // A high bit in each byte of `v` that is zero (exact for the lowest; enough for "any").
+    let zero_bytes = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS;
+    let mut chunks = text.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = u64::from_ne_bytes(chunk.try_into().unwrap_or_default());
+        let special = word & HIGHS // non-ASCII
+            | word.wrapping_sub(ONES * 0x20) & !word & HIGHS // below 0x20
+            | zero_bytes(word ^ (ONES * u64::from(b'"')))
+            | zero_bytes(word ^ (ONES * u64::from(b'\\')));
+        if special != 0 {
+            return false;
+        }
+    }
+    chunks
+        .remainder()
+        .iter()
+        .all(|&byte| (0x20..0x80).contains(&byte) && byte != b'"' && byte != b'\\')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(wire: &[u8], values: u64) -> Option<(Vec<u8>, usize)> {
+        let mut out = b"R".to_vec();
+        let end = write_run(wire, 0, tag::ARRAY, values as u32, values, &mut out)?;
+        Some((out, end))
+    }
+
+    fn text(out: &[u8]) -> (u8, &str) {
+        let length = u32::from_le_bytes(out[8..12].try_into().unwrap()) as usize;
+        assert_eq!(out.len(), 12 + length);
+        (out[3], std::str::from_utf8(&out[12..]).unwrap())
+    }
+
+    #[test]
+    fn blob_strings_and_nulls() {
+        let wire = b"$3\r\nabc\r\n$-1\r\n_\r\n$0\r\n\r\n$2\r\n\"\\\r\nrest";
+        let (out, end) = run(wire, 5).unwrap();
+        assert_eq!(&out[..4], b"RJ*$");
+        assert_eq!(u32::from_le_bytes(out[4..8].try_into().unwrap()), 5);
+        assert_eq!(text(&out), (b'$', r#"["abc",null,null,"","\"\\"]"#));
+        assert_eq!(&wire[end..], b"rest");
+    }
+
+    #[test]
+    fn simple_strings_control_characters_and_utf8() {
+        let wire = "+OK\r\n+\u{e9}\t\u{1}\u{2603}\r\n".as_bytes();
+        let (out, _) = run(wire, 2).unwrap();
+        assert_eq!(text(&out), (b'+', "[\"OK\",\"\u{e9}\\t\\u0001\u{2603}\"]"));
+    }
+
+    #[test]
+    fn plain_ascii_check_agrees_with_a_bytewise_one() {
+        let bytewise = |text: &[u8]| {
+            text.iter()
+                .all(|&b| (0x20..0x80).contains(&b) && b != b'"' && b != b'\\')
+        };
+        for special in [0u8, 0x1f, b'"', b'\\', 0x7f, 0x80, 0xff, b' ', b'a'] {
+            for position in 0..20 {
+                let mut text = vec![b'x'; 20];
+                text[position] = special;
+                for length in [position + 1, 20] {
+                    let text = &text[..length];
+                    assert_eq!(is_plain_ascii(text), bytewise(text), "{text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn what_is_not_a_run_leaves_out_unchanged() {
+        let cases: [&[u8]; 6] = [
+            b"$3\r\nabc\r\n:1\r\n",           // a number
+            b"$3\r\nabc\r\n+OK\r\n",          // mixed string types
+            b"$2\r\n\xff\xfe\r\n$1\r\na\r\n", // invalid UTF-8
+            b"$3\r\nabc\r\n$3\r\nab",         // incomplete
+            b"$3\r\nabcd\r\n$1\r\na\r\n",     // wrong length
+            b"$300\r\n",                      // too long for a run
+        ];
+        for wire in cases {
+            let mut out = b"R".to_vec();
+            assert_eq!(write_run(wire, 0, tag::ARRAY, 2, 2, &mut out), None);
+            assert_eq!(out, b"R");
+        }
+    }
+}
