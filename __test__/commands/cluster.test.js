@@ -93,10 +93,22 @@ function blank(value, { ids = false } = {}) {
   return value;
 }
 
-/** CLUSTER LINKS: two links per peer, listed in no fixed order. */
+/**
+ * CLUSTER LINKS: two links per peer, listed in no fixed order. A link's `events` (`r`, `w`,
+ * `rw`: what it waits for at this instant) changes from one call to the next, so it is masked.
+ */
 function sortLinks(links) {
   const key = (link) => JSON.stringify(link instanceof Map ? [...link] : Array.isArray(link) ? link : Object.values(link));
-  return [...links].sort((a, b) => key(a).localeCompare(key(b)));
+  return links.map(maskEvents).sort((a, b) => key(a).localeCompare(key(b)));
+}
+
+function maskEvents(link) {
+  const masked = (value) => (Buffer.isBuffer(value) ? Buffer.from('E') : 'E');
+  if (link instanceof Map) return new Map([...link].map(([k, v]) => [k, String(k) === 'events' ? masked(v) : v]));
+  if (Array.isArray(link)) return link.map((v, i) => (i % 2 === 1 && String(link[i - 1]) === 'events' ? masked(v) : v));
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(link)), link);
+  if ('events' in copy) copy.events = masked(copy.events);
+  return copy;
 }
 
 const VOLATILE = new Set(['CLUSTER INFO, NODES, LINKS, REPLICAS', 'type mappings of INFO, NODES, LINKS']);

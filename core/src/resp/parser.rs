@@ -14,11 +14,11 @@ use bytes::{Buf, BytesMut};
 use super::compact::{
     write_aggregate_header, write_boolean, write_null, write_string, write_string_header,
 };
-use super::string_run::{write_run, RUN_MIN};
+use super::string_run::{write_run, Run, RUN_MIN};
 use super::{tag, FrameKind, ProtocolError};
 use crate::records::Records;
 
-/// With [`Parser::parse_frame_shared`], strings at least this long are not copied: the records
+/// With [`Parser::parse_frame_for_js`], strings at least this long are not copied: the records
 /// share them with the read buffer. Below it, a copy costs less than the shared slice and the
 /// fresh read buffer the split leaves behind.
 pub const SHARE_MIN: usize = 16 * 1024;
@@ -332,14 +332,17 @@ impl Parser {
                                 }
                                 continue;
                             }
-                            let run_end = match holes {
+                            let run = match holes {
                                 Some(_) if emit && values >= RUN_MIN => {
                                     write_run(bytes, pos, type_byte, count as u32, values, out)
                                 }
-                                _ => None,
+                                _ => Run::No,
                             };
-                            if let Some(end) = run_end {
+                            if let Run::Written(end) = run {
                                 pos = end;
+                            } else if run == Run::Incomplete {
+                                // Scan the rest as it comes; the run is written once it is all here.
+                                return Ok(incomplete(start, bytes.len() + 1));
                             } else {
                                 if emit {
                                     write_aggregate_header(out, type_byte, count as u32);

@@ -24,9 +24,20 @@ pub const RUN_MIN: u64 = 16;
 /// is the cost, and a run would copy them twice.
 pub const ELEMENT_MAX: usize = 256;
 
-/// If the `values` elements at `bytes[pos..]` make a string run, appends it to `out` (after
-/// the tag and count of the aggregate it stands for) and returns the offset after its last
-/// element. Otherwise returns `None` and leaves `out` as it was.
+/// What [`write_run`] did.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Run {
+    /// The run is in `out`; its last element ends at this offset.
+    Written(usize),
+    /// Not a run: `out` is as it was; the elements are to be written one by one.
+    No,
+    /// The elements have not all arrived (as far as they were read, they could make a run).
+    Incomplete,
+}
+
+/// If the `values` elements at `bytes[pos..]` make a string run, appends it to `out` (standing
+/// for an aggregate of tag `aggregate` and header count `count`). Otherwise leaves `out` as it
+/// was.
 pub(super) fn write_run(
     bytes: &[u8],
     pos: usize,
@@ -34,13 +45,13 @@ pub(super) fn write_run(
     count: u32,
     values: u64,
     out: &mut Vec<u8>,
-) -> Option<usize> {
+) -> Run {
     let mark = out.len();
-    let written = write_elements(bytes, pos, aggregate, count, values, out);
-    if written.is_none() {
+    let run = write_elements(bytes, pos, aggregate, count, values, out);
+    if !matches!(run, Run::Written(_)) {
         out.truncate(mark);
     }
-    written
+    run
 }
 
 fn write_elements(
@@ -50,7 +61,7 @@ fn write_elements(
     count: u32,
     values: u64,
     out: &mut Vec<u8>,
-) -> Option<usize> {
+) -> Run {
     let header = out.len();
     out.extend_from_slice(&[STRING_RUN, aggregate, tag::BLOB_STRING]);
     out.extend_from_slice(&count.to_le_bytes());
@@ -63,23 +74,29 @@ fn write_elements(
         if i > 0 {
             out.push(b',');
         }
-        let element = read_element(bytes, pos)?;
+        let element = match read_element(bytes, pos) {
+            Ok(element) => element,
+            Err(run) => return run,
+        };
         pos = element.next;
         match element.text {
             None => out.extend_from_slice(b"null"),
             Some(text) => {
-                if *element_tag.get_or_insert(element.tag) != element.tag {
-                    return None;
+                if *element_tag.get_or_insert(element.tag) != element.tag
+                    || write_json_string(text, out).is_none()
+                {
+                    return Run::No;
                 }
-                write_json_string(text, out)?;
             }
         }
     }
     out.push(b']');
-    let text_length = u32::try_from(out.len() - text_start).ok()?;
+    let Ok(text_length) = u32::try_from(out.len() - text_start) else {
+        return Run::No;
+    };
     out[length_at..length_at + 4].copy_from_slice(&text_length.to_le_bytes());
     out[header + 2] = element_tag.unwrap_or(tag::BLOB_STRING);
-    Some(pos)
+    Run::Written(pos)
 }
 
 struct Element<'a> {
@@ -90,44 +107,52 @@ struct Element<'a> {
 }
 
 /// A short blob string, simple string or null at `bytes[pos..]`, if it is there in full and
-/// well formed (a malformed one is left for the full parser to report).
-fn read_element(bytes: &[u8], pos: usize) -> Option<Element<'_>> {
-    let type_byte = *bytes.get(pos)?;
-    let line_end = pos + 1 + bytes.get(pos + 1..)?.iter().position(|&b| b == b'\r')?;
-    if bytes.get(line_end + 1) != Some(&b'\n') {
-        return None;
+/// well formed; `Err(Run::Incomplete)` if it may be one but has not all arrived, `Err(Run::No)`
+/// for anything else (a malformed value is left for the full parser to report).
+fn read_element(bytes: &[u8], pos: usize) -> Result<Element<'_>, Run> {
+    let Some(&type_byte) = bytes.get(pos) else {
+        return Err(Run::Incomplete);
+    };
+    if !matches!(type_byte, tag::NULL | tag::SIMPLE_STRING | tag::BLOB_STRING) {
+        return Err(Run::No);
     }
-    let line = &bytes[pos + 1..line_end];
+    let line_start = pos + 1;
+    let Some(cr) = bytes[line_start..].iter().position(|&b| b == b'\r') else {
+        return Err(Run::Incomplete);
+    };
+    let line_end = line_start + cr;
+    match bytes.get(line_end + 1) {
+        None => return Err(Run::Incomplete),
+        Some(b'\n') => {}
+        Some(_) => return Err(Run::No),
+    }
+    let line = &bytes[line_start..line_end];
     let after_line = line_end + 2;
+    let element = |tag, text| Element {
+        tag,
+        text,
+        next: after_line,
+    };
     match type_byte {
-        tag::NULL if line.is_empty() => Some(Element {
-            tag: tag::NULL,
-            text: None,
-            next: after_line,
-        }),
-        tag::SIMPLE_STRING if line.len() <= ELEMENT_MAX => Some(Element {
-            tag: tag::SIMPLE_STRING,
-            text: Some(line),
-            next: after_line,
-        }),
-        tag::BLOB_STRING if line == b"-1" => Some(Element {
-            tag: tag::NULL,
-            text: None,
-            next: after_line,
-        }),
-        tag::BLOB_STRING => {
-            let length = short_length(line)?;
-            let end = after_line + length;
-            if bytes.get(end..end + 2)? != b"\r\n" {
-                return None;
-            }
-            Some(Element {
-                tag: tag::BLOB_STRING,
-                text: Some(&bytes[after_line..end]),
-                next: end + 2,
-            })
+        tag::NULL if line.is_empty() => Ok(element(tag::NULL, None)),
+        tag::SIMPLE_STRING if line.len() <= ELEMENT_MAX => {
+            Ok(element(tag::SIMPLE_STRING, Some(line)))
         }
-        _ => None,
+        tag::BLOB_STRING if line == b"-1" => Ok(element(tag::NULL, None)),
+        tag::BLOB_STRING => {
+            let length = short_length(line).ok_or(Run::No)?;
+            let end = after_line + length;
+            match bytes.get(end..end + 2) {
+                None => Err(Run::Incomplete),
+                Some(b"\r\n") => Ok(Element {
+                    tag: tag::BLOB_STRING,
+                    text: Some(&bytes[after_line..end]),
+                    next: end + 2,
+                }),
+                Some(_) => Err(Run::No),
+            }
+        }
+        _ => Err(Run::No),
     }
 }
 
@@ -206,8 +231,10 @@ mod tests {
 
     fn run(wire: &[u8], values: u64) -> Option<(Vec<u8>, usize)> {
         let mut out = b"R".to_vec();
-        let end = write_run(wire, 0, tag::ARRAY, values as u32, values, &mut out)?;
-        Some((out, end))
+        match write_run(wire, 0, tag::ARRAY, values as u32, values, &mut out) {
+            Run::Written(end) => Some((out, end)),
+            _ => None,
+        }
     }
 
     fn text(out: &[u8]) -> (u8, &str) {
@@ -253,17 +280,19 @@ mod tests {
 
     #[test]
     fn what_is_not_a_run_leaves_out_unchanged() {
-        let cases: [&[u8]; 6] = [
-            b"$3\r\nabc\r\n:1\r\n",           // a number
-            b"$3\r\nabc\r\n+OK\r\n",          // mixed string types
-            b"$2\r\n\xff\xfe\r\n$1\r\na\r\n", // invalid UTF-8
-            b"$3\r\nabc\r\n$3\r\nab",         // incomplete
-            b"$3\r\nabcd\r\n$1\r\na\r\n",     // wrong length
-            b"$300\r\n",                      // too long for a run
+        let cases: [(&[u8], Run); 8] = [
+            (b"$3\r\nabc\r\n:1\r\n", Run::No),           // a number
+            (b"$3\r\nabc\r\n+OK\r\n", Run::No),          // mixed string types
+            (b"$2\r\n\xff\xfe\r\n$1\r\na\r\n", Run::No), // invalid UTF-8
+            (b"$3\r\nabcd\r\n$1\r\na\r\n", Run::No),     // wrong length
+            (b"$300\r\n", Run::No),                      // too long for a run
+            (b"$3\r\nabc\r\n$3\r\nab", Run::Incomplete), // the rest has not arrived
+            (b"$3\r\nabc\r\n$3", Run::Incomplete),
+            (b"$3\r\nabc\r\n", Run::Incomplete),
         ];
-        for wire in cases {
+        for (wire, expected) in cases {
             let mut out = b"R".to_vec();
-            assert_eq!(write_run(wire, 0, tag::ARRAY, 2, 2, &mut out), None);
+            assert_eq!(write_run(wire, 0, tag::ARRAY, 2, 2, &mut out), expected);
             assert_eq!(out, b"R");
         }
     }
