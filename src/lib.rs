@@ -5,20 +5,24 @@
 #![deny(clippy::all)]
 
 mod options;
+mod poll;
 pub mod url;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::ffi::{c_int, c_void};
+use std::rc::Rc;
 use std::sync::Arc;
 
 use bytes::Bytes;
-use ferrodis_core::{Client, Handshake, Records};
-use napi::bindgen_prelude::{BufferSlice, Function, Unknown};
+use ferrodis_core::{Client, Handshake, ReadOutcome, Records};
+use napi::bindgen_prelude::{BufferSlice, Function, JsValue, Unknown};
 use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 use napi::{Env, Error, Result, Status};
 use napi_derive::napi;
 
 use crate::options::OpenOptions;
+use crate::poll::{JsCallback, Poll};
 
 /// Payload-less, weak: it only says "records are ready", and never keeps Node alive by itself.
 type Wake = ThreadsafeFunction<(), Unknown<'static>, (), Status, false, true>;
@@ -26,6 +30,11 @@ type Wake = ThreadsafeFunction<(), Unknown<'static>, (), Status, false, true>;
 struct Entry {
     client: Client,
     wake: Arc<Wake>,
+    /// The same JS function, called directly after a direct read (no thread to cross). Let go,
+    /// with `poll`, when Node tears the environment down (`release_at_teardown`).
+    callback: Option<Rc<JsCallback>>,
+    /// Polls the socket while replies are read on this thread (`Client::direct_reading`).
+    poll: Option<Poll>,
     /// Records taken from the engine and not yet copied to JS (they did not fit).
     records: Records,
 }
@@ -56,6 +65,27 @@ thread_local! {
     // Every call comes from the JS thread that opened the client; worker threads get their own.
     static CLIENTS: RefCell<HashMap<u32, Entry>> = RefCell::new(HashMap::new());
     static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
+    static TEARDOWN_HOOKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Libuv handles and Node-API references must be let go while the environment exists, not when
+/// this thread's table is dropped at exit (the loop and the environment are gone by then): once
+/// per thread, a cleanup hook closes the polls and drops the references of the clients left
+/// open. The rest of an entry (no Node resources of its own) goes with the table.
+fn release_at_teardown(env: &Env) -> Result<()> {
+    if TEARDOWN_HOOKED.get() {
+        return Ok(());
+    }
+    env.add_env_cleanup_hook((), |()| {
+        CLIENTS.with(|clients| {
+            for entry in clients.borrow_mut().values_mut() {
+                entry.poll = None;
+                entry.callback = None;
+            }
+        })
+    })?;
+    TEARDOWN_HOOKED.set(true);
+    Ok(())
 }
 
 fn with_client<R>(id: u32, f: impl FnOnce(&mut Entry) -> R) -> Result<R> {
@@ -73,6 +103,9 @@ fn with_client<R>(id: u32, f: impl FnOnce(&mut Entry) -> R) -> Result<R> {
 #[napi]
 pub fn open(env: Env, options: OpenOptions, wake: Function<(), Unknown<'static>>) -> Result<u32> {
     let config = options.into_config()?;
+    release_at_teardown(&env)?;
+    let callback = JsCallback::new(env.raw(), wake.raw())
+        .map_err(|message| Error::new(Status::GenericFailure, format!("ferrodis: {message}")))?;
     let tsfn: Arc<Wake> = Arc::new(
         wake.build_threadsafe_function::<()>()
             .weak::<true>()
@@ -98,6 +131,8 @@ pub fn open(env: Env, options: OpenOptions, wake: Function<(), Unknown<'static>>
             Entry {
                 client,
                 wake: tsfn,
+                callback: Some(Rc::new(callback)),
+                poll: None,
                 records: Records::new(),
             },
         )
@@ -116,10 +151,11 @@ pub fn submit(id: u32, commands: &[u8], count: u32) -> Result<()> {
 /// Returns the number of bytes written, 0 when nothing is ready, or, when the records do not fit,
 /// minus their size: nothing is copied and they wait for a call with a buffer that large.
 #[napi(js_name = "drainInto")]
-pub fn drain_into(id: u32, mut target: BufferSlice<'_>) -> Result<i64> {
+pub fn drain_into(env: Env, id: u32, mut target: BufferSlice<'_>) -> Result<i64> {
     with_client(id, |entry| {
         if entry.records.is_empty() {
             entry.client.take_records(&mut entry.records);
+            sync_poll(env.raw(), id, entry);
         }
         let ready = entry.records.len();
         let size = i64::try_from(ready).unwrap_or(i64::MAX);
@@ -130,6 +166,61 @@ pub fn drain_into(id: u32, mut target: BufferSlice<'_>) -> Result<i64> {
         entry.records.clear();
         size
     })
+}
+
+/// Starts or stops polling the socket as the engine hands reads over or takes them back (a
+/// connection became ready or was lost). Checked on every drain: the records that say so
+/// come through one.
+fn sync_poll(env: napi::sys::napi_env, id: u32, entry: &mut Entry) {
+    let connection = entry.client.direct_reading();
+    if entry.poll.as_ref().map_or(0, |poll| poll.connection) == connection {
+        return;
+    }
+    entry.poll = None;
+    if connection == 0 {
+        return;
+    }
+    if let Some(fd) = entry.client.direct_poll_fd() {
+        match Poll::start(env, fd, connection, id, on_readable) {
+            Ok(poll) => entry.poll = Some(poll),
+            Err(message) => entry
+                .client
+                .direct_failed(&format!("ferrodis: cannot poll the socket: {message}")),
+        }
+    }
+}
+
+extern "C" fn on_readable(handle: *mut c_void, _status: c_int, _events: c_int) {
+    let id = Poll::key_of(handle);
+    // A panic must not unwind into libuv.
+    let _ = std::panic::catch_unwind(|| read_direct(id));
+}
+
+/// The socket of a connection read on this thread is readable (or failed): read it, and call
+/// JS for the records, outside the borrow of the client table (JS drains them through it).
+fn read_direct(id: u32) {
+    let callback = CLIENTS.with(|clients| {
+        let mut clients = clients.borrow_mut();
+        let entry = clients.get_mut(&id)?;
+        if entry.poll.as_ref().map(|poll| poll.connection) != Some(entry.client.direct_reading()) {
+            // A lost connection's poll: the next drain polls the new one, if it is read here.
+            entry.poll = None;
+            return None;
+        }
+        let (published, still_reading) = match entry.client.read_direct() {
+            ReadOutcome::Read { published } => (published, true),
+            ReadOutcome::Ended { published } => (published, false),
+            ReadOutcome::NotReading => (false, false),
+        };
+        if !still_reading {
+            entry.poll = None;
+        }
+        entry.callback.clone().filter(|_| published)
+    });
+    if let Some(callback) = callback {
+        // SAFETY: on the JS thread (a libuv callback of its loop), with no JS on the stack.
+        unsafe { callback.call() };
+    }
 }
 
 #[napi]

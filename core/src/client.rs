@@ -10,15 +10,16 @@ use std::time::Duration;
 use bytes::BytesMut;
 use tokio::io::{AsyncReadExt, AsyncWriteExt, ReadHalf, WriteHalf};
 use tokio::sync::mpsc::{unbounded_channel, UnboundedReceiver, UnboundedSender};
+use tokio::sync::oneshot;
 
 use crate::config::{ConnectConfig, Handshake};
+use crate::direct::{Batch, Direct, ReadOutcome, Reader};
 use crate::error::{ConnectionError, FailureKind};
 use crate::outbox::{Outbox, Waker};
 use crate::records::Records;
 use crate::resp::{self, FrameKind, Parser};
 use crate::runtime;
 use crate::transport::{self, BoxedStream};
-use crate::write_gate::{Batch, WriteGate};
 
 enum Control {
     Retry,
@@ -31,7 +32,7 @@ pub struct Client {
     batches: UnboundedSender<Batch>,
     control: UnboundedSender<Control>,
     outbox: Arc<Outbox>,
-    gate: Arc<WriteGate>,
+    gate: Arc<Direct>,
 }
 
 impl Client {
@@ -41,7 +42,7 @@ impl Client {
         let (batches, batch_rx) = unbounded_channel();
         let (control, control_rx) = unbounded_channel();
         let outbox = Arc::new(Outbox::new(waker));
-        let gate = Arc::new(WriteGate::new());
+        let gate = Arc::new(Direct::new());
         runtime::handle().spawn(run(
             config,
             control_rx,
@@ -58,7 +59,7 @@ impl Client {
     }
 
     /// Sends `count` RESP-encoded commands: written at once when the connection is ready (from
-    /// this thread when possible, see `write_gate`), or as soon as it is, in submission order.
+    /// this thread when possible, see `direct`), or as soon as it is, in submission order.
     pub fn submit(&self, bytes: &[u8], count: u32) {
         self.gate.submit(bytes, count, &self.batches);
     }
@@ -82,6 +83,31 @@ impl Client {
     pub fn take_records(&self, into: &mut Records) {
         self.outbox.take(into);
     }
+
+    /// While this connection's replies are read on the caller's thread (see `direct`): a number
+    /// that changes with every connection. 0 while the engine reads them.
+    pub fn direct_reading(&self) -> u64 {
+        self.gate.reading()
+    }
+
+    /// A descriptor of the socket to poll while `direct_reading()` is not 0. The caller closes
+    /// it once it stops polling.
+    pub fn direct_poll_fd(&self) -> Option<std::os::fd::OwnedFd> {
+        self.gate.poll_fd()
+    }
+
+    /// The socket is readable: reads, parses and publishes the replies on this thread, without
+    /// a wake-up; the caller then takes the records as after one.
+    pub fn read_direct(&self) -> ReadOutcome {
+        self.gate.read(&self.outbox)
+    }
+
+    /// The caller cannot read this connection directly (`message` says why): the connection
+    /// fails and reconnects as for a lost connection.
+    pub fn direct_failed(&self, message: &str) {
+        self.gate
+            .fail(ConnectionError::new(FailureKind::Io, "EIO", message));
+    }
 }
 
 impl Drop for Client {
@@ -91,16 +117,27 @@ impl Drop for Client {
 }
 
 async fn run(
+    config: ConnectConfig,
+    control: UnboundedReceiver<Control>,
+    batches: UnboundedReceiver<Batch>,
+    outbox: Arc<Outbox>,
+    gate: Arc<Direct>,
+) {
+    connect_until_closed(config, control, batches, &outbox, &gate).await;
+    gate.close();
+}
+
+async fn connect_until_closed(
     mut config: ConnectConfig,
     mut control: UnboundedReceiver<Control>,
     mut batches: UnboundedReceiver<Batch>,
-    outbox: Arc<Outbox>,
-    gate: Arc<WriteGate>,
+    outbox: &Outbox,
+    gate: &Direct,
 ) {
     loop {
         let mut next_handshake = None;
         let (error, rejected) = {
-            let session = session(&config, &mut batches, &outbox, &gate);
+            let session = session(&config, &mut batches, outbox, gate);
             tokio::pin!(session);
             loop {
                 tokio::select! {
@@ -116,7 +153,7 @@ async fn run(
         };
         outbox.publish_failure(&error, rejected);
         if !config.offline_queue {
-            reject_unwritten(&mut batches, &outbox, &gate);
+            reject_unwritten(&mut batches, outbox, gate);
         }
         loop {
             match control.recv().await {
@@ -129,13 +166,13 @@ async fn run(
             config.handshake = handshake;
         }
         if !config.offline_queue {
-            reject_unwritten(&mut batches, &outbox, &gate);
+            reject_unwritten(&mut batches, outbox, gate);
         }
     }
 }
 
 /// With the offline queue off, commands that were never written fail at once.
-fn reject_unwritten(batches: &mut UnboundedReceiver<Batch>, outbox: &Outbox, gate: &WriteGate) {
+fn reject_unwritten(batches: &mut UnboundedReceiver<Batch>, outbox: &Outbox, gate: &Direct) {
     let (mut commands, mut dropped) = (0u64, 0u64);
     while let Ok(batch) = batches.try_recv() {
         commands += u64::from(batch.count);
@@ -151,7 +188,7 @@ async fn session(
     config: &ConnectConfig,
     batches: &mut UnboundedReceiver<Batch>,
     outbox: &Outbox,
-    gate: &WriteGate,
+    gate: &Direct,
 ) -> (ConnectionError, u64) {
     let (stream, direct) = match transport::open(config).await {
         Ok(opened) => opened,
@@ -172,18 +209,34 @@ async fn session(
     {
         return (error, 0);
     }
-    let answered = AtomicU64::new(0);
-    gate.open(direct);
-    outbox.publish_event(b'Y');
-    let error = tokio::select! {
-        error = read_replies(&mut reader, &mut parser, &mut read_buffer, outbox, &answered, config.socket_timeout) => error,
-        error = write_batches(&mut writer, batches, gate) => error,
+    // Replies are read on the JS thread when the socket allows it, unless a socket timeout
+    // must watch for silence (the engine's read loop does that).
+    let error = if direct.is_some() && config.socket_timeout.is_none() {
+        let (ended, failure) = oneshot::channel();
+        let reader = Reader {
+            parser,
+            buffer: read_buffer,
+            ended,
+        };
+        gate.open(direct, Some(reader));
+        outbox.publish_event(b'Y');
+        tokio::select! {
+            error = failure => error.unwrap_or_else(|_| ConnectionError::closed_unexpectedly()),
+            error = write_batches(&mut writer, batches, gate) => error,
+        }
+    } else {
+        gate.open(direct, None);
+        outbox.publish_event(b'Y');
+        tokio::select! {
+            error = read_replies(&mut reader, &mut parser, &mut read_buffer, outbox, &gate.answered, config.socket_timeout) => error,
+            error = write_batches(&mut writer, batches, gate) => error,
+        }
     };
     gate.close();
     let lost = gate
         .written
         .load(Ordering::Relaxed)
-        .saturating_sub(answered.load(Ordering::Relaxed));
+        .saturating_sub(gate.answered.load(Ordering::Relaxed));
     (error, lost)
 }
 
@@ -258,18 +311,13 @@ fn refused(compact_error: &[u8]) -> ConnectionError {
     ConnectionError::new(FailureKind::HandshakeRefused, code, text)
 }
 
-fn protocol_error(error: &resp::ProtocolError) -> ConnectionError {
+pub(crate) fn protocol_error(error: &resp::ProtocolError) -> ConnectionError {
     ConnectionError::new(FailureKind::Protocol, "EPROTO", error.message())
 }
 
-/// Reads what the socket has into `buffer`, growing it once to the size of a large value the
-/// parser is waiting for. With `idle_limit`, no data for that long is a socket timeout.
-async fn read_more(
-    reader: &mut ReadHalf<BoxedStream>,
-    buffer: &mut BytesMut,
-    parser: &Parser,
-    idle_limit: Option<Duration>,
-) -> Result<(), ConnectionError> {
+/// Makes room in `buffer` for the next read: at least 16 KiB, or at once all that a large value
+/// the parser is waiting for still needs.
+pub(crate) fn make_room(buffer: &mut BytesMut, parser: &Parser) {
     let wanted = parser
         .needed_len()
         .unwrap_or(0)
@@ -277,6 +325,17 @@ async fn read_more(
     if buffer.capacity() < wanted {
         buffer.reserve(wanted.max(64 * 1024) - buffer.len());
     }
+}
+
+/// Reads what the socket has into `buffer`. With `idle_limit`, no data for that long is a
+/// socket timeout.
+async fn read_more(
+    reader: &mut ReadHalf<BoxedStream>,
+    buffer: &mut BytesMut,
+    parser: &Parser,
+    idle_limit: Option<Duration>,
+) -> Result<(), ConnectionError> {
+    make_room(buffer, parser);
     let read = reader.read_buf(buffer);
     let result = match idle_limit {
         Some(limit) => tokio::time::timeout(limit, read)
@@ -288,6 +347,46 @@ async fn read_more(
         Ok(0) => Err(ConnectionError::closed_unexpectedly()),
         Ok(_) => Ok(()),
         Err(e) => Err(ConnectionError::from_live_io(&e)),
+    }
+}
+
+/// What [`parse_replies`] found.
+pub(crate) struct Parsed {
+    /// Replies to commands (pushes are not counted).
+    pub replies: u64,
+    /// Set when the server sent bytes that are not RESP: the connection must be dropped.
+    pub error: Option<resp::ProtocolError>,
+}
+
+/// Appends every complete frame at the front of `buffer` to `records`, as `R` (reply) or `P`
+/// (push) records.
+pub(crate) fn parse_replies(
+    parser: &mut Parser,
+    buffer: &mut BytesMut,
+    records: &mut Records,
+) -> Parsed {
+    let mut replies = 0;
+    loop {
+        let start = records.inline_mut().len();
+        records.inline_mut().push(b'R');
+        match parser.parse_frame_for_js(buffer, records) {
+            Ok(Some(FrameKind::Push)) => records.inline_mut()[start] = b'P',
+            Ok(Some(_)) => replies += 1,
+            Ok(None) => {
+                records.truncate(start);
+                return Parsed {
+                    replies,
+                    error: None,
+                };
+            }
+            Err(error) => {
+                records.truncate(start);
+                return Parsed {
+                    replies,
+                    error: Some(error),
+                };
+            }
+        }
     }
 }
 
@@ -306,27 +405,12 @@ async fn read_replies(
         if let Err(error) = read_more(reader, buffer, parser, idle_limit).await {
             return error;
         }
-        let mut replies = 0;
-        loop {
-            let start = records.inline_mut().len();
-            records.inline_mut().push(b'R');
-            match parser.parse_frame_for_js(buffer, &mut records) {
-                Ok(Some(FrameKind::Push)) => records.inline_mut()[start] = b'P',
-                Ok(Some(_)) => replies += 1,
-                Ok(None) => {
-                    records.truncate(start);
-                    break;
-                }
-                Err(e) => {
-                    records.truncate(start);
-                    answered.fetch_add(replies, Ordering::Relaxed);
-                    outbox.publish(&mut records);
-                    return protocol_error(&e);
-                }
-            }
-        }
-        answered.fetch_add(replies, Ordering::Relaxed);
+        let parsed = parse_replies(parser, buffer, &mut records);
+        answered.fetch_add(parsed.replies, Ordering::Relaxed);
         outbox.publish(&mut records);
+        if let Some(error) = parsed.error {
+            return protocol_error(&error);
+        }
     }
 }
 
@@ -335,7 +419,7 @@ async fn read_replies(
 async fn write_batches(
     writer: &mut WriteHalf<BoxedStream>,
     batches: &mut UnboundedReceiver<Batch>,
-    gate: &WriteGate,
+    gate: &Direct,
 ) -> ConnectionError {
     let written = &gate.written;
     let mut coalesced = Vec::new();

@@ -4,6 +4,7 @@
 
 pub mod client;
 pub mod config;
+mod direct;
 pub mod error;
 pub mod outbox;
 pub mod records;
@@ -12,9 +13,9 @@ pub mod runtime;
 pub mod tls;
 pub mod transport;
 pub mod url;
-mod write_gate;
 
 pub use client::Client;
 pub use config::{ConnectConfig, Handshake, Target, TlsOptions};
+pub use direct::ReadOutcome;
 pub use error::{ConnectionError, FailureKind};
 pub use records::Records;

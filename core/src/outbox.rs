@@ -22,25 +22,33 @@ impl Outbox {
         }
     }
 
-    /// Moves `records` (complete records only) to the ready buffer, leaving `records` empty.
+    /// Moves `records` (complete records only) to the ready buffer, leaving `records` empty,
+    /// and wakes JS if the buffer was empty.
     pub fn publish(&self, records: &mut Records) {
-        if records.is_empty() {
-            return;
-        }
-        let was_empty = {
-            let mut ready = self.ready.lock().unwrap_or_else(|e| e.into_inner());
-            let was_empty = ready.is_empty();
-            if was_empty {
-                std::mem::swap(&mut *ready, records);
-            } else {
-                ready.append(records);
-            }
-            was_empty
-        };
-        records.clear();
-        if was_empty {
+        if self.put(records) {
             (self.waker)();
         }
+    }
+
+    /// The same without the wake-up, for the thread that takes the records next.
+    pub fn publish_quietly(&self, records: &mut Records) {
+        self.put(records);
+    }
+
+    /// Returns whether the ready buffer turned non-empty.
+    fn put(&self, records: &mut Records) -> bool {
+        if records.is_empty() {
+            return false;
+        }
+        let mut ready = self.ready.lock().unwrap_or_else(|e| e.into_inner());
+        let was_empty = ready.is_empty();
+        if was_empty {
+            std::mem::swap(&mut *ready, records);
+        } else {
+            ready.append(records);
+        }
+        records.clear();
+        was_empty
     }
 
     pub fn publish_event(&self, tag: u8) {

@@ -9,9 +9,9 @@ use tokio::net::{lookup_host, TcpSocket, TcpStream};
 use tokio_rustls::TlsConnector;
 
 use crate::config::{ConnectConfig, Target, TlsOptions};
+use crate::direct::DirectSocket;
 use crate::error::{ConnectionError, FailureKind};
 use crate::tls;
-use crate::write_gate::DirectSocket;
 
 pub trait Stream: AsyncRead + AsyncWrite + Unpin + Send {}
 impl<T: AsyncRead + AsyncWrite + Unpin + Send> Stream for T {}
