@@ -3,11 +3,13 @@
 //! were lost and wait for JS to decide (retry or close). JS owns the policy (reconnect strategy,
 //! graceful close); this owns the socket.
 
+use std::os::fd::OwnedFd;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::BytesMut;
+use tokio::io::unix::AsyncFd;
 use tokio::io::{AsyncReadExt, AsyncWriteExt, ReadHalf, WriteHalf};
 use tokio::sync::mpsc::{unbounded_channel, UnboundedReceiver, UnboundedSender};
 use tokio::sync::oneshot;
@@ -195,13 +197,13 @@ async fn session(
         Err(error) => return (error, 0),
     };
     outbox.publish_event(b'C');
-    let (mut reader, mut writer) = tokio::io::split(stream);
+    let (mut reader_half, mut writer_half) = tokio::io::split(stream);
     let mut parser = Parser::new();
     let mut read_buffer = BytesMut::with_capacity(64 * 1024);
     if let Err(error) = run_handshake(
         config,
-        &mut reader,
-        &mut writer,
+        &mut reader_half,
+        &mut writer_half,
         &mut parser,
         &mut read_buffer,
     )
@@ -211,15 +213,23 @@ async fn session(
     }
     // Replies are read on the JS thread when the socket allows it, unless a socket timeout
     // must watch for silence (the engine's read loop does that).
-    let error = if direct.is_some() && config.socket_timeout.is_none() {
+    let room = match &direct {
+        Some(socket) if config.socket_timeout.is_none() => socket.writability(),
+        _ => None,
+    };
+    let error = if let Some(room) = room {
         let (ended, failure) = oneshot::channel();
         let reader = Reader {
             parser,
             buffer: read_buffer,
             ended,
         };
+        // The connection lives on in the direct socket's descriptor; dropping tokio's stream
+        // takes it out of the engine's reactor.
+        drop((reader_half, writer_half));
         gate.open(direct, Some(reader));
         outbox.publish_event(b'Y');
+        let mut writer = Writer::Direct(room);
         tokio::select! {
             error = failure => error.unwrap_or_else(|_| ConnectionError::closed_unexpectedly()),
             error = write_batches(&mut writer, batches, gate) => error,
@@ -227,8 +237,9 @@ async fn session(
     } else {
         gate.open(direct, None);
         outbox.publish_event(b'Y');
+        let mut writer = Writer::Stream(writer_half);
         tokio::select! {
-            error = read_replies(&mut reader, &mut parser, &mut read_buffer, outbox, &gate.answered, config.socket_timeout) => error,
+            error = read_replies(&mut reader_half, &mut parser, &mut read_buffer, outbox, &gate.answered, config.socket_timeout) => error,
             error = write_batches(&mut writer, batches, gate) => error,
         }
     };
@@ -417,7 +428,7 @@ async fn read_replies(
 /// Writes batches as they come. Batches that queued up while the previous write was in flight
 /// go out together in one write.
 async fn write_batches(
-    writer: &mut WriteHalf<BoxedStream>,
+    writer: &mut Writer,
     batches: &mut UnboundedReceiver<Batch>,
     gate: &Direct,
 ) -> ConnectionError {
@@ -430,7 +441,7 @@ async fn write_batches(
         let mut taken = 1;
         written.fetch_add(u64::from(first.count), Ordering::Relaxed);
         let result = match batches.try_recv() {
-            Err(_) => writer.write_all(&first.bytes).await,
+            Err(_) => writer.write_all(&first.bytes, gate).await,
             Ok(second) => {
                 coalesced.clear();
                 coalesced.extend_from_slice(&first.bytes);
@@ -441,12 +452,45 @@ async fn write_batches(
                     coalesced.extend_from_slice(&batch.bytes);
                     next = batches.try_recv().ok();
                 }
-                writer.write_all(&coalesced).await
+                writer.write_all(&coalesced, gate).await
             }
         };
-        if let Err(e) = result.and(writer.flush().await) {
+        if let Err(e) = result {
             return ConnectionError::from_live_io(&e);
         }
         gate.engine_done(taken);
+    }
+}
+
+/// How the engine writes the batches JS could not write itself.
+enum Writer {
+    /// Through tokio, which also reads the stream.
+    Stream(WriteHalf<BoxedStream>),
+    /// While reads are direct: through the direct socket, waiting for room on a descriptor
+    /// registered for writability only — so that the engine thread is not woken by every
+    /// reply, which it no longer reads.
+    Direct(AsyncFd<OwnedFd>),
+}
+
+impl Writer {
+    async fn write_all(&mut self, mut bytes: &[u8], gate: &Direct) -> std::io::Result<()> {
+        match self {
+            Writer::Stream(writer) => {
+                writer.write_all(bytes).await?;
+                writer.flush().await
+            }
+            Writer::Direct(room) => {
+                while !bytes.is_empty() {
+                    let mut ready = room.writable().await?;
+                    match ready.try_io(|_| gate.write_for_engine(bytes)) {
+                        Ok(Ok(written)) => bytes = &bytes[written..],
+                        Ok(Err(e)) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                        Ok(Err(e)) => return Err(e),
+                        Err(_would_block) => {}
+                    }
+                }
+                Ok(())
+            }
+        }
     }
 }

@@ -20,6 +20,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
 use bytes::{Bytes, BytesMut};
+use tokio::io::unix::AsyncFd;
+use tokio::io::Interest;
 use tokio::sync::mpsc::UnboundedSender;
 use tokio::sync::oneshot;
 
@@ -59,6 +61,15 @@ impl DirectSocket {
             DirectSocket::Tcp(socket) => (&*socket).write(bytes),
             DirectSocket::Unix(socket) => (&*socket).write(bytes),
         }
+    }
+
+    /// A descriptor of the socket registered with the engine's reactor for writability only,
+    /// to wait for room when a write would block.
+    pub fn writability(&self) -> Option<AsyncFd<OwnedFd>> {
+        let fd = self.fd().try_clone_to_owned().ok()?;
+        // SAFETY: the `OwnedFd` is moved into the `AsyncFd`, so the descriptor stays open and
+        // the same for as long as it is registered.
+        unsafe { AsyncFd::register_with_interest(fd, Interest::WRITABLE) }.ok()
     }
 
     fn fd(&self) -> std::os::fd::BorrowedFd<'_> {
@@ -168,6 +179,18 @@ impl Direct {
             bytes: Bytes::copy_from_slice(rest),
             count: rest_count,
         });
+    }
+
+    /// One non-blocking write of a queued batch by the engine (while reads are direct, the
+    /// engine writes through this socket too).
+    pub fn write_for_engine(&self, bytes: &[u8]) -> io::Result<usize> {
+        match &self.lock().socket {
+            Some(socket) => socket.write(bytes),
+            None => Err(io::Error::new(
+                io::ErrorKind::NotConnected,
+                "the connection is closed",
+            )),
+        }
     }
 
     /// The engine finished writing (or dropped) `batches` queued batches.
