@@ -327,14 +327,13 @@ pub(crate) fn protocol_error(error: &resp::ProtocolError) -> ConnectionError {
 }
 
 /// Makes room in `buffer` for the next read: at least 16 KiB, or at once all that a large value
-/// the parser is waiting for still needs.
+/// the parser is waiting for still needs — twice that, so that the values that follow it fit
+/// in the same memory.
 pub(crate) fn make_room(buffer: &mut BytesMut, parser: &Parser) {
-    let wanted = parser
-        .needed_len()
-        .unwrap_or(0)
-        .max(buffer.len() + 16 * 1024);
+    let needed = parser.needed_len().unwrap_or(0);
+    let wanted = needed.max(buffer.len() + 16 * 1024);
     if buffer.capacity() < wanted {
-        buffer.reserve(wanted.max(64 * 1024) - buffer.len());
+        buffer.reserve((2 * needed).max(64 * 1024).max(wanted) - buffer.len());
     }
 }
 
