@@ -103,7 +103,8 @@ impl Records {
         target[to..to + rest.len()].copy_from_slice(rest);
     }
 
-    /// The stream as one vector (tests, and readers of small replies).
+    /// The stream as one vector (tests compare it with what `parse_frame` writes).
+    #[cfg(test)]
     pub fn to_vec(&self) -> Vec<u8> {
         let mut out = vec![0; self.len()];
         self.copy_to(&mut out);
