@@ -18,10 +18,12 @@ const asBuffers = (c) => c.withTypeMapping({ [BLOB_STRING]: Buffer });
 const asMaps = (c) => c.withTypeMapping({ [MAP]: Map });
 const asArrays = (c) => c.withTypeMapping({ [MAP]: Array });
 
-// Fields that hold times (ms since something): replaced by 'T' wherever they appear.
+// Fields that hold times (ms since something): replaced by 'T' wherever they appear, also in
+// maps read as flat arrays.
 const TIMES = new Set(['idle', 'inactive', 'millisecondsSinceLastDelivery']);
 function blankTimes(value) {
-  if (Array.isArray(value)) value.forEach((v, i) => (value[i] = blankTimes(v)));
+  // A map read as an Array (`[MAP]: Array`) is flat: [key, value, key, value, ...].
+  if (Array.isArray(value)) value.forEach((v, i) => (value[i] = i % 2 && TIMES.has(String(value[i - 1])) ? 'T' : blankTimes(v)));
   else if (value instanceof Map) for (const [k, v] of value) value.set(k, TIMES.has(k) ? 'T' : blankTimes(v));
   else if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value)) for (const k of Object.keys(value)) value[k] = TIMES.has(k) ? 'T' : blankTimes(value[k]);
   return value;
