@@ -1,10 +1,10 @@
 //! The streaming RESP2/RESP3 parser: socket bytes in, compact values out.
 //!
-//! A frame that arrives whole (the common case) is parsed and encoded in one pass. A frame that
-//! arrives in pieces is first *scanned* as bytes come in — the scan state (open aggregates and
-//! where to resume) is kept between calls, so each byte is looked at a bounded number of times —
-//! and encoded in one pass once its last byte is there. A bulk string's length header tells how
-//! many bytes are missing, so waiting for a 512 MB value costs one comparison per socket read.
+//! Every value is parsed and encoded once, as its bytes arrive. A frame that arrives in pieces
+//! is encoded up to where its input ends; the parser keeps that output and its state (open
+//! aggregates, a string run being written, where to resume) until the rest arrives, so each
+//! byte is looked at once. A bulk string's length header tells how many bytes are missing, so
+//! waiting for a 512 MB value costs one comparison per socket read.
 //!
 //! Nothing is written to `out` and nothing is consumed from `input` until a frame is complete:
 //! the engine can push its record tag, call the parser, and pop the tag on `Ok(None)`.
@@ -14,7 +14,7 @@ use bytes::{Buf, BytesMut};
 use super::compact::{
     write_aggregate_header, write_boolean, write_null, write_string, write_string_header,
 };
-use super::string_run::{write_run, Run, RUN_MIN};
+use super::string_run::{RunState, Step, RUN_MIN};
 use super::{tag, FrameKind, ProtocolError};
 use crate::records::Records;
 
@@ -23,7 +23,8 @@ use crate::records::Records;
 /// fresh read buffer the split leaves behind.
 pub const SHARE_MIN: usize = 16 * 1024;
 
-/// A string left in the input: its payload `input[start..end]` belongs after `at` bytes of `out`.
+/// A string left in the input: its payload `input[start..end]` belongs after `at` bytes of the
+/// frame's output.
 struct Hole {
     at: usize,
     start: usize,
@@ -32,7 +33,7 @@ struct Hole {
 
 /// Parses RESP2/RESP3 frames incrementally. One per connection; call [`Parser::reset`] when the
 /// read buffer is replaced (reconnect).
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct Parser {
     /// Aggregates (and attributes) opened and not yet complete, innermost last.
     stack: Vec<Level>,
@@ -40,21 +41,31 @@ pub struct Parser {
     attributes_open: usize,
     /// Set while the frame at the front of the input is incomplete.
     pending: Option<Pending>,
+    /// The output of the incomplete frame so far.
+    frame: Vec<u8>,
+    /// The current frame's shared strings (`parse_frame_for_js`).
+    holes: Vec<Hole>,
 }
+
+/// A `frame` buffer that grew beyond this for a large frame is not kept for the next one.
+const FRAME_KEEP: usize = 64 * 1024;
 
 #[derive(Clone, Copy, Debug)]
 struct Level {
     /// Values still expected in this aggregate (a map or an attribute counts 2 per pair).
     remaining: u64,
     attribute: bool,
+    /// Set while the aggregate is being written as a string run.
+    run: Option<RunState>,
 }
 
 #[derive(Clone, Copy, Debug)]
 struct Pending {
-    /// Input offset of the first value not yet scanned; `stack` describes where it sits.
+    /// Input offset of the first value not yet parsed; `stack` describes where it sits.
     resume: usize,
     /// The input cannot hold the frame before it is at least this long.
     need: usize,
+    kind: FrameKind,
 }
 
 enum Walk {
@@ -80,6 +91,8 @@ impl Parser {
         self.stack.clear();
         self.attributes_open = 0;
         self.pending = None;
+        self.frame = Vec::new();
+        self.holes.clear();
     }
 
     /// When the frame at the front of the input is incomplete: the input length it needs at
@@ -100,7 +113,7 @@ impl Parser {
         input: &mut BytesMut,
         out: &mut Vec<u8>,
     ) -> Result<Option<FrameKind>, ProtocolError> {
-        let Some((kind, end)) = self.parse(input, out, None)? else {
+        let Some((kind, end)) = self.parse(input, out, false)? else {
             return Ok(None);
         };
         input.advance(end);
@@ -115,250 +128,268 @@ impl Parser {
         input: &mut BytesMut,
         out: &mut Records,
     ) -> Result<Option<FrameKind>, ProtocolError> {
-        let mut holes = Vec::new();
-        let Some((kind, end)) = self.parse(input, out.inline_mut(), Some(&mut holes))? else {
+        let base = out.inline_mut().len();
+        let Some((kind, end)) = self.parse(input, out.inline_mut(), true)? else {
             return Ok(None);
         };
-        if holes.is_empty() {
+        if self.holes.is_empty() {
             input.advance(end);
         } else {
             let frame = input.split_to(end).freeze();
-            for hole in holes {
-                out.splice(hole.at, frame.slice(hole.start..hole.end));
+            for hole in self.holes.drain(..) {
+                out.splice(base + hole.at, frame.slice(hole.start..hole.end));
             }
         }
         Ok(Some(kind))
     }
 
-    /// Parses the frame at the front of `input` without consuming it: its kind and length.
+    /// Parses the frame at the front of `input` without consuming it: its kind and length. A
+    /// frame's first call writes straight to `out`; one that arrived in pieces is completed in
+    /// `self.frame` and then appended.
     fn parse(
         &mut self,
-        input: &BytesMut,
+        input: &[u8],
         out: &mut Vec<u8>,
-        mut holes: Option<&mut Vec<Hole>>,
+        for_js: bool,
     ) -> Result<Option<(FrameKind, usize)>, ProtocolError> {
-        let bytes: &[u8] = input;
-        if bytes.is_empty() {
-            return Ok(None);
-        }
-        // Set when a frame received in pieces has been scanned to its end.
-        let mut scanned_whole_frame = false;
-        if let Some(pending) = self.pending {
-            if bytes.len() < pending.need {
-                return Ok(None);
-            }
-            match self.walk::<false>(bytes, pending.resume, out, None) {
-                Ok(Walk::Incomplete(pending)) => {
-                    self.pending = Some(pending);
-                    return Ok(None);
+        let (resume, kind) = match self.pending {
+            None if input.is_empty() => return Ok(None),
+            None => (0, FrameKind::Reply),
+            Some(pending) if input.len() < pending.need => return Ok(None),
+            Some(pending) => (pending.resume, pending.kind),
+        };
+        let resumed = self.pending.take().is_some();
+        let mut frame = std::mem::take(&mut self.frame);
+        let base = if resumed { 0 } else { out.len() };
+        let target = if resumed { &mut frame } else { &mut *out };
+        let result = self.walk(input, resume, kind, target, base, for_js);
+        let parsed = match result {
+            Ok(Walk::Complete { end, kind }) => {
+                if resumed {
+                    out.extend_from_slice(&frame);
                 }
-                Ok(Walk::Complete { .. }) => {
-                    self.pending = None;
-                    scanned_whole_frame = true;
+                frame.clear();
+                if frame.capacity() > FRAME_KEEP {
+                    frame = Vec::new();
                 }
-                Err(error) => {
-                    self.reset();
-                    return Err(error);
-                }
-            }
-        }
-
-        let out_len = out.len();
-        let result = self.walk::<true>(bytes, 0, out, holes.as_deref_mut());
-        if !matches!(result, Ok(Walk::Complete { .. })) {
-            out.truncate(out_len);
-            if let Some(holes) = holes {
-                holes.clear();
-            }
-        }
-        match result {
-            Ok(Walk::Complete { end, kind }) => Ok(Some((kind, end))),
-            Ok(Walk::Incomplete(_)) if scanned_whole_frame => {
-                self.reset();
-                Err(ProtocolError::new(
-                    "Protocol error: internal: a scanned frame did not parse",
-                ))
+                Ok(Some((kind, end)))
             }
             Ok(Walk::Incomplete(pending)) => {
+                if !resumed {
+                    frame.extend_from_slice(&out[base..]);
+                    out.truncate(base);
+                }
                 self.pending = Some(pending);
                 Ok(None)
             }
             Err(error) => {
+                if !resumed {
+                    out.truncate(base);
+                }
                 self.reset();
-                Err(error)
+                return Err(error);
             }
-        }
+        };
+        self.frame = frame;
+        parsed
     }
 
-    /// Walks values from `pos`, in the aggregate context held by `self.stack`, until the
-    /// top-level frame is complete or the input runs out. With `EMIT`, appends compact values;
-    /// with `holes` too (the form for JS), the payloads of long strings are left in `bytes` and
-    /// listed there, and string runs are written.
-    fn walk<const EMIT: bool>(
+    /// Parses and writes values from `pos`, in the aggregate context held by `self.stack`,
+    /// until the top-level frame is complete or the input runs out. `out[base..]` is the
+    /// frame's output so far. With `for_js`, the payloads of long strings are left in `bytes`
+    /// and listed in `self.holes`, and string runs are written.
+    fn walk(
         &mut self,
         bytes: &[u8],
         mut pos: usize,
+        mut kind: FrameKind,
         out: &mut Vec<u8>,
-        mut holes: Option<&mut Vec<Hole>>,
+        base: usize,
+        for_js: bool,
     ) -> Result<Walk, ProtocolError> {
-        let mut kind = FrameKind::Reply;
         loop {
             let start = pos;
-            let Some(&type_byte) = bytes.get(pos) else {
-                return Ok(incomplete(start, pos + 1));
-            };
-            let emit = EMIT && self.attributes_open == 0;
-            if self.stack.is_empty() && type_byte != tag::ATTRIBUTE {
-                kind = match type_byte {
-                    tag::PUSH => FrameKind::Push,
-                    tag::SIMPLE_ERROR | tag::BLOB_ERROR => FrameKind::Error,
-                    _ => FrameKind::Reply,
+            if let Some(mut run) = self.stack.last_mut().and_then(|level| level.run.take()) {
+                match run.write(bytes, pos, out, base) {
+                    Step::Written(end) => {
+                        self.stack.pop();
+                        pos = end;
+                    }
+                    Step::Incomplete(at) => {
+                        if let Some(level) = self.stack.last_mut() {
+                            level.run = Some(run);
+                        }
+                        return Ok(incomplete(at, bytes.len() + 1, kind));
+                    }
+                    Step::No => {
+                        // Element by element from its first; the level still counts them all.
+                        pos = run.undo(out, base);
+                        continue;
+                    }
+                }
+            } else {
+                let Some(&type_byte) = bytes.get(pos) else {
+                    return Ok(incomplete(start, pos + 1, kind));
                 };
-            }
-            match type_byte {
-                tag::SIMPLE_STRING
-                | tag::SIMPLE_ERROR
-                | tag::NUMBER
-                | tag::BIG_NUMBER
-                | tag::DOUBLE
-                | tag::NULL
-                | tag::BOOLEAN => {
-                    let Some((line, next)) = read_line(bytes, pos + 1)? else {
-                        return Ok(incomplete(start, bytes.len() + 1));
+                let emit = self.attributes_open == 0;
+                if self.stack.is_empty() && type_byte != tag::ATTRIBUTE {
+                    kind = match type_byte {
+                        tag::PUSH => FrameKind::Push,
+                        tag::SIMPLE_ERROR | tag::BLOB_ERROR => FrameKind::Error,
+                        _ => FrameKind::Reply,
                     };
-                    pos = next;
-                    match type_byte {
-                        tag::NULL => {
-                            if !line.is_empty() {
-                                return Err(invalid_line(type_byte, line, "a null is `_\\r\\n`"));
-                            }
-                            if emit {
-                                write_null(out);
-                            }
-                        }
-                        tag::BOOLEAN => {
-                            let value = match line {
-                                b"t" => true,
-                                b"f" => false,
-                                _ => return Err(invalid_line(type_byte, line, "expected t or f")),
-                            };
-                            if emit {
-                                write_boolean(out, value);
-                            }
-                        }
-                        _ => {
-                            validate_line(type_byte, line)?;
-                            if emit {
-                                write_string(out, type_byte, line);
-                            }
-                        }
-                    }
                 }
-                tag::BLOB_STRING | tag::BLOB_ERROR | tag::VERBATIM_STRING => {
-                    let Some((header, body)) = read_line(bytes, pos + 1)? else {
-                        return Ok(incomplete(start, bytes.len() + 1));
-                    };
-                    match parse_length(type_byte, header)? {
-                        Length::Null => {
-                            pos = body;
-                            if emit {
-                                write_null(out);
-                            }
-                        }
-                        Length::Count(length) => {
-                            // `length` fits in u32, so this cannot overflow on a 64-bit target.
-                            let end = body.checked_add(length as usize).ok_or_else(too_large)?;
-                            let next = end.checked_add(2).ok_or_else(too_large)?;
-                            if bytes.len() < next {
-                                return Ok(incomplete(start, next));
-                            }
-                            if &bytes[end..next] != b"\r\n" {
-                                return Err(ProtocolError::new(format!(
-                                    "Protocol error: a RESP '{}' string of {length} bytes is not \
-                                     followed by CRLF",
-                                    type_byte as char
-                                )));
-                            }
-                            let value = &bytes[body..end];
-                            if type_byte == tag::VERBATIM_STRING
-                                && (value.len() < 4 || value[3] != b':')
-                            {
-                                return Err(ProtocolError::new(
-                                    "Protocol error: a RESP3 verbatim string does not start \
-                                     with a 3-letter format and ':'",
-                                ));
-                            }
-                            pos = next;
-                            if emit {
-                                match holes.as_deref_mut() {
-                                    Some(holes) if value.len() >= SHARE_MIN => {
-                                        write_string_header(out, type_byte, value.len());
-                                        holes.push(Hole {
-                                            at: out.len(),
-                                            start: body,
-                                            end,
-                                        });
-                                    }
-                                    _ => write_string(out, type_byte, value),
+                match type_byte {
+                    tag::SIMPLE_STRING
+                    | tag::SIMPLE_ERROR
+                    | tag::NUMBER
+                    | tag::BIG_NUMBER
+                    | tag::DOUBLE
+                    | tag::NULL
+                    | tag::BOOLEAN => {
+                        let Some((line, next)) = read_line(bytes, pos + 1)? else {
+                            return Ok(incomplete(start, bytes.len() + 1, kind));
+                        };
+                        pos = next;
+                        match type_byte {
+                            tag::NULL => {
+                                if !line.is_empty() {
+                                    return Err(invalid_line(
+                                        type_byte,
+                                        line,
+                                        "a null is `_\\r\\n`",
+                                    ));
                                 }
-                            }
-                        }
-                    }
-                }
-                tag::ARRAY | tag::SET | tag::MAP | tag::PUSH | tag::ATTRIBUTE => {
-                    let Some((header, next)) = read_line(bytes, pos + 1)? else {
-                        return Ok(incomplete(start, bytes.len() + 1));
-                    };
-                    pos = next;
-                    match parse_length(type_byte, header)? {
-                        Length::Null => {
-                            if emit {
-                                write_null(out);
-                            }
-                        }
-                        Length::Count(count) => {
-                            let values = match type_byte {
-                                tag::MAP | tag::ATTRIBUTE => count * 2,
-                                _ => count,
-                            };
-                            if type_byte == tag::ATTRIBUTE {
-                                // Dropped; the value it annotates follows and is what counts.
-                                if values > 0 {
-                                    self.stack.push(Level {
-                                        remaining: values,
-                                        attribute: true,
-                                    });
-                                    self.attributes_open += 1;
-                                }
-                                continue;
-                            }
-                            let run = match holes {
-                                Some(_) if emit && values >= RUN_MIN => {
-                                    write_run(bytes, pos, type_byte, count as u32, values, out)
-                                }
-                                _ => Run::No,
-                            };
-                            if let Run::Written(end) = run {
-                                pos = end;
-                            } else if run == Run::Incomplete {
-                                // Scan the rest as it comes; the run is written once it is all here.
-                                return Ok(incomplete(start, bytes.len() + 1));
-                            } else {
                                 if emit {
+                                    write_null(out);
+                                }
+                            }
+                            tag::BOOLEAN => {
+                                let value = match line {
+                                    b"t" => true,
+                                    b"f" => false,
+                                    _ => {
+                                        return Err(invalid_line(
+                                            type_byte,
+                                            line,
+                                            "expected t or f",
+                                        ))
+                                    }
+                                };
+                                if emit {
+                                    write_boolean(out, value);
+                                }
+                            }
+                            _ => {
+                                validate_line(type_byte, line)?;
+                                if emit {
+                                    write_string(out, type_byte, line);
+                                }
+                            }
+                        }
+                    }
+                    tag::BLOB_STRING | tag::BLOB_ERROR | tag::VERBATIM_STRING => {
+                        let Some((header, body)) = read_line(bytes, pos + 1)? else {
+                            return Ok(incomplete(start, bytes.len() + 1, kind));
+                        };
+                        match parse_length(type_byte, header)? {
+                            Length::Null => {
+                                pos = body;
+                                if emit {
+                                    write_null(out);
+                                }
+                            }
+                            Length::Count(length) => {
+                                // `length` fits in u32, so this cannot overflow on a 64-bit
+                                // target.
+                                let end =
+                                    body.checked_add(length as usize).ok_or_else(too_large)?;
+                                let next = end.checked_add(2).ok_or_else(too_large)?;
+                                if bytes.len() < next {
+                                    return Ok(incomplete(start, next, kind));
+                                }
+                                if &bytes[end..next] != b"\r\n" {
+                                    return Err(ProtocolError::new(format!(
+                                        "Protocol error: a RESP '{}' string of {length} bytes \
+                                         is not followed by CRLF",
+                                        type_byte as char
+                                    )));
+                                }
+                                let value = &bytes[body..end];
+                                if type_byte == tag::VERBATIM_STRING
+                                    && (value.len() < 4 || value[3] != b':')
+                                {
+                                    return Err(ProtocolError::new(
+                                        "Protocol error: a RESP3 verbatim string does not start \
+                                         with a 3-letter format and ':'",
+                                    ));
+                                }
+                                pos = next;
+                                if emit && for_js && value.len() >= SHARE_MIN {
+                                    write_string_header(out, type_byte, value.len());
+                                    self.holes.push(Hole {
+                                        at: out.len() - base,
+                                        start: body,
+                                        end,
+                                    });
+                                } else if emit {
+                                    write_string(out, type_byte, value);
+                                }
+                            }
+                        }
+                    }
+                    tag::ARRAY | tag::SET | tag::MAP | tag::PUSH | tag::ATTRIBUTE => {
+                        let Some((header, next)) = read_line(bytes, pos + 1)? else {
+                            return Ok(incomplete(start, bytes.len() + 1, kind));
+                        };
+                        pos = next;
+                        match parse_length(type_byte, header)? {
+                            Length::Null => {
+                                if emit {
+                                    write_null(out);
+                                }
+                            }
+                            Length::Count(count) => {
+                                let values = match type_byte {
+                                    tag::MAP | tag::ATTRIBUTE => count * 2,
+                                    _ => count,
+                                };
+                                let attribute = type_byte == tag::ATTRIBUTE;
+                                let run = (emit && for_js && !attribute && values >= RUN_MIN).then(
+                                    || {
+                                        RunState::start(
+                                            type_byte,
+                                            count as u32,
+                                            values,
+                                            pos,
+                                            out,
+                                            base,
+                                        )
+                                    },
+                                );
+                                if attribute {
+                                    // Dropped; the value it annotates follows and is what
+                                    // counts.
+                                    self.attributes_open += usize::from(values > 0);
+                                } else if emit && run.is_none() {
                                     write_aggregate_header(out, type_byte, count as u32);
                                 }
                                 if values > 0 {
                                     self.stack.push(Level {
                                         remaining: values,
-                                        attribute: false,
+                                        attribute,
+                                        run,
                                     });
+                                    continue;
+                                }
+                                if attribute {
                                     continue;
                                 }
                             }
                         }
                     }
+                    _ => return Err(unknown_type(type_byte)),
                 }
-                _ => return Err(unknown_type(type_byte)),
             }
 
             // A value ended at `pos`: close every aggregate it completes.
@@ -391,8 +422,8 @@ pub fn parse_frame(
     Parser::new().parse_frame(input, out)
 }
 
-fn incomplete(resume: usize, need: usize) -> Walk {
-    Walk::Incomplete(Pending { resume, need })
+fn incomplete(resume: usize, need: usize, kind: FrameKind) -> Walk {
+    Walk::Incomplete(Pending { resume, need, kind })
 }
 
 /// The line starting at `from` without its CRLF, and the offset after the CRLF; `None` if the

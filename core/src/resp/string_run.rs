@@ -11,6 +11,7 @@
 //! valid UTF-8 (so that JS gets the same text, and `Buffer.from(text)` the same bytes), and at
 //! most [`ELEMENT_MAX`] bytes long. Anything else is left to the element-by-element form.
 
+use super::compact::write_aggregate_header;
 use super::tag;
 
 /// The compact tag of a string run.
@@ -24,79 +25,121 @@ pub const RUN_MIN: u64 = 16;
 /// is the cost, and a run would copy them twice.
 pub const ELEMENT_MAX: usize = 256;
 
-/// What [`write_run`] did.
+/// Bytes of a run's record before its JSON text: `J`, two tags, `u32` count, `u32` length.
+const HEADER_LEN: usize = 11;
+
+/// A string run being written: started when the aggregate's header has been read, continued
+/// as its elements arrive (a reply of 1,000 fields often takes two socket reads).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct RunState {
+    /// Where its record starts, counted from the start of the frame's output.
+    header: usize,
+    /// Input offset of the aggregate's first element, where element-by-element writing starts
+    /// over if it turns out not to be a run.
+    first: usize,
+    aggregate: u8,
+    count: u32,
+    /// Elements not yet written.
+    remaining: u64,
+    /// The RESP type of its strings, once one has been seen.
+    element_tag: Option<u8>,
+}
+
+/// What [`RunState::write`] did.
 #[derive(Debug, PartialEq, Eq)]
-pub(super) enum Run {
-    /// The run is in `out`; its last element ends at this offset.
+pub(super) enum Step {
+    /// The run is complete; its last element ended at this input offset.
     Written(usize),
-    /// Not a run: `out` is as it was; the elements are to be written one by one.
+    /// The element at this input offset has not all arrived; call again from there.
+    Incomplete(usize),
+    /// Not a run: call [`RunState::undo`] and write the elements one by one.
     No,
-    /// The elements have not all arrived (as far as they were read, they could make a run).
-    Incomplete,
 }
 
-/// If the `values` elements at `bytes[pos..]` make a string run, appends it to `out` (standing
-/// for an aggregate of tag `aggregate` and header count `count`). Otherwise leaves `out` as it
-/// was.
-pub(super) fn write_run(
-    bytes: &[u8],
-    pos: usize,
-    aggregate: u8,
-    count: u32,
-    values: u64,
-    out: &mut Vec<u8>,
-) -> Run {
-    let mark = out.len();
-    let run = write_elements(bytes, pos, aggregate, count, values, out);
-    if !matches!(run, Run::Written(_)) {
-        out.truncate(mark);
-    }
-    run
-}
-
-fn write_elements(
-    bytes: &[u8],
-    mut pos: usize,
-    aggregate: u8,
-    count: u32,
-    values: u64,
-    out: &mut Vec<u8>,
-) -> Run {
-    let header = out.len();
-    out.extend_from_slice(&[STRING_RUN, aggregate, tag::BLOB_STRING]);
-    out.extend_from_slice(&count.to_le_bytes());
-    let length_at = out.len();
-    out.extend_from_slice(&[0; 4]);
-    let text_start = out.len();
-    out.push(b'[');
-    let mut element_tag = None;
-    for i in 0..values {
-        if i > 0 {
-            out.push(b',');
+impl RunState {
+    /// Starts a run for an aggregate of tag `aggregate` and header count `count`, holding
+    /// `values` elements from input offset `first`: writes its header. `out[base..]` is the
+    /// frame's output so far.
+    pub(super) fn start(
+        aggregate: u8,
+        count: u32,
+        values: u64,
+        first: usize,
+        out: &mut Vec<u8>,
+        base: usize,
+    ) -> Self {
+        let header = out.len() - base;
+        out.extend_from_slice(&[STRING_RUN, aggregate, tag::BLOB_STRING]);
+        out.extend_from_slice(&count.to_le_bytes());
+        out.extend_from_slice(&[0; 4]);
+        out.push(b'[');
+        Self {
+            header,
+            first,
+            aggregate,
+            count,
+            remaining: values,
+            element_tag: None,
         }
-        let element = match read_element(bytes, pos) {
-            Ok(element) => element,
-            Err(run) => return run,
-        };
-        pos = element.next;
-        match element.text {
-            None => out.extend_from_slice(b"null"),
-            Some(text) => {
-                if *element_tag.get_or_insert(element.tag) != element.tag
-                    || write_json_string(text, out).is_none()
-                {
-                    return Run::No;
+    }
+
+    /// Writes the elements at `bytes[pos..]` until the run is complete, the input runs out, or
+    /// an element does not belong in a run.
+    pub(super) fn write(
+        &mut self,
+        bytes: &[u8],
+        mut pos: usize,
+        out: &mut Vec<u8>,
+        base: usize,
+    ) -> Step {
+        let text_start = base + self.header + HEADER_LEN;
+        while self.remaining > 0 {
+            let element = match read_element(bytes, pos) {
+                Ok(element) => element,
+                Err(Miss::Incomplete) => return Step::Incomplete(pos),
+                Err(Miss::No) => return Step::No,
+            };
+            if out.len() > text_start + 1 {
+                out.push(b',');
+            }
+            match element.text {
+                None => out.extend_from_slice(b"null"),
+                Some(text) => {
+                    if *self.element_tag.get_or_insert(element.tag) != element.tag
+                        || write_json_string(text, out).is_none()
+                    {
+                        return Step::No;
+                    }
                 }
             }
+            pos = element.next;
+            self.remaining -= 1;
         }
+        out.push(b']');
+        let Ok(text_length) = u32::try_from(out.len() - text_start) else {
+            return Step::No;
+        };
+        let header = base + self.header;
+        out[header + 2] = self.element_tag.unwrap_or(tag::BLOB_STRING);
+        out[header + 7..header + HEADER_LEN].copy_from_slice(&text_length.to_le_bytes());
+        Step::Written(pos)
     }
-    out.push(b']');
-    let Ok(text_length) = u32::try_from(out.len() - text_start) else {
-        return Run::No;
-    };
-    out[length_at..length_at + 4].copy_from_slice(&text_length.to_le_bytes());
-    out[header + 2] = element_tag.unwrap_or(tag::BLOB_STRING);
-    Run::Written(pos)
+
+    /// After [`Step::No`]: replaces the run's output by the aggregate's header and returns the
+    /// input offset of its first element, from where the elements are to be written one by one.
+    pub(super) fn undo(&self, out: &mut Vec<u8>, base: usize) -> usize {
+        out.truncate(base + self.header);
+        write_aggregate_header(out, self.aggregate, self.count);
+        self.first
+    }
+}
+
+/// Why [`read_element`] found no element.
+enum Miss {
+    /// It may be one but has not all arrived.
+    Incomplete,
+    /// Anything else (a malformed value is left for the full parser to report).
+    No,
 }
 
 struct Element<'a> {
@@ -107,24 +150,23 @@ struct Element<'a> {
 }
 
 /// A short blob string, simple string or null at `bytes[pos..]`, if it is there in full and
-/// well formed; `Err(Run::Incomplete)` if it may be one but has not all arrived, `Err(Run::No)`
-/// for anything else (a malformed value is left for the full parser to report).
-fn read_element(bytes: &[u8], pos: usize) -> Result<Element<'_>, Run> {
+/// well formed.
+fn read_element(bytes: &[u8], pos: usize) -> Result<Element<'_>, Miss> {
     let Some(&type_byte) = bytes.get(pos) else {
-        return Err(Run::Incomplete);
+        return Err(Miss::Incomplete);
     };
     if !matches!(type_byte, tag::NULL | tag::SIMPLE_STRING | tag::BLOB_STRING) {
-        return Err(Run::No);
+        return Err(Miss::No);
     }
     let line_start = pos + 1;
     let Some(cr) = bytes[line_start..].iter().position(|&b| b == b'\r') else {
-        return Err(Run::Incomplete);
+        return Err(Miss::Incomplete);
     };
     let line_end = line_start + cr;
     match bytes.get(line_end + 1) {
-        None => return Err(Run::Incomplete),
+        None => return Err(Miss::Incomplete),
         Some(b'\n') => {}
-        Some(_) => return Err(Run::No),
+        Some(_) => return Err(Miss::No),
     }
     let line = &bytes[line_start..line_end];
     let after_line = line_end + 2;
@@ -140,19 +182,19 @@ fn read_element(bytes: &[u8], pos: usize) -> Result<Element<'_>, Run> {
         }
         tag::BLOB_STRING if line == b"-1" => Ok(element(tag::NULL, None)),
         tag::BLOB_STRING => {
-            let length = short_length(line).ok_or(Run::No)?;
+            let length = short_length(line).ok_or(Miss::No)?;
             let end = after_line + length;
             match bytes.get(end..end + 2) {
-                None => Err(Run::Incomplete),
+                None => Err(Miss::Incomplete),
                 Some(b"\r\n") => Ok(Element {
                     tag: tag::BLOB_STRING,
                     text: Some(&bytes[after_line..end]),
                     next: end + 2,
                 }),
-                Some(_) => Err(Run::No),
+                Some(_) => Err(Miss::No),
             }
         }
-        _ => Err(Run::No),
+        _ => Err(Miss::No),
     }
 }
 
@@ -231,8 +273,9 @@ mod tests {
 
     fn run(wire: &[u8], values: u64) -> Option<(Vec<u8>, usize)> {
         let mut out = b"R".to_vec();
-        match write_run(wire, 0, tag::ARRAY, values as u32, values, &mut out) {
-            Run::Written(end) => Some((out, end)),
+        let mut run = RunState::start(tag::ARRAY, values as u32, values, 0, &mut out, 1);
+        match run.write(wire, 0, &mut out, 1) {
+            Step::Written(end) => Some((out, end)),
             _ => None,
         }
     }
@@ -279,21 +322,42 @@ mod tests {
     }
 
     #[test]
-    fn what_is_not_a_run_leaves_out_unchanged() {
-        let cases: [(&[u8], Run); 8] = [
-            (b"$3\r\nabc\r\n:1\r\n", Run::No),           // a number
-            (b"$3\r\nabc\r\n+OK\r\n", Run::No),          // mixed string types
-            (b"$2\r\n\xff\xfe\r\n$1\r\na\r\n", Run::No), // invalid UTF-8
-            (b"$3\r\nabcd\r\n$1\r\na\r\n", Run::No),     // wrong length
-            (b"$300\r\n", Run::No),                      // too long for a run
-            (b"$3\r\nabc\r\n$3\r\nab", Run::Incomplete), // the rest has not arrived
-            (b"$3\r\nabc\r\n$3", Run::Incomplete),
-            (b"$3\r\nabc\r\n", Run::Incomplete),
+    fn what_is_not_a_run_is_undone() {
+        let cases: [&[u8]; 5] = [
+            b"$3\r\nabc\r\n:1\r\n",           // a number
+            b"$3\r\nabc\r\n+OK\r\n",          // mixed string types
+            b"$2\r\n\xff\xfe\r\n$1\r\na\r\n", // invalid UTF-8
+            b"$3\r\nabcd\r\n$1\r\na\r\n",     // wrong length
+            b"$300\r\n",                      // too long for a run
         ];
-        for (wire, expected) in cases {
+        for wire in cases {
             let mut out = b"R".to_vec();
-            assert_eq!(write_run(wire, 0, tag::ARRAY, 2, 2, &mut out), expected);
-            assert_eq!(out, b"R");
+            let mut run = RunState::start(tag::SET, 2, 2, 0, &mut out, 0);
+            assert_eq!(run.write(wire, 0, &mut out, 0), Step::No);
+            assert_eq!(run.undo(&mut out, 0), 0);
+            assert_eq!(out, [b'R', tag::SET, 2, 0, 0, 0]);
+        }
+    }
+
+    #[test]
+    fn a_run_continues_where_its_input_ran_out() {
+        let wire = b"$3\r\nabc\r\n$1\r\nx\r\n$2\r\nde\r\n_\r\nrest";
+        let whole = run(wire, 4).unwrap();
+        for cut in 0..=wire.len() {
+            let mut out = b"R".to_vec();
+            let mut run = RunState::start(tag::ARRAY, 4, 4, 0, &mut out, 1);
+            let mut pos = 0;
+            for available in [cut, wire.len()] {
+                match run.write(&wire[..available], pos, &mut out, 1) {
+                    Step::Incomplete(at) => pos = at,
+                    Step::Written(end) => {
+                        pos = end;
+                        break;
+                    }
+                    Step::No => panic!("a run"),
+                }
+            }
+            assert_eq!((out, pos), whole.clone());
         }
     }
 }

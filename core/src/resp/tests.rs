@@ -843,18 +843,29 @@ fn encode_command_writes_resp_arrays() {
 
 /// Parses one frame of `wire`, fed in `chunk`-byte pieces, with `parse_frame_for_js`.
 fn for_js(wire: &[u8], chunk: usize) -> (Records, usize) {
+    for_js_chunks(wire.chunks(chunk))
+}
+
+/// Parses the frames of `chunks` with `parse_frame_for_js`, draining after each chunk.
+fn for_js_chunks<'a>(chunks: impl IntoIterator<Item = &'a [u8]>) -> (Records, usize) {
     let mut parser = Parser::new();
     let mut input = BytesMut::new();
     let mut records = Records::new();
     let mut frames = 0;
-    for piece in wire.chunks(chunk) {
+    for piece in chunks {
         input.extend_from_slice(piece);
-        while parser
-            .parse_frame_for_js(&mut input, &mut records)
-            .expect("valid RESP")
-            .is_some()
-        {
-            frames += 1;
+        loop {
+            let before = records.to_vec();
+            match parser
+                .parse_frame_for_js(&mut input, &mut records)
+                .expect("valid RESP")
+            {
+                Some(_) => frames += 1,
+                None => {
+                    assert_eq!(records.to_vec(), before, "an incomplete frame wrote output");
+                    break;
+                }
+            }
         }
     }
     assert!(input.is_empty());
@@ -928,5 +939,82 @@ fn for_js_large_strings_are_shared_with_the_read_buffer_and_read_back_the_same()
         let (records, frames) = for_js(&wire, chunk);
         assert_eq!(frames, 2);
         assert_eq!(records.to_vec(), parse_whole(&wire).0);
+    }
+}
+
+/// Streams where string runs start, fail late, nest, and sit next to shared strings.
+fn run_streams() -> Vec<Vec<u8>> {
+    let strings =
+        |n: usize| -> Vec<Vec<u8>> { (0..n).map(|i| format!("s{i}").into_bytes()).collect() };
+    let array =
+        |items: &[Vec<u8>]| wire_array(&items.iter().map(Vec::as_slice).collect::<Vec<_>>());
+    let mut late_number = array(&strings(17));
+    late_number.truncate(late_number.len() - 9); // drop "$3\r\ns16\r\n"
+    late_number.extend_from_slice(b":16\r\n");
+    let mut late_utf8 = strings(20);
+    late_utf8[18] = b"\xff".to_vec();
+    let mut late_long = strings(20);
+    late_long[17] = vec![b'l'; 300];
+    let mut map = b"%2\r\n+a\r\n".to_vec();
+    map.extend_from_slice(&array(&strings(16)));
+    map.extend_from_slice(b"+b\r\n%8\r\n");
+    for i in 0..8 {
+        map.extend_from_slice(format!("+k{i}\r\n_\r\n").as_bytes());
+    }
+    let mut attribute = b"|8\r\n".to_vec();
+    for i in 0..8 {
+        attribute.extend_from_slice(format!("+k{i}\r\n+v{i}\r\n").as_bytes());
+    }
+    attribute.extend_from_slice(&array(&strings(16)));
+    vec![
+        late_number,
+        array(&late_utf8),
+        array(&late_long),
+        map,
+        attribute,
+        [b"*2\r\n".to_vec(), array(&strings(40)), array(&strings(3))].concat(),
+    ]
+}
+
+#[test]
+fn for_js_every_split_point_gives_the_unsplit_result() {
+    for wire in representative_streams().into_iter().chain(run_streams()) {
+        let (expected, frames) = for_js(&wire, wire.len());
+        for split in 0..=wire.len() {
+            let (records, split_frames) = for_js_chunks([&wire[..split], &wire[split..]]);
+            assert_eq!(
+                (records.to_vec(), split_frames),
+                (expected.to_vec(), frames),
+                "split at {split} of {:?}",
+                wire.escape_ascii()
+            );
+        }
+        assert_eq!(for_js(&wire, 1).0.to_vec(), expected.to_vec());
+    }
+}
+
+#[test]
+fn for_js_runs_and_shared_strings_in_one_frame_arriving_in_pieces() {
+    let large = vec![b'x'; SHARE_MIN + 5];
+    let small: Vec<Vec<u8>> = (0..20).map(|i| format!("e{i}").into_bytes()).collect();
+    let run_wire = wire_array(&small.iter().map(Vec::as_slice).collect::<Vec<_>>());
+    let wire = [
+        b"*4\r\n".to_vec(),
+        run_wire.clone(),
+        wire_array(&[&large]),
+        run_wire,
+        b"$3\r\nend\r\n".to_vec(),
+    ]
+    .concat();
+    let (expected, _) = for_js(&wire, wire.len());
+    let inline = expected.to_vec();
+    let runs = inline
+        .windows(3)
+        .filter(|w| w == &[STRING_RUN, b'*', b'$'])
+        .count();
+    assert_eq!(runs, 2);
+    assert!(inline.windows(large.len()).any(|w| w == large.as_slice()));
+    for chunk in [1, 97, 4096, 16 * 1024 + 3] {
+        assert_eq!(for_js(&wire, chunk).0.to_vec(), inline, "chunk {chunk}");
     }
 }
