@@ -493,24 +493,61 @@ describe('ReplyReader specifics', () => {
     expect(seen[4][2]).toBeInstanceOf(SimpleError);
   });
 
+  /** A `J` record: JSON text, then references and definitions ([element index, slot] pairs). */
+  const run = (aggregate, element, count, text, refs = 0, definitions = []) => {
+    const json = Buffer.from(text);
+    return Buffer.concat([
+      Buffer.from([0x4a, aggregate.charCodeAt(0), element.charCodeAt(0)]),
+      u32(count),
+      u32(json.length),
+      json,
+      u32(refs),
+      u32(definitions.length),
+      ...definitions.flatMap(([index, slot]) => [u32(index), u32(slot)]),
+    ]);
+  };
+
   test('a string run is read as the aggregate it stands for, and skipped whole', () => {
-    const json = Buffer.from('["k","v\\u00e9",null,"\\"x\\""]');
-    const run = (aggregate, element, count) =>
-      Buffer.concat([Buffer.from([0x4a, aggregate.charCodeAt(0), element.charCodeAt(0)]), u32(count), u32(json.length), json]);
-    expect(ourDecode(run('*', '$', 4))).toEqual(['k', 'vé', null, '"x"']);
-    const object = ourDecode(run('%', '$', 2));
+    const text = '["k","v\\u00e9",null,"\\"x\\""]';
+    expect(ourDecode(run('*', '$', 4, text))).toEqual(['k', 'vé', null, '"x"']);
+    const object = ourDecode(run('%', '$', 2, text));
     expect(Object.getPrototypeOf(object)).toBe(null);
     expect({ ...object }).toEqual({ k: 'vé', null: '"x"' });
-    expect(ourDecode(run('~', '+', 4), { [RESP_TYPES.SET]: Set, [RESP_TYPES.SIMPLE_STRING]: Buffer })).toEqual(
+    expect(ourDecode(run('~', '+', 4, text), { [RESP_TYPES.SET]: Set, [RESP_TYPES.SIMPLE_STRING]: Buffer })).toEqual(
       new Set([Buffer.from('k'), Buffer.from('vé'), null, Buffer.from('"x"')]),
     );
-    expect(() => ourDecode(run('*', '$', 3))).toThrow(/corrupt reply stream/);
+    expect(() => ourDecode(run('*', '$', 3, text))).toThrow(/corrupt reply stream/);
     const reader = new ReplyReader();
-    reader.reset(Buffer.concat([Buffer.from('R'), run('*', '$', 4), Buffer.from('R'), V.number('5').compact]));
+    reader.reset(Buffer.concat([Buffer.from('R'), run('*', '$', 4, text), Buffer.from('R'), V.number('5').compact]));
     reader.nextRecordTag();
     reader.skipValue();
     expect(reader.nextRecordTag()).toBe(RECORD.REPLY);
     expect(reader.readValue()).toBe(5);
+  });
+
+  test('known strings: definitions are stored by slot, references read back, in element order', () => {
+    const reader = new ReplyReader();
+    const read = (record, mapping) => {
+      reader.reset(Buffer.concat([Buffer.from('R'), record]));
+      reader.nextRecordTag();
+      return reader.readValue(mapping);
+    };
+    // Defines slot 7 = "name" and slot 4095 = "age" (no references: any order).
+    expect(read(run('*', '$', 3, '["name","x","age"]', 0, [[0, 7], [2, 4095]]))).toEqual(['name', 'x', 'age']);
+    // References, then a redefinition of slot 7 and a reference to its new string, in order.
+    expect(read(run('%', '$', 3, '[7,"a",4095,"b","y",7]', 2, [[4, 7]]), { [RESP_TYPES.BLOB_STRING]: Buffer })).toEqual(
+      Object.assign(Object.create(null), { name: Buffer.from('a'), age: Buffer.from('b'), y: Buffer.from('y') }),
+    );
+    // A skipped run still defines what it defines.
+    reader.reset(Buffer.concat([Buffer.from('R'), run('*', '$', 1, '["z"]', 0, [[0, 9]])]));
+    reader.nextRecordTag();
+    reader.skipValue();
+    expect(read(run('*', '+', 2, '[9,7]', 2), { [RESP_TYPES.SIMPLE_STRING]: Buffer })).toEqual([Buffer.from('z'), Buffer.from('y')]);
+    // A slot never defined, out of range, or a definition that is not a string: a corrupt stream.
+    for (const bad of [run('*', '$', 1, '[8]', 1), run('*', '$', 1, '[4096]', 1), run('*', '$', 1, '[null]', 0, [[0, 1]]), run('*', '$', 1, '["a"]', 0, [[0, 4096]])]) {
+      expect(() => read(bad)).toThrow(/corrupt reply stream/);
+    }
+    expect(() => read(run('*', '$', 1, '["a"]', 0, [[0, 1]]).subarray(0, -1))).toThrow(/corrupt reply stream/);
   });
 
   test('skipValue() moves past nested values', () => {

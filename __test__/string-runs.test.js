@@ -3,7 +3,7 @@
 // as one JSON array, and the decoder shapes it as the element-by-element form would be. These
 // replies sit on both sides of every condition of a run — element count, element length,
 // escapes, UTF-8 validity, nulls, simple vs blob strings — under each type mapping, and must
-// come out exactly as node-redis gives them.
+// come out exactly as node-redis gives them, also when their strings are known (read again).
 const redis = require('redis');
 const { differential } = require('./helpers/differential');
 
@@ -62,6 +62,26 @@ describe.each([
     plain.xAdd('x', '1-1', Object.fromEntries(many(10, (i) => [`f${i}`, `v${i}`]))), plain.xAdd('x', '2-1', { a: 'b' }), c.xRange('x', '-', '+'),
     plain.rPush('l', many(40, (i) => `e${i}`)), plain.sendCommand(['LRANGE', 'l', '0', '-1']), c.scan('0', { COUNT: 1000 }).then((r) => r.keys.map(String).sort()),
   ]],
+  // Known strings: a run's short keys (map keys, and every other element of an even-length
+  // array) enter the engine's table on their second sighting, are defined to JS then, and are
+  // referenced by slot after that. Every read is taken three times
+  // and must come out the same each time.
+  ['known strings', (c, plain) => {
+    const thrice = (read) => [read(), read(), read()];
+    const fields = Object.fromEntries(many(300, (i) => [`field:${i}`, i % 3 ? `value:${i}` : TRICKY[i % TRICKY.length]]));
+    const twenty = many(20, (i) => `w${i}`);
+    return [
+      plain.hSet('h', fields), ...thrice(() => c.hGetAll('h')),
+      // More distinct strings than the table has slots (4,096), then the hash again.
+      plain.rPush('churn', many(6000, (i) => `churn:${i}`)), ...thrice(() => c.lRange('churn', 0, -1).then((l) => l.join())), ...thrice(() => c.hGetAll('h')),
+      // A run that defines strings and then turns out not to be one (a number after them, in
+      // an array of even length, whose every other element is a key candidate): JS never sees
+      // those definitions, so the engine must define them again.
+      plain.rPush('twenty', twenty), c.lRange('twenty', 0, -1),
+      c.eval("local t = {} for i, v in ipairs(ARGV) do t[i] = v end t[#t + 1] = 1 t[#t + 1] = 'end' return t", { arguments: twenty }),
+      ...thrice(() => c.lRange('twenty', 0, -1)),
+    ];
+  }],
 ])('string runs: %s', (name, build) => {
   differential(`string runs: ${name}`, scenario(build));
 });

@@ -48,11 +48,17 @@ const SHORT_STRING = 12;
 // A string run (docs/REPLY_STREAM.md): an aggregate of short strings or nulls that the engine
 // wrote as one JSON array, so that V8 builds every string in one native pass.
 const STRING_RUN = 0x4a; // J
+// Slots of the engine's table of known strings (`SLOTS` in core/src/resp/known_strings.rs).
+const KNOWN_SLOTS = 4096;
 
 class ReplyReader {
   constructor() {
     this.buffer = EMPTY;
     this.offset = 0;
+    // Known strings (docs/REPLY_STREAM.md): what the engine's table defined, by slot. It is
+    // only read after a definition in the same stream, so it is never cleared. Filled, so that
+    // V8 keeps its elements packed rather than sparse.
+    this.known = new Array(KNOWN_SLOTS).fill(undefined);
   }
 
   /** Starts reading a drained Buffer. */
@@ -111,7 +117,7 @@ class ReplyReader {
           this.offset += 5;
           break;
         case STRING_RUN:
-          this.offset += 11 + readU32(buffer, this.offset + 7);
+          this._run(DEFAULT_MAPPING); // for the known strings it defines
           break;
         case BLOB_STRING:
         case SIMPLE_STRING:
@@ -274,8 +280,9 @@ class ReplyReader {
 
   /**
    * A string run: `J`, the aggregate's tag, the elements' string tag, `u32` count (pairs for a
-   * map), `u32` length, then a JSON array of the elements (strings and nulls). Shaped as the
-   * element-by-element form of the same aggregate would be.
+   * map), `u32` length, a JSON array of the elements (strings, nulls, and slot numbers of known
+   * strings), then `u32` references, `u32` definitions and the definitions as `u32` element
+   * index and `u32` slot. Shaped as the element-by-element form of the same aggregate would be.
    */
   _run(mapping) {
     const buffer = this.buffer;
@@ -284,10 +291,15 @@ class ReplyReader {
     const count = readU32(buffer, at + 3);
     const start = at + 11;
     const end = start + readU32(buffer, at + 7);
-    this.offset = end;
-    if (end > buffer.length) throw corrupt(at);
+    if (end + 8 > buffer.length) throw corrupt(at);
+    const refs = readU32(buffer, end);
+    const definitions = readU32(buffer, end + 4);
+    this.offset = end + 8 + 8 * definitions;
+    if (this.offset > buffer.length) throw corrupt(at);
     const items = JSON.parse(buffer.utf8Slice(start, end));
     if (items.length !== (aggregate === MAP ? 2 * count : count)) throw corrupt(at);
+    if (refs > 0) this._resolveKnown(items, end + 8, definitions, at);
+    else this._define(items, end + 8, definitions, at);
     const asBuffers = mapping[buffer[at + 2]] === Buffer;
     if (aggregate !== MAP) {
       if (asBuffers) toBuffers(items, 0, 1);
@@ -308,6 +320,38 @@ class ReplyReader {
     const object = Object.create(null);
     for (let i = 0; i < items.length; i += 2) object[items[i]] = items[i + 1];
     return object;
+  }
+
+  /** Stores the strings a run defines (one without references: order does not matter). */
+  _define(items, at, definitions, run) {
+    const buffer = this.buffer;
+    for (let i = 0; i < definitions; i++, at += 8) {
+      const item = items[readU32(buffer, at)];
+      const slot = readU32(buffer, at + 4);
+      if (typeof item !== 'string' || slot >= KNOWN_SLOTS) throw corrupt(run);
+      this.known[slot] = item;
+    }
+  }
+
+  /** Replaces slot numbers by the strings they name and stores definitions, in element order. */
+  _resolveKnown(items, at, definitions, run) {
+    const buffer = this.buffer;
+    const known = this.known;
+    let next = definitions > 0 ? readU32(buffer, at) : -1;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (typeof item === 'number') {
+        const text = known[item];
+        if (text === undefined) throw corrupt(run); // a slot never defined, or out of range
+        items[i] = text;
+      } else if (i === next) {
+        const slot = readU32(buffer, at + 4);
+        if (typeof item !== 'string' || slot >= KNOWN_SLOTS) throw corrupt(run);
+        known[slot] = item;
+        at += 8;
+        next = --definitions > 0 ? readU32(buffer, at) : -1;
+      }
+    }
   }
 
   /** A map key: simple and blob strings are always strings, whatever the mapping says. */

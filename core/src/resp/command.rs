@@ -17,7 +17,8 @@ pub fn encode_command(args: &[&[u8]], out: &mut Vec<u8>) {
     }
 }
 
-fn push_decimal(out: &mut Vec<u8>, mut value: usize) {
+/// Appends `value` in decimal.
+pub(super) fn push_decimal(out: &mut Vec<u8>, mut value: usize) {
     let mut digits = [0u8; 20];
     let mut start = digits.len();
     loop {

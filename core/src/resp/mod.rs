@@ -12,6 +12,7 @@
 
 mod command;
 pub mod compact;
+mod known_strings;
 mod parser;
 mod string_run;
 #[cfg(test)]

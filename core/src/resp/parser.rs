@@ -14,6 +14,7 @@ use bytes::{Buf, BytesMut};
 use super::compact::{
     write_aggregate_header, write_boolean, write_null, write_string, write_string_header,
 };
+use super::known_strings::KnownStrings;
 use super::string_run::{RunState, Step, RUN_MIN};
 use super::{tag, FrameKind, ProtocolError};
 use crate::records::Records;
@@ -45,6 +46,8 @@ pub struct Parser {
     frame: Vec<u8>,
     /// The current frame's shared strings (`parse_frame_for_js`).
     holes: Vec<Hole>,
+    /// The strings of string runs that JS holds (`parse_frame_for_js`).
+    known: KnownStrings,
 }
 
 /// A `frame` buffer that grew beyond this for a large frame is not kept for the next one.
@@ -93,6 +96,7 @@ impl Parser {
         self.pending = None;
         self.frame = Vec::new();
         self.holes.clear();
+        self.known.clear();
     }
 
     /// When the frame at the front of the input is incomplete: the input length it needs at
@@ -210,7 +214,7 @@ impl Parser {
         loop {
             let start = pos;
             if let Some(mut run) = self.stack.last_mut().and_then(|level| level.run.take()) {
-                match run.write(bytes, pos, out, base) {
+                match run.write(bytes, pos, out, base, &mut self.known) {
                     Step::Written(end) => {
                         self.stack.pop();
                         pos = end;
@@ -223,7 +227,7 @@ impl Parser {
                     }
                     Step::No => {
                         // Element by element from its first; the level still counts them all.
-                        pos = run.undo(out, base);
+                        pos = run.undo(out, base, &mut self.known);
                         continue;
                     }
                 }
@@ -364,6 +368,7 @@ impl Parser {
                                             pos,
                                             out,
                                             base,
+                                            &mut self.known,
                                         )
                                     },
                                 );

@@ -3,15 +3,18 @@
 //! JS as one JSON array instead of element by element (docs/REPLY_STREAM.md, "String runs").
 //!
 //! Why: building a JS string costs a call into V8 per element when JS decodes elements one by
-//! one, while `JSON.parse` builds all of them in one native pass and interns short ones, which
-//! also makes them cheap object keys. Measured on HGETALL of 1,000 fields: about half the JS
-//! time of element-by-element decoding.
+//! one, while `JSON.parse` builds all of them in one native pass. Measured on HGETALL of 1,000
+//! fields: about half the JS time of element-by-element decoding. Short strings JS already
+//! holds are written as slot numbers (see `known_strings`), which a trailer after the JSON text
+//! completes with the run's definitions.
 //!
 //! Only runs that round-trip exactly are written this way: every element complete in the input,
 //! valid UTF-8 (so that JS gets the same text, and `Buffer.from(text)` the same bytes), and at
 //! most [`ELEMENT_MAX`] bytes long. Anything else is left to the element-by-element form.
 
+use super::command::push_decimal;
 use super::compact::write_aggregate_header;
+use super::known_strings::{Known, KnownStrings};
 use super::tag;
 
 /// The compact tag of a string run.
@@ -41,6 +44,10 @@ pub(super) struct RunState {
     count: u32,
     /// Elements not yet written.
     remaining: u64,
+    /// Elements written.
+    written: u64,
+    /// Elements written as references to known strings.
+    refs: u32,
     /// The RESP type of its strings, once one has been seen.
     element_tag: Option<u8>,
 }
@@ -67,7 +74,9 @@ impl RunState {
         first: usize,
         out: &mut Vec<u8>,
         base: usize,
+        known: &mut KnownStrings,
     ) -> Self {
+        known.begin_run();
         let header = out.len() - base;
         out.extend_from_slice(&[STRING_RUN, aggregate, tag::BLOB_STRING]);
         out.extend_from_slice(&count.to_le_bytes());
@@ -79,18 +88,21 @@ impl RunState {
             aggregate,
             count,
             remaining: values,
+            written: 0,
+            refs: 0,
             element_tag: None,
         }
     }
 
     /// Writes the elements at `bytes[pos..]` until the run is complete, the input runs out, or
-    /// an element does not belong in a run.
+    /// an element does not belong in a run. Strings JS holds are written as their slot numbers.
     pub(super) fn write(
         &mut self,
         bytes: &[u8],
         mut pos: usize,
         out: &mut Vec<u8>,
         base: usize,
+        known: &mut KnownStrings,
     ) -> Step {
         let text_start = base + self.header + HEADER_LEN;
         while self.remaining > 0 {
@@ -105,15 +117,25 @@ impl RunState {
             match element.text {
                 None => out.extend_from_slice(b"null"),
                 Some(text) => {
-                    if *self.element_tag.get_or_insert(element.tag) != element.tag
-                        || write_json_string(text, out).is_none()
-                    {
+                    if *self.element_tag.get_or_insert(element.tag) != element.tag {
+                        return Step::No;
+                    }
+                    let seen = match u32::try_from(self.written) {
+                        Ok(index) if self.at_key() => known.see(text, index),
+                        _ => Known::Text,
+                    };
+                    if let Known::Ref(slot) = seen {
+                        // Known strings were checked when they were defined.
+                        push_decimal(out, usize::from(slot));
+                        self.refs += 1;
+                    } else if write_json_string(text, out).is_none() {
                         return Step::No;
                     }
                 }
             }
             pos = element.next;
             self.remaining -= 1;
+            self.written += 1;
         }
         out.push(b']');
         let Ok(text_length) = u32::try_from(out.len() - text_start) else {
@@ -122,12 +144,31 @@ impl RunState {
         let header = base + self.header;
         out[header + 2] = self.element_tag.unwrap_or(tag::BLOB_STRING);
         out[header + 7..header + HEADER_LEN].copy_from_slice(&text_length.to_le_bytes());
+        // The trailer: references, then definitions as (element index, slot).
+        out.extend_from_slice(&self.refs.to_le_bytes());
+        out.extend_from_slice(&(known.defined.len() as u32).to_le_bytes());
+        for &(index, slot) in &known.defined {
+            out.extend_from_slice(&index.to_le_bytes());
+            out.extend_from_slice(&u32::from(slot).to_le_bytes());
+        }
+        known.defined.clear();
         Step::Written(pos)
+    }
+
+    /// Whether the next element is where a map's key would be: the keys of a map, and every
+    /// other element of an array of even length, which is how RESP2 sends a map (HGETALL,
+    /// CONFIG GET...). Only these go to the table of known strings: keys recur from reply to
+    /// reply, values mostly do not, and looking up a string that is not there costs time.
+    fn at_key(&self) -> bool {
+        self.written.is_multiple_of(2)
+            && (self.aggregate == tag::MAP
+                || self.aggregate == tag::ARRAY && self.count.is_multiple_of(2))
     }
 
     /// After [`Step::No`]: replaces the run's output by the aggregate's header and returns the
     /// input offset of its first element, from where the elements are to be written one by one.
-    pub(super) fn undo(&self, out: &mut Vec<u8>, base: usize) -> usize {
+    pub(super) fn undo(&self, out: &mut Vec<u8>, base: usize, known: &mut KnownStrings) -> usize {
+        known.undo_run();
         out.truncate(base + self.header);
         write_aggregate_header(out, self.aggregate, self.count);
         self.first
@@ -273,17 +314,20 @@ mod tests {
 
     fn run(wire: &[u8], values: u64) -> Option<(Vec<u8>, usize)> {
         let mut out = b"R".to_vec();
-        let mut run = RunState::start(tag::ARRAY, values as u32, values, 0, &mut out, 1);
-        match run.write(wire, 0, &mut out, 1) {
+        let known = &mut KnownStrings::default();
+        let mut run = RunState::start(tag::ARRAY, values as u32, values, 0, &mut out, 1, known);
+        match run.write(wire, 0, &mut out, 1, known) {
             Step::Written(end) => Some((out, end)),
             _ => None,
         }
     }
 
+    /// The element tag and JSON text of a run seen for the first time (no known strings).
     fn text(out: &[u8]) -> (u8, &str) {
         let length = u32::from_le_bytes(out[8..12].try_into().unwrap()) as usize;
-        assert_eq!(out.len(), 12 + length);
-        (out[3], std::str::from_utf8(&out[12..]).unwrap())
+        assert_eq!(out.len(), 12 + length + 8);
+        assert_eq!(out[12 + length..], [0; 8], "no references or definitions");
+        (out[3], std::str::from_utf8(&out[12..12 + length]).unwrap())
     }
 
     #[test]
@@ -332,9 +376,10 @@ mod tests {
         ];
         for wire in cases {
             let mut out = b"R".to_vec();
-            let mut run = RunState::start(tag::SET, 2, 2, 0, &mut out, 0);
-            assert_eq!(run.write(wire, 0, &mut out, 0), Step::No);
-            assert_eq!(run.undo(&mut out, 0), 0);
+            let known = &mut KnownStrings::default();
+            let mut run = RunState::start(tag::SET, 2, 2, 0, &mut out, 0, known);
+            assert_eq!(run.write(wire, 0, &mut out, 0, known), Step::No);
+            assert_eq!(run.undo(&mut out, 0, known), 0);
             assert_eq!(out, [b'R', tag::SET, 2, 0, 0, 0]);
         }
     }
@@ -345,10 +390,11 @@ mod tests {
         let whole = run(wire, 4).unwrap();
         for cut in 0..=wire.len() {
             let mut out = b"R".to_vec();
-            let mut run = RunState::start(tag::ARRAY, 4, 4, 0, &mut out, 1);
+            let known = &mut KnownStrings::default();
+            let mut run = RunState::start(tag::ARRAY, 4, 4, 0, &mut out, 1, known);
             let mut pos = 0;
             for available in [cut, wire.len()] {
-                match run.write(&wire[..available], pos, &mut out, 1) {
+                match run.write(&wire[..available], pos, &mut out, 1, known) {
                     Step::Incomplete(at) => pos = at,
                     Step::Written(end) => {
                         pos = end;

@@ -887,6 +887,7 @@ fn run(aggregate: u8, element: u8, count: u32, json: &str) -> Vec<u8> {
     out.extend_from_slice(&count.to_le_bytes());
     out.extend_from_slice(&(json.len() as u32).to_le_bytes());
     out.extend_from_slice(json.as_bytes());
+    out.extend_from_slice(&[0; 8]); // no references or definitions: strings seen once
     out
 }
 
