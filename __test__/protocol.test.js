@@ -550,6 +550,27 @@ describe('ReplyReader specifics', () => {
     expect(() => read(run('*', '$', 1, '["a"]', 0, [[0, 1]]).subarray(0, -1))).toThrow(/corrupt reply stream/);
   });
 
+  test('external strings: each `X` value is the drain\'s next external string', () => {
+    const reader = new ReplyReader();
+    const x = (length) => Buffer.concat([Buffer.from('X'), u32(length)]);
+    reader.externals.push('skipped', 'abc', 'de');
+    reader.reset(Buffer.concat([Buffer.from('R'), x(7), Buffer.from('R*'), u32(3), V.number('1').compact, x(3), x(2)]));
+    reader.nextRecordTag();
+    reader.skipValue();
+    reader.nextRecordTag();
+    expect(reader.readValue({ [RESP_TYPES.BLOB_STRING]: Buffer })).toEqual([1, Buffer.from('abc'), Buffer.from('de')]);
+    reader.release();
+    expect(reader.externals).toEqual([]);
+    // Missing, or not of the length the stream says: a corrupt stream.
+    for (const [externals, length] of [[[], 1], [['ab'], 3]]) {
+      reader.externals.push(...externals);
+      reader.reset(Buffer.concat([Buffer.from('R'), x(length)]));
+      reader.nextRecordTag();
+      expect(() => reader.readValue()).toThrow(/corrupt reply stream/);
+      reader.release();
+    }
+  });
+
   test('skipValue() moves past nested values', () => {
     const reader = new ReplyReader();
     const skipped = V.array(V.map(V.simple('k'), V.array(V.blob('x'), V.bool(true), V.null())), V.verbatim('txt', 'v'));

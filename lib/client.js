@@ -253,12 +253,16 @@ class RedisClient extends EventEmitter {
 
   _onWake(id) {
     if (id !== this._id) return;
-    let length = native.drainInto(id, this._drainBuffer);
+    const externals = this._reader.externals;
+    let length = native.drainInto(id, this._drainBuffer, externals);
     if (length < 0) {
       this._drainBuffer = drainBufferFor(-length);
-      length = native.drainInto(id, this._drainBuffer);
+      length = native.drainInto(id, this._drainBuffer, externals);
     }
-    if (length > 0) this._process(id, this._drainBuffer.subarray(0, length));
+    if (length > 0) {
+      this._process(id, this._drainBuffer.subarray(0, length));
+      this._reader.release();
+    }
     if (this._drainBuffer.length > DRAIN_BUFFER_KEPT) this._drainBuffer = drainBufferFor(0);
   }
 

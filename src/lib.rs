@@ -4,6 +4,7 @@
 
 #![deny(clippy::all)]
 
+mod external;
 mod options;
 mod poll;
 pub mod url;
@@ -16,7 +17,7 @@ use std::sync::Arc;
 
 use bytes::Bytes;
 use ferrodis_core::{Client, Handshake, ReadOutcome, Records};
-use napi::bindgen_prelude::{BufferSlice, Function, JsValue, Unknown};
+use napi::bindgen_prelude::{Array, BufferSlice, Function, JsValue, Unknown};
 use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 use napi::{Env, Error, Result, Status};
 use napi_derive::napi;
@@ -147,12 +148,18 @@ pub fn submit(id: u32, commands: &[u8], count: u32) -> Result<()> {
 }
 
 /// Copies every ready record (docs/REPLY_STREAM.md) into `target`, a buffer JS reuses from one
-/// wake-up to the next (a fresh allocation per drain costs page faults for large replies).
-/// Returns the number of bytes written, 0 when nothing is ready, or, when the records do not fit,
-/// minus their size: nothing is copied and they wait for a call with a buffer that large.
+/// wake-up to the next (a fresh allocation per drain costs page faults for large replies), and
+/// puts the strings of its external string values (`X`), in order, into `externals` from index
+/// 0. Returns the number of bytes written, 0 when nothing is ready, or, when the records do not
+/// fit, minus their size: nothing is copied and they wait for a call with a buffer that large.
 #[napi(js_name = "drainInto")]
-pub fn drain_into(env: Env, id: u32, mut target: BufferSlice<'_>) -> Result<i64> {
-    with_client(id, |entry| {
+pub fn drain_into(
+    env: Env,
+    id: u32,
+    mut target: BufferSlice<'_>,
+    mut externals: Array<'_>,
+) -> Result<i64> {
+    let (size, payloads) = with_client(id, |entry| {
         if entry.records.is_empty() {
             entry.client.take_records(&mut entry.records);
             sync_poll(env.raw(), id, entry);
@@ -160,12 +167,17 @@ pub fn drain_into(env: Env, id: u32, mut target: BufferSlice<'_>) -> Result<i64>
         let ready = entry.records.len();
         let size = i64::try_from(ready).unwrap_or(i64::MAX);
         if ready > target.len() {
-            return -size;
+            return (-size, Vec::new());
         }
         entry.records.copy_to(&mut target[..ready]);
+        let payloads: Vec<Bytes> = entry.records.take_externals().collect();
         entry.records.clear();
-        size
-    })
+        (size, payloads)
+    })?;
+    for (index, payload) in (0u32..).zip(payloads) {
+        externals.set(index, external::string(env.raw(), payload)?)?;
+    }
+    Ok(size)
 }
 
 /// Starts or stops polling the socket as the engine hands reads over or takes them back (a

@@ -2,7 +2,8 @@
 //! two parts so that a large string is copied once, from the socket's read buffer straight
 //! into the JS buffer at drain time. Small values are copied into `inline` as they are parsed;
 //! the payload of a large string stays in the read buffer it arrived in (a shared `Bytes`
-//! slice) and is spliced in at its place when the records are copied out.
+//! slice) and is spliced in at its place when the records are copied out — or, for an ASCII blob
+//! string, is not copied at all but handed to JS as a string over those bytes (`externals`).
 
 use bytes::Bytes;
 
@@ -12,6 +13,9 @@ pub struct Records {
     /// Payloads that belong at an offset of `inline` (offsets non-decreasing).
     shared: Vec<(usize, Bytes)>,
     shared_len: usize,
+    /// Payloads of the external strings (`X` values) whose headers end at these offsets of
+    /// `inline`, in stream order: they are not part of the stream JS reads.
+    externals: Vec<(usize, Bytes)>,
 }
 
 impl Records {
@@ -57,8 +61,19 @@ impl Records {
         self.shared.push((at, payload));
     }
 
+    /// Attaches the payload of the external string whose header ends `at` inline bytes in.
+    pub fn attach_external(&mut self, at: usize, payload: Bytes) {
+        debug_assert!(self.externals.last().is_none_or(|(last, _)| *last <= at));
+        self.externals.push((at, payload));
+    }
+
+    /// The payloads of the external strings, in stream order, taken out of the records.
+    pub fn take_externals(&mut self) -> impl Iterator<Item = Bytes> + '_ {
+        self.externals.drain(..).map(|(_, payload)| payload)
+    }
+
     /// Cuts the records back to `inline_len` inline bytes (a mark taken with
-    /// `inline_mut().len()`), dropping any payload spliced in after it.
+    /// `inline_mut().len()`), dropping any payload spliced in or attached after it.
     pub fn truncate(&mut self, inline_len: usize) {
         self.inline.truncate(inline_len);
         while self.shared.last().is_some_and(|(at, _)| *at > inline_len) {
@@ -66,12 +81,20 @@ impl Records {
                 self.shared_len -= payload.len();
             }
         }
+        while self
+            .externals
+            .last()
+            .is_some_and(|(at, _)| *at > inline_len)
+        {
+            self.externals.pop();
+        }
     }
 
     pub fn clear(&mut self) {
         self.inline.clear();
         self.shared.clear();
         self.shared_len = 0;
+        self.externals.clear();
     }
 
     /// Moves `other`'s records after these, leaving `other` empty (its capacity kept).
@@ -85,6 +108,12 @@ impl Records {
                 .map(|(at, payload)| (base + at, payload)),
         );
         self.shared_len += other.shared_len;
+        self.externals.extend(
+            other
+                .externals
+                .drain(..)
+                .map(|(at, payload)| (base + at, payload)),
+        );
         other.clear();
     }
 
@@ -150,5 +179,21 @@ mod tests {
         assert_eq!(records.to_vec(), b"abXYZ");
         records.truncate(0);
         assert!(records.is_empty());
+    }
+
+    #[test]
+    fn external_payloads_stay_out_of_the_stream_and_follow_truncate_and_append() {
+        let mut records = Records::from_inline(b"X1".to_vec());
+        records.attach_external(2, Bytes::from_static(b"one"));
+        records.inline_mut().extend_from_slice(b"X2");
+        records.attach_external(4, Bytes::from_static(b"two"));
+        assert_eq!(records.to_vec(), b"X1X2");
+        let mut other = Records::from_inline(b"X3".to_vec());
+        other.attach_external(2, Bytes::from_static(b"three"));
+        records.append(&mut other);
+        records.truncate(5); // the second header is kept, the third is not
+        let taken: Vec<Bytes> = records.take_externals().collect();
+        assert_eq!(taken, [&b"one"[..], b"two"]);
+        assert_eq!(records.to_vec(), b"X1X2X");
     }
 }

@@ -48,6 +48,9 @@ const SHORT_STRING = 12;
 // A string run (docs/REPLY_STREAM.md): an aggregate of short strings or nulls that the engine
 // wrote as one JSON array, so that V8 builds every string in one native pass.
 const STRING_RUN = 0x4a; // J
+// A blob string of 16 KiB or more, all ASCII: `X` and its `u32` length; the string itself is
+// the next of the drain's external strings, made by the engine over the bytes it read.
+const EXTERNAL_STRING = 0x58; // X
 // Slots of the engine's table of known strings (`SLOTS` in core/src/resp/known_strings.rs).
 const KNOWN_SLOTS = 4096;
 
@@ -55,16 +58,25 @@ class ReplyReader {
   constructor() {
     this.buffer = EMPTY;
     this.offset = 0;
+    // The drain's external strings (`drainInto` fills it), and the next one to read.
+    this.externals = [];
+    this.external = 0;
     // Known strings (docs/REPLY_STREAM.md): what the engine's table defined, by slot. It is
     // only read after a definition in the same stream, so it is never cleared. Filled, so that
     // V8 keeps its elements packed rather than sparse.
     this.known = new Array(KNOWN_SLOTS).fill(undefined);
   }
 
-  /** Starts reading a drained Buffer. */
+  /** Starts reading a drained Buffer, whose external strings `drainInto` put in `externals`. */
   reset(buffer) {
     this.buffer = buffer;
     this.offset = 0;
+    this.external = 0;
+  }
+
+  /** Lets go of the drain's external strings (they hold socket memory until collected). */
+  release() {
+    if (this.externals.length > 0) this.externals.length = 0;
   }
 
   /** True when every record of the Buffer has been read. */
@@ -118,6 +130,10 @@ class ReplyReader {
           break;
         case STRING_RUN:
           this._run(DEFAULT_MAPPING); // for the known strings it defines
+          break;
+        case EXTERNAL_STRING:
+          this.offset += 5;
+          this.external++;
           break;
         case BLOB_STRING:
         case SIMPLE_STRING:
@@ -180,6 +196,10 @@ class ReplyReader {
       }
       case STRING_RUN:
         return this._run(mapping);
+      case EXTERNAL_STRING: {
+        const text = this._externalString();
+        return mapping[BLOB_STRING] === Buffer ? Buffer.from(text, 'latin1') : text;
+      }
       case ARRAY:
       case PUSH: {
         const length = readU32(buffer, at + 1);
@@ -365,7 +385,16 @@ class ReplyReader {
       this.offset = end;
       return decodeUtf8(buffer, start, end);
     }
+    if (tag === EXTERNAL_STRING) return this._externalString();
     return this._value(mapping);
+  }
+
+  _externalString() {
+    const at = this.offset;
+    const text = this.externals[this.external++];
+    if (typeof text !== 'string' || text.length !== readU32(this.buffer, at + 1)) throw corrupt(at);
+    this.offset = at + 5;
+    return text;
   }
 }
 

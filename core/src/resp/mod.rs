@@ -20,7 +20,7 @@ mod tests;
 
 pub use command::encode_command;
 pub use compact::{error_text, Items, ValueRef};
-pub use parser::{parse_frame, Parser, SHARE_MIN};
+pub use parser::{parse_frame, Parser, EXTERNAL_STRING, SHARE_MIN};
 pub use string_run::STRING_RUN;
 
 use std::fmt;

@@ -24,12 +24,18 @@ use crate::records::Records;
 /// fresh read buffer the split leaves behind.
 pub const SHARE_MIN: usize = 16 * 1024;
 
+/// The compact tag of an external string: a blob string of at least [`SHARE_MIN`] bytes, all
+/// ASCII, written as the tag and its `u32` length only. Its payload goes to JS as a string over
+/// the bytes it arrived in (`Records::attach_external`), not through the stream.
+pub const EXTERNAL_STRING: u8 = b'X';
+
 /// A string left in the input: its payload `input[start..end]` belongs after `at` bytes of the
-/// frame's output.
+/// frame's output, or, `external`, goes to JS beside the stream.
 struct Hole {
     at: usize,
     start: usize,
     end: usize,
+    external: bool,
 }
 
 /// Parses RESP2/RESP3 frames incrementally. One per connection; call [`Parser::reset`] when the
@@ -141,7 +147,12 @@ impl Parser {
         } else {
             let frame = input.split_to(end).freeze();
             for hole in self.holes.drain(..) {
-                out.splice(base + hole.at, frame.slice(hole.start..hole.end));
+                let payload = frame.slice(hole.start..hole.end);
+                if hole.external {
+                    out.attach_external(base + hole.at, payload);
+                } else {
+                    out.splice(base + hole.at, payload);
+                }
             }
         }
         Ok(Some(kind))
@@ -330,11 +341,15 @@ impl Parser {
                                 }
                                 pos = next;
                                 if emit && for_js && value.len() >= SHARE_MIN {
-                                    write_string_header(out, type_byte, value.len());
+                                    let external =
+                                        type_byte == tag::BLOB_STRING && value.is_ascii();
+                                    let tag = if external { EXTERNAL_STRING } else { type_byte };
+                                    write_string_header(out, tag, value.len());
                                     self.holes.push(Hole {
                                         at: out.len() - base,
                                         start: body,
                                         end,
+                                        external,
                                     });
                                 } else if emit {
                                     write_string(out, type_byte, value);

@@ -1,4 +1,4 @@
-use bytes::BytesMut;
+use bytes::{Bytes, BytesMut};
 
 use super::compact::{write_aggregate_header, write_boolean, write_null, write_string};
 use super::*;
@@ -933,13 +933,50 @@ fn for_js_runs_inside_aggregates_and_maps() {
 
 #[test]
 fn for_js_large_strings_are_shared_with_the_read_buffer_and_read_back_the_same() {
-    let large = vec![b'x'; SHARE_MIN];
+    // Not ASCII: copied into JS's buffer rather than made an external string.
+    let large = vec![0xe9; SHARE_MIN];
     let small = vec![b'y'; SHARE_MIN - 1];
     let wire = [wire_array(&[&large, &small, &large]), b"+OK\r\n".to_vec()].concat();
     for chunk in [4096, 1 << 20] {
         let (records, frames) = for_js(&wire, chunk);
         assert_eq!(frames, 2);
         assert_eq!(records.to_vec(), parse_whole(&wire).0);
+    }
+}
+
+#[test]
+fn for_js_large_ascii_blob_strings_go_beside_the_stream() {
+    let large = vec![b'x'; SHARE_MIN];
+    let other: Vec<u8> = (0..SHARE_MIN + 3).map(|i| b'a' + (i % 26) as u8).collect();
+    let mut verbatim = format!("={}\r\ntxt:", large.len() + 4).into_bytes();
+    verbatim.extend_from_slice(&large);
+    verbatim.extend_from_slice(b"\r\n");
+    let wire = [
+        wire_array(&[&large, b"small", &other]),
+        verbatim,
+        b"+OK\r\n".to_vec(),
+    ]
+    .concat();
+    let header = |tag: u8, len: usize| [vec![tag], (len as u32).to_le_bytes().to_vec()].concat();
+    let mut expected_verbatim = header(b'=', large.len() + 4);
+    expected_verbatim.extend_from_slice(b"txt:");
+    expected_verbatim.extend_from_slice(&large);
+    let expected = [
+        agg(b'*', 3),
+        header(EXTERNAL_STRING, large.len()),
+        s(b'$', b"small"),
+        header(EXTERNAL_STRING, other.len()),
+        expected_verbatim, // only blob strings become external strings
+        s(b'+', b"OK"),
+    ]
+    .concat();
+    for chunk in [1000, 1 << 20] {
+        let (mut records, frames) = for_js(&wire, chunk);
+        assert_eq!(frames, 3);
+        assert_eq!(records.to_vec(), expected, "chunk {chunk}");
+        let externals: Vec<Bytes> = records.take_externals().collect();
+        assert_eq!(externals, [&large[..], &other[..]]);
+        assert!(records.take_externals().next().is_none());
     }
 }
 
@@ -996,7 +1033,7 @@ fn for_js_every_split_point_gives_the_unsplit_result() {
 
 #[test]
 fn for_js_runs_and_shared_strings_in_one_frame_arriving_in_pieces() {
-    let large = vec![b'x'; SHARE_MIN + 5];
+    let large = vec![0xe9; SHARE_MIN + 5];
     let small: Vec<Vec<u8>> = (0..20).map(|i| format!("e{i}").into_bytes()).collect();
     let run_wire = wire_array(&small.iter().map(Vec::as_slice).collect::<Vec<_>>());
     let wire = [
