@@ -7,9 +7,9 @@
 //! be an object key, about 50 ns for a 10-byte field name, while taking one from an array costs
 //! nothing. Measured on HGETALL of 1,000 fields: the JS side of decoding drops by half.
 //!
-//! The table has [`SETS`] sets of [`WAYS`] slots. A string is admitted only when it is seen a second
-//! time: a filter of hash fingerprints remembers first sightings without taking a slot, so
-//! one-off values pass through without displacing strings that recur. An admitted string is
+//! The table has [`SETS`] sets of [`WAYS`] slots. A string is admitted only when it is seen a
+//! second time: a filter of hash fingerprints remembers first sightings without taking a slot,
+//! so one-off values pass through without displacing strings that recur. An admitted string is
 //! *defined* (sent with its slot number, which JS stores it under) and afterwards *referenced*
 //! by that number. A slot that was used since the last conflict in its set is not replaced (a
 //! second chance). JS never drops an entry: a slot is only read after a definition in the same

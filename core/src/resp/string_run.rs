@@ -121,7 +121,7 @@ impl RunState {
                         return Step::No;
                     }
                     let seen = match u32::try_from(self.written) {
-                        Ok(index) if self.at_key() => known.see(text, index),
+                        Ok(index) if self.at_key(element.tag) => known.see(text, index),
                         _ => Known::Text,
                     };
                     if let Known::Ref(slot) = seen {
@@ -155,14 +155,18 @@ impl RunState {
         Step::Written(pos)
     }
 
-    /// Whether the next element is where a map's key would be: the keys of a map, and every
-    /// other element of an array of even length, which is how RESP2 sends a map (HGETALL,
-    /// CONFIG GET...). Only these go to the table of known strings: keys recur from reply to
-    /// reply, values mostly do not, and looking up a string that is not there costs time.
-    fn at_key(&self) -> bool {
+    /// Whether the next element, a string of RESP type `element_tag`, is where a map's key
+    /// would be: the keys of a map, and every other blob string of an array of even length,
+    /// which is how RESP2 sends a map (HGETALL, CONFIG GET...). Only these go to the table of
+    /// known strings: keys recur from reply to reply, values mostly do not, and looking up a
+    /// string that is not there costs time. (Arrays of simple strings are statuses, such as
+    /// EXEC's `OK`s, which JS builds cheaply anyway.)
+    fn at_key(&self, element_tag: u8) -> bool {
         self.written.is_multiple_of(2)
             && (self.aggregate == tag::MAP
-                || self.aggregate == tag::ARRAY && self.count.is_multiple_of(2))
+                || self.aggregate == tag::ARRAY
+                    && element_tag == tag::BLOB_STRING
+                    && self.count.is_multiple_of(2))
     }
 
     /// After [`Step::No`]: replaces the run's output by the aggregate's header and returns the
