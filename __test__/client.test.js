@@ -265,3 +265,25 @@ describe('write ordering under pressure', () => {
     expect(await Promise.all(replies)).toEqual(expected);
   });
 });
+
+describe('a reply stream that does not decode (a ferrodis bug)', () => {
+  test('fails the waiting commands, closes the client and reports the error, instead of hanging', async () => {
+    const c = createClient({ socket: { host: server.host, port: server.port } });
+    const errors = [];
+    c.on('error', (err) => errors.push(err));
+    await c.connect();
+    // Simulate the bug: the decoder finds the stream corrupt while settling replies.
+    const { CorruptStreamError } = require('../lib/protocol/decoder');
+    c._self._reader.readValue = () => {
+      throw new CorruptStreamError('ferrodis: corrupt reply stream at offset 1');
+    };
+    const outcomes = await Promise.allSettled([c.get('a'), c.get('b')]);
+    expect(outcomes.map((o) => [o.status, o.reason?.message])).toEqual([
+      ['rejected', 'ferrodis: corrupt reply stream at offset 1'],
+      ['rejected', 'ferrodis: corrupt reply stream at offset 1'],
+    ]);
+    expect(errors.map((e) => e.message)).toEqual(['ferrodis: corrupt reply stream at offset 1']);
+    expect(c.isOpen).toBe(false);
+    await expect(c.get('a')).rejects.toBeInstanceOf(ClientClosedError);
+  });
+});

@@ -96,3 +96,18 @@ test('no error listener on the first connect(): connect() rejects and the proces
   expect(result.stdout).toBe('rejected ECONNREFUSED false\n');
   expect(result.code).toBe(0);
 });
+
+test('an error thrown by an event listener propagates as thrown (not taken for a stream error)', async () => {
+  const result = await runNode(`
+    const { createClient } = require('.');
+    const client = createClient({ socket: { port: ${server.port} } });
+    client.on('ready', () => { throw new Error('from a listener'); });
+    process.on('uncaughtException', async (err) => {
+      console.log('uncaught', err.message, client.isOpen, await client.ping());
+      await client.quit();
+    });
+    client.connect().catch(() => {});
+  `);
+  expect(result.stdout).toBe('uncaught from a listener true PONG\n');
+  expect(result.code).toBe(0);
+});

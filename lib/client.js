@@ -10,7 +10,7 @@ const errors = require('./errors');
 const { normalizeOptions, handshake, defaultReconnectStrategy } = require('./options');
 const { COMMANDS, replyTransform } = require('./commands');
 const { CommandEncoder } = require('./protocol/encoder');
-const { ReplyReader, RECORD } = require('./protocol/decoder');
+const { ReplyReader, RECORD, CorruptStreamError, corrupt } = require('./protocol/decoder');
 const { describe } = require('./commands/args');
 const Queue = require('./queue');
 const { RedisClientMultiCommand } = require('./multi');
@@ -260,8 +260,14 @@ class RedisClient extends EventEmitter {
       length = native.drainInto(id, this._drainBuffer, externals);
     }
     if (length > 0) {
-      this._process(id, this._drainBuffer.subarray(0, length));
-      this._reader.release();
+      try {
+        this._process(id, this._drainBuffer.subarray(0, length));
+      } catch (err) {
+        if (!(err instanceof CorruptStreamError)) throw err; // e.g. from an event listener
+        this._onCorruptStream(err);
+      } finally {
+        this._reader.release();
+      }
     }
     if (this._drainBuffer.length > DRAIN_BUFFER_KEPT) this._drainBuffer = drainBufferFor(0);
   }
@@ -272,8 +278,11 @@ class RedisClient extends EventEmitter {
     while (!reader.done && this._id === id) {
       switch (reader.nextRecordTag()) {
         case RECORD.REPLY: {
-          const pending = this._pending.shift();
-          pending.settle(reader.readValue(pending.typeMapping));
+          // Read before it leaves the queue: if the stream is corrupt, it is failed with the rest.
+          const pending = this._pending.peek();
+          const reply = reader.readValue(pending.typeMapping);
+          this._pending.shift();
+          pending.settle(reply);
           if (this._closing && this._pending.length === 0) this._finish();
           break;
         }
@@ -294,9 +303,18 @@ class RedisClient extends EventEmitter {
           this._rejectOldest(reader.readU32(), new errors.ClientOfflineError());
           break;
         default:
-          throw new Error('ferrodis: corrupt reply stream');
+          throw corrupt(reader.offset - 1);
       }
     }
+  }
+
+  /** A reply stream that does not decode can only be a ferrodis bug: rather than leave the
+   *  waiting commands waiting forever, fail them with it, close, and report it. */
+  _onCorruptStream(err) {
+    this._encoder.take();
+    for (const pending of this._pending.clear()) pending.reject(err);
+    this._finish();
+    this._emitError(err);
   }
 
   _onReady() {

@@ -16,6 +16,11 @@ class Queue {
     this.length++;
   }
 
+  /** The oldest item, left in place. */
+  peek() {
+    return this.length === 0 ? undefined : this._items[this._head];
+  }
+
   shift() {
     if (this.length === 0) return undefined;
     const item = this._items[this._head];

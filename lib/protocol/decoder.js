@@ -483,8 +483,12 @@ function parseDouble(text) {
   }
 }
 
+/** The reply stream did not decode: a ferrodis bug, never a server's (the engine rejects bad
+ *  RESP itself). */
+class CorruptStreamError extends Error {}
+
 function corrupt(offset) {
-  return new Error(`ferrodis: corrupt reply stream at offset ${offset}`);
+  return new CorruptStreamError(`ferrodis: corrupt reply stream at offset ${offset}`);
 }
 
-module.exports = { ReplyReader, RECORD, PUSH_TYPE_MAPPING, parseDouble };
+module.exports = { ReplyReader, RECORD, PUSH_TYPE_MAPPING, CorruptStreamError, corrupt, parseDouble };
