@@ -73,6 +73,30 @@ test('rediss:// URL with servername and rejectUnauthorized', async () => {
   expect(await roundTrip(unverified)).toBe('ok');
 });
 
+test('TLS, read on the engine thread: large strings (external and copied) and runs arrive intact', async () => {
+  const { ca, clientCert, clientKey } = server.certs;
+  const client = createClient({ socket: { host: 'localhost', port: server.tlsPort, tls: true, key: clientKey, cert: clientCert, ca } });
+  client.on('error', () => {});
+  await client.connect();
+  const ascii = 'a'.repeat(100 * 1024);
+  const unicode = 'é'.repeat(16 * 1024);
+  const fields = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`f${i}`, `v${i}`]));
+  await client.mSet({ 'tls:ascii': ascii, 'tls:unicode': unicode });
+  await client.hSet('tls:hash', fields);
+  for (let round = 0; round < 3; round++) {
+    // Each round defines or references the hash's field names (known strings).
+    const [a, u, both, hash] = await Promise.all([
+      client.get('tls:ascii'),
+      client.get('tls:unicode'),
+      client.mGet(['tls:ascii', 'tls:unicode']),
+      client.hGetAll('tls:hash'),
+    ]);
+    expect([a === ascii, u === unicode, both[0] === ascii, both[1] === unicode]).toEqual([true, true, true, true]);
+    expect({ ...hash }).toEqual(fields);
+  }
+  await client.quit();
+});
+
 test('TLS refuses a server whose certificate is not trusted', async () => {
   const { clientCert, clientKey } = server.certs;
   const client = createClient({
