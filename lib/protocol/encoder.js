@@ -16,6 +16,10 @@ const LONG_STRING = 8 * 1024 * 1024;
 // Room for a bulk string header and its trailing CRLF: `$` + up to 10 digits + CRLF + CRLF.
 const HEADER_ROOM = 16;
 
+// Called through `.call` so that reading it is not a property load on every kind of string the
+// encoder meets (cons, flat, internalized...), which makes that load megamorphic in writeString.
+const charCodeAt = String.prototype.charCodeAt;
+
 const DOLLAR = 36;
 const STAR = 42;
 const CR = 13;
@@ -146,7 +150,7 @@ function writeString(buffer, pos, string) {
     buffer[at++] = LF;
     let i = 0;
     for (; i < units; i++) {
-      const code = string.charCodeAt(i);
+      const code = charCodeAt.call(string, i);
       if (code > 0x7f) break;
       buffer[at + i] = code;
     }
