@@ -10,12 +10,18 @@ function pairsToMap(reply, typeMapping) {
   if (mapType === Array) return reply;
   if (mapType === Map) {
     const map = new Map();
-    for (let i = 0; i < reply.length; i += 2) map.set(reply[i].toString(), reply[i + 1]);
+    for (let i = 0; i < reply.length; i += 2) map.set(keyString(reply[i]), reply[i + 1]);
     return map;
   }
   const object = Object.create(null);
-  for (let i = 0; i < reply.length; i += 2) object[reply[i].toString()] = reply[i + 1];
+  for (let i = 0; i < reply.length; i += 2) object[keyString(reply[i])] = reply[i + 1];
   return object;
+}
+
+/** A key as a string. Keys are strings unless BLOB_STRING maps to Buffer: testing first keeps
+ *  `.toString` off strings, whose several internal shapes make that load megamorphic. */
+function keyString(key) {
+  return typeof key === 'string' ? key : key.toString();
 }
 
 

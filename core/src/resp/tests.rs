@@ -839,6 +839,19 @@ fn encode_command_writes_resp_arrays() {
     );
 }
 
+#[test]
+fn push_decimal_appends_digits() {
+    let mut out = b"x".to_vec();
+    for value in [0, 7, 10, 4095, 65_536, usize::MAX] {
+        super::command::push_decimal(&mut out, value);
+        out.push(b' ');
+    }
+    assert_eq!(
+        out,
+        format!("x0 7 10 4095 65536 {} ", usize::MAX).as_bytes()
+    );
+}
+
 // ---- the form for JS: string runs and shared large strings ---------------------------------
 
 /// Parses one frame of `wire`, fed in `chunk`-byte pieces, with `parse_frame_for_js`.
