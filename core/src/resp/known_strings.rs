@@ -55,8 +55,33 @@ struct Set {
     states: [u8; WAYS],
 }
 
-/// A string of at most [`KNOWN_MAX`] bytes, zero-padded: compared and hashed as whole words.
-type Key = [u8; KNOWN_MAX];
+/// A string of at most [`KNOWN_MAX`] bytes as little-endian words, zero-padded: compared and
+/// hashed whole.
+type Key = [u64; KNOWN_MAX / 8];
+
+/// `text` (at most [`KNOWN_MAX`] bytes) as a [`Key`], built in registers from whole-word
+/// loads, the last one ending where the text ends and shifted down. (Copying the bytes into a
+/// zeroed array instead costs a `memcpy` call and a stalled load of what it stored, which
+/// together took more time than the rest of a lookup.)
+fn key_of(text: &[u8]) -> Key {
+    let length = text.len();
+    let word = |at: usize| u64::from_le_bytes(text[at..at + 8].try_into().unwrap_or_default());
+    // The last word, of `length - start` (1 to 8) bytes.
+    let last = |start: usize| word(length - 8) >> (8 * (8 - (length - start)));
+    match length {
+        0 => [0; 3],
+        1..=7 => {
+            let short = text
+                .iter()
+                .rev()
+                .fold(0, |word, &byte| word << 8 | u64::from(byte));
+            [short, 0, 0]
+        }
+        8 => [word(0), 0, 0],
+        9..=16 => [word(0), last(8), 0],
+        _ => [word(0), word(8), last(16)],
+    }
+}
 
 #[derive(Default)]
 pub(super) struct KnownStrings {
@@ -87,12 +112,11 @@ impl KnownStrings {
         }
         if self.sets.is_empty() {
             self.sets = vec![Set::default(); SETS];
-            self.keys = vec![[0; KNOWN_MAX]; SLOTS];
+            self.keys = vec![[0; KNOWN_MAX / 8]; SLOTS];
             self.seen = vec![0; FILTER];
             self.credit = CREDIT_MAX;
         }
-        let mut key = [0; KNOWN_MAX];
-        key[..text.len()].copy_from_slice(text);
+        let key = key_of(text);
         let length = text.len() as u8;
         let hash = hash(&key, length);
         // The top bits, which the multiplications mix best: 10 for the set, 11 for the filter
@@ -100,9 +124,13 @@ impl KnownStrings {
         let set_index = (hash >> 54) as usize % SETS;
         let fingerprint = (hash >> 24) as u16 | 1;
         let set = &mut self.sets[set_index];
-        for way in 0..WAYS {
-            if set.fingerprints[way] == fingerprint
-                && set.states[way] != EMPTY
+        // The ways whose fingerprint matches, found together (a branch per way mispredicts
+        // about every other lookup); rarely more than one.
+        let mut candidates = matching_lanes(set.fingerprints, fingerprint);
+        while candidates != 0 {
+            let way = candidates.trailing_zeros() as usize / 16;
+            candidates &= candidates - 1;
+            if set.states[way] != EMPTY
                 && set.lengths[way] == length
                 && self.keys[set_index * WAYS + way] == key
             {
@@ -164,12 +192,25 @@ impl KnownStrings {
     }
 }
 
+/// A bit in each 16-bit lane of the result (bit 15 of the lane) for the lanes of
+/// `fingerprints` equal to `fingerprint`; exact for the lowest, and a lane above a match may
+/// show one too (a borrow), which the caller's full comparison rules out.
+fn matching_lanes(fingerprints: [u16; WAYS], fingerprint: u16) -> u64 {
+    const LOWS: u64 = 0x0001_0001_0001_0001;
+    const HIGHS: u64 = 0x8000_8000_8000_8000;
+    let lanes = fingerprints
+        .iter()
+        .rev()
+        .fold(0, |lanes, &lane| lanes << 16 | u64::from(lane));
+    let differ = lanes ^ (LOWS * u64::from(fingerprint));
+    differ.wrapping_sub(LOWS) & !differ & HIGHS
+}
+
 /// FxHash-style mixing of the key's words and length, then of the high half into the low.
 fn hash(key: &Key, length: u8) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut hash = u64::from(length);
-    for word in key.chunks_exact(8) {
-        let word = u64::from_le_bytes(word.try_into().unwrap_or_default());
+    for &word in key {
         hash = (hash.rotate_left(5) ^ word).wrapping_mul(K);
     }
     (hash ^ hash >> 32).wrapping_mul(K)
@@ -192,6 +233,35 @@ mod tests {
             Known::Text => {}
         }
         known
+    }
+
+    #[test]
+    fn keys_are_the_zero_padded_words_of_the_text() {
+        let bytes: Vec<u8> = (0..KNOWN_MAX as u8)
+            .map(|i| i.wrapping_mul(37) | 0x80)
+            .collect();
+        for length in 0..=KNOWN_MAX {
+            let text = &bytes[..length];
+            let mut padded = [0u8; KNOWN_MAX];
+            padded[..length].copy_from_slice(text);
+            let expected: Vec<u64> = padded
+                .chunks_exact(8)
+                .map(|word| u64::from_le_bytes(word.try_into().unwrap()))
+                .collect();
+            assert_eq!(key_of(text).to_vec(), expected, "{length} bytes");
+        }
+    }
+
+    #[test]
+    fn fingerprints_match_in_every_lane() {
+        for way in 0..WAYS {
+            let mut fingerprints = [3, 5, 7, 9];
+            fingerprints[way] = 0xbeef;
+            let lanes = matching_lanes(fingerprints, 0xbeef);
+            assert_eq!(lanes.trailing_zeros() as usize / 16, way);
+            assert_eq!(matching_lanes(fingerprints, 0x1235), 0);
+        }
+        assert_eq!(matching_lanes([1, 1, 1, 1], 1).count_ones(), 4);
     }
 
     #[test]
