@@ -24,7 +24,6 @@ function keyString(key) {
   return typeof key === 'string' ? key : key.toString();
 }
 
-
 /** RESP2 sends doubles as bulk strings; node-redis returns numbers unless DOUBLE maps to String. */
 function double(reply, typeMapping) {
   if (reply === null) return null;
