@@ -359,7 +359,7 @@ mod tests {
         };
         for special in [0u8, 0x1f, b'"', b'\\', 0x7f, 0x80, 0xff, b' ', b'a'] {
             for position in 0..20 {
-                let mut text = vec![b'x'; 20];
+                let mut text = [b'x'; 20];
                 text[position] = special;
                 for length in [position + 1, 20] {
                     let text = &text[..length];
