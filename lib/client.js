@@ -4,6 +4,7 @@
 // replies; the engine owns the socket. Commands are encoded into one buffer per tick and handed
 // to the engine in one call; replies come back in batches (docs/REPLY_STREAM.md).
 
+const { Buffer } = require('buffer');
 const { EventEmitter } = require('node:events');
 const native = require('./native');
 const errors = require('./errors');

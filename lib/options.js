@@ -2,6 +2,7 @@
 // createClient() options → what the client and the engine need. The one place where defaults
 // live (NODE_REDIS_V5.md §1.1, with the guide's differences from DESIGN.md).
 
+const { Buffer } = require('buffer');
 const { describe } = require('./commands/args');
 const { SocketTimeoutError } = require('./errors');
 const { version } = require('../package.json');

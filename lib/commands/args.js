@@ -3,6 +3,7 @@
 // reject wrong types with a TypeError before anything is sent. Plain strings and Buffers pass
 // through untouched; the encoder rejects anything else that reaches the wire.
 
+const { Buffer } = require('buffer');
 function describe(value) {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';

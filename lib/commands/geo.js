@@ -1,4 +1,5 @@
 'use strict';
+const { Buffer } = require('buffer');
 const { value, int, oneOf, options, choice, variadic, describe } = require('./args');
 const { decimal } = require('./transforms/collections');
 const { object } = require('./transforms/required-objects');

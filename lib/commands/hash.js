@@ -1,4 +1,5 @@
 'use strict';
+const { Buffer } = require('buffer');
 const { value, int, oneOf, options, variadic, describe } = require('./args');
 const { pairsToMap } = require('./replies');
 const { keyOnly, unixTime } = require('./transforms/key-arguments');

@@ -2,6 +2,7 @@
 // Server commands: persistence, COMMAND, CONFIG, LATENCY, MEMORY, MODULE, HOTKEYS, replication,
 // databases. node-redis flags nearly all of them read-only (even CONFIG SET and REPLICAOF) and
 // keyless; the ones it marks as writes are spread with WRITE.
+const { Buffer } = require('buffer');
 const { int, oneOf, options, variadic } = require('./args');
 const { pairsToMap } = require('./replies');
 const { ADMIN, fixed, argumentList, record, same, commandInfo, memoryStats, latencyHistogram, role, hotkeys } = require('./transforms/server');

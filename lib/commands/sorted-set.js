@@ -1,4 +1,5 @@
 'use strict';
+const { Buffer } = require('buffer');
 const { value, int, double, bound, oneOf, options, choice, variadic } = require('./args');
 const replies = require('./replies');
 const { decimal, scanArguments, scanReply } = require('./transforms/collections');

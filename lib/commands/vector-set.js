@@ -1,5 +1,6 @@
 'use strict';
 // Vector sets (Redis 8): VADD, VSIM, VEMB... The key is always the first argument.
+const { Buffer } = require('buffer');
 const { int, double, oneOf, options, describe } = require('./args');
 const { asGiven } = require('./transforms/admin-arguments');
 const { pairsToObject } = require('./transforms/flat-maps');

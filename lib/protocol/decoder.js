@@ -3,6 +3,7 @@
 // its values into the JS values node-redis 5 gives for the same RESP reply, honouring a type
 // mapping (keys are RESP_TYPES codes, which are also the value tags of the stream).
 
+const { Buffer } = require('buffer');
 const { RESP_TYPES } = require('../resp-types');
 const { SimpleError, BlobError } = require('../errors');
 const { VerbatimString } = require('../verbatim-string');

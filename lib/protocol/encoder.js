@@ -3,6 +3,7 @@
 // commands are encoded here and handed to the engine in one call (DESIGN.md, "The boundary"):
 // `encode()` each command, then `take()` the batch and pass it to Rust synchronously.
 
+const { Buffer } = require('buffer');
 const INITIAL_CAPACITY = 16 * 1024;
 // Capacity kept between batches; a buffer grown beyond it for one big batch is let go.
 const RETAINED_CAPACITY = 4 * 1024 * 1024;

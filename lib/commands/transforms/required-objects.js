@@ -2,6 +2,7 @@
 // Arguments that must be objects — `{ key, weight }`, `{ longitude, latitude }`, `{ key, id }`,
 // an XADD message... Unlike args.options(), which lets an absent options object through, null
 // and undefined are rejected too.
+const { Buffer } = require('buffer');
 const { describe } = require('../args');
 
 function object(v, what) {
