@@ -1,6 +1,6 @@
 'use strict';
 // ACL commands. node-redis flags every one of them read-only and keyless (even ACL SETUSER).
-const { int, variadic } = require('./args');
+const { int, withVariadic } = require('./args');
 const { ADMIN, fixed, argumentList, record, ACL_USER, aclLog } = require('./transforms/server');
 
 /** An ACL subcommand without arguments. */
@@ -8,7 +8,7 @@ const acl = (method, subcommand, ts) => fixed(method, ['ACL', subcommand], ts);
 
 module.exports = {
   ACL_CAT: { method: 'aclCat', ts: '(categoryName?: RedisArgument): Promise<string[]>', ...ADMIN, build: (category) => (category ? ['ACL', 'CAT', category] : ['ACL', 'CAT']) },
-  ACL_DELUSER: { method: 'aclDelUser', ts: '(username: RedisVariadicArgument): Promise<number>', ...ADMIN, build: (usernames) => ['ACL', 'DELUSER', ...variadic(usernames)] },
+  ACL_DELUSER: { method: 'aclDelUser', ts: '(username: RedisVariadicArgument): Promise<number>', ...ADMIN, build: (usernames) => withVariadic(['ACL', 'DELUSER'], usernames) },
   ACL_DRYRUN: {
     method: 'aclDryRun',
     ts: '(username: RedisArgument, command: Array<RedisArgument>): Promise<string>',
@@ -39,7 +39,7 @@ module.exports = {
     method: 'aclSetUser',
     ts: "(username: RedisArgument, rule: RedisVariadicArgument): Promise<'OK'>",
     ...ADMIN,
-    build: (username, rules) => ['ACL', 'SETUSER', username, ...variadic(rules)],
+    build: (username, rules) => withVariadic(['ACL', 'SETUSER', username], rules),
   },
   ACL_USERS: acl('aclUsers', 'USERS', '(): Promise<string[]>'),
   ACL_WHOAMI: acl('aclWhoAmI', 'WHOAMI', '(): Promise<string>'),

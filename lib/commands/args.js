@@ -66,4 +66,15 @@ function variadic(v) {
   return Array.isArray(v) ? v.map(value) : [value(v)];
 }
 
-module.exports = { value, int, double, bound, oneOf, options, choice, variadic, describe };
+/** `args` with `variadic(v)` appended, without an array spread (an iterator per call, which
+ *  costs a small command more than the rest of building it). */
+function withVariadic(args, v) {
+  if (!Array.isArray(v)) {
+    args.push(value(v));
+    return args;
+  }
+  for (let i = 0; i < v.length; i++) args.push(value(v[i]));
+  return args;
+}
+
+module.exports = { value, int, double, bound, oneOf, options, choice, variadic, withVariadic, describe };

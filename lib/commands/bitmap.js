@@ -1,5 +1,5 @@
 'use strict';
-const { int, oneOf, options, variadic, describe } = require('./args');
+const { int, oneOf, options, withVariadic, describe } = require('./args');
 
 const BIT_MODES = ['BYTE', 'BIT'];
 const BIT_OPERATIONS = ['AND', 'OR', 'XOR', 'NOT', 'DIFF', 'DIFF1', 'ANDOR', 'ONE'];
@@ -64,7 +64,7 @@ module.exports = {
     method: 'bitOp',
     ts: '(operation: BitOperations, destKey: RedisArgument, key: RedisVariadicArgument): Promise<number>',
     firstKey: 2,
-    build: (operation, destKey, keys) => ['BITOP', oneOf(operation, BIT_OPERATIONS, 'BITOP operation'), destKey, ...variadic(keys)],
+    build: (operation, destKey, keys) => withVariadic(['BITOP', oneOf(operation, BIT_OPERATIONS, 'BITOP operation'), destKey], keys),
   },
   BITFIELD: { method: 'bitField', ts: '(key: RedisArgument, operations: BitFieldOperations): Promise<Array<number | null>>', build: bitField },
   BITFIELD_RO: { method: 'bitFieldRo', ts: '(key: RedisArgument, operations: BitFieldRoOperations): Promise<number[]>', readonly: true, build: bitFieldRo },

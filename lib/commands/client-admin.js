@@ -1,7 +1,7 @@
 'use strict';
 // CLIENT subcommands (the connection-administration ones; the client object itself is
 // lib/client.js). node-redis flags every one of them read-only and keyless.
-const { int, oneOf, options, variadic } = require('./args');
+const { int, oneOf, options, withVariadic } = require('./args');
 const { ADMIN, fixed, recordReply, same, clientInfo, clientList } = require('./transforms/server');
 
 /** A CLIENT subcommand without arguments. */
@@ -43,7 +43,7 @@ function clientKill(filters) {
 function clientListArgs(filter) {
   if (!options(filter, 'CLIENT LIST filter')) return ['CLIENT', 'LIST'];
   if (filter.TYPE !== undefined) return ['CLIENT', 'LIST', 'TYPE', filter.TYPE];
-  return ['CLIENT', 'LIST', 'ID', ...variadic(filter.ID)];
+  return withVariadic(['CLIENT', 'LIST', 'ID'], filter.ID);
 }
 
 function clientTracking(mode, opts) {

@@ -2,7 +2,7 @@
 // The keyspace ("generic") commands. Where node-redis flags a writing command read-only
 // (PEXPIRE, PEXPIREAT, RENAME, RENAMENX, SORT, RESTORE-ASKING, WAIT), the flag is left off here:
 // it is meant for replica routing, and a replica refuses writes.
-const { value, int, oneOf, options, variadic } = require('./args');
+const { value, int, oneOf, options, withVariadic } = require('./args');
 const { keyOnly, unixTime } = require('./transforms/key-arguments');
 
 const EXPIRE_MODE = "mode?: 'NX' | 'XX' | 'GT' | 'LT'";
@@ -49,7 +49,10 @@ function migrate(host, port, key, destinationDb, timeout, opts) {
     if (auth?.username) args.push('AUTH2', auth.username, auth.password);
     else if (auth) args.push('AUTH', auth.password);
   }
-  if (many) args.push('KEYS', ...variadic(key));
+  if (many) {
+    args.push('KEYS');
+    withVariadic(args, key);
+  }
   return args;
 }
 
@@ -89,10 +92,10 @@ function sortArguments(command, key, opts) {
 }
 
 module.exports = {
-  DEL: { method: 'del', ts: '(keys: RedisVariadicArgument): Promise<number>', build: (keys) => ['DEL', ...variadic(keys)] },
-  UNLINK: { method: 'unlink', ts: '(keys: RedisVariadicArgument): Promise<number>', build: (keys) => ['UNLINK', ...variadic(keys)] },
-  EXISTS: { method: 'exists', ts: '(keys: RedisVariadicArgument): Promise<number>', readonly: true, build: (keys) => ['EXISTS', ...variadic(keys)] },
-  TOUCH: { method: 'touch', ts: '(key: RedisVariadicArgument): Promise<number>', build: (keys) => ['TOUCH', ...variadic(keys)] },
+  DEL: { method: 'del', ts: '(keys: RedisVariadicArgument): Promise<number>', build: (keys) => withVariadic(['DEL'], keys) },
+  UNLINK: { method: 'unlink', ts: '(keys: RedisVariadicArgument): Promise<number>', build: (keys) => withVariadic(['UNLINK'], keys) },
+  EXISTS: { method: 'exists', ts: '(keys: RedisVariadicArgument): Promise<number>', readonly: true, build: (keys) => withVariadic(['EXISTS'], keys) },
+  TOUCH: { method: 'touch', ts: '(key: RedisVariadicArgument): Promise<number>', build: (keys) => withVariadic(['TOUCH'], keys) },
   TYPE: { method: 'type', ts: '(key: RedisArgument): Promise<string>', readonly: true, build: keyOnly('TYPE') },
   KEYS: { method: 'keys', ts: '(pattern: RedisArgument): Promise<string[]>', readonly: true, keyless: true, build: (pattern) => ['KEYS', pattern] },
   RANDOMKEY: { method: 'randomKey', ts: '(): Promise<string | null>', readonly: true, keyless: true, build: () => ['RANDOMKEY'] },

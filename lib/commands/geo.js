@@ -1,6 +1,6 @@
 'use strict';
 const { Buffer } = require('buffer');
-const { value, int, oneOf, options, choice, variadic, describe } = require('./args');
+const { value, int, oneOf, options, choice, withVariadic, describe } = require('./args');
 const { decimal } = require('./transforms/collections');
 const { object } = require('./transforms/required-objects');
 
@@ -138,12 +138,12 @@ module.exports = {
     build: (key, m1, m2, u) => (u ? ['GEODIST', key, value(m1), value(m2), unit(u, 'GEODIST')] : ['GEODIST', key, value(m1), value(m2)]),
     reply: (reply) => (reply === null ? null : Number(reply)),
   },
-  GEOHASH: { method: 'geoHash', ts: '(key: RedisArgument, member: RedisVariadicArgument): Promise<Array<string | null>>', readonly: true, build: (key, members) => ['GEOHASH', key, ...variadic(members)] },
+  GEOHASH: { method: 'geoHash', ts: '(key: RedisArgument, member: RedisVariadicArgument): Promise<Array<string | null>>', readonly: true, build: (key, members) => withVariadic(['GEOHASH', key], members) },
   GEOPOS: {
     method: 'geoPos',
     ts: '(key: RedisArgument, member: RedisVariadicArgument): Promise<Array<GeoPositionReply | null>>',
     readonly: true,
-    build: (key, members) => ['GEOPOS', key, ...variadic(members)],
+    build: (key, members) => withVariadic(['GEOPOS', key], members),
     reply: positions,
   },
   GEOSEARCH: {

@@ -1,17 +1,17 @@
 'use strict';
-const { variadic } = require('./args');
+const { withVariadic } = require('./args');
 
 // node-redis flags PFADD read-only; it writes (a replica would refuse it).
 module.exports = {
   PFADD: {
     method: 'pfAdd',
     ts: '(key: RedisArgument, element?: RedisVariadicArgument): Promise<number>',
-    build: (key, elements) => (elements ? ['PFADD', key, ...variadic(elements)] : ['PFADD', key]),
+    build: (key, elements) => (elements ? withVariadic(['PFADD', key], elements) : ['PFADD', key]),
   },
-  PFCOUNT: { method: 'pfCount', ts: '(keys: RedisVariadicArgument): Promise<number>', readonly: true, build: (keys) => ['PFCOUNT', ...variadic(keys)] },
+  PFCOUNT: { method: 'pfCount', ts: '(keys: RedisVariadicArgument): Promise<number>', readonly: true, build: (keys) => withVariadic(['PFCOUNT'], keys) },
   PFMERGE: {
     method: 'pfMerge',
     ts: '(destination: RedisArgument, sources?: RedisVariadicArgument): Promise<string>',
-    build: (destination, sources) => (sources ? ['PFMERGE', destination, ...variadic(sources)] : ['PFMERGE', destination]),
+    build: (destination, sources) => (sources ? withVariadic(['PFMERGE', destination], sources) : ['PFMERGE', destination]),
   },
 };

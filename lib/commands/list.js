@@ -1,14 +1,10 @@
 'use strict';
 const { value, int, oneOf, options, variadic } = require('./args');
 const { keyOnly } = require('./transforms/key-arguments');
-const { keyThenItems, keyThenCount, decimal } = require('./transforms/collections');
+const { keyThenItems, keyThenCount, decimal, blockingPop } = require('./transforms/collections');
 
 const side = (v, what) => oneOf(v, ['LEFT', 'RIGHT'], what);
 
-/** BLPOP/BRPOP: one key or many, then the timeout in seconds (fractions allowed). */
-function blockingPop(name) {
-  return (keys, timeout) => [name, ...variadic(keys), decimal(timeout, `${name} timeout`)];
-}
 
 /** `numkeys key... LEFT|RIGHT [COUNT n]` of LMPOP and BLMPOP. */
 function mPopArguments(keys, from, opts, what) {

@@ -3,7 +3,7 @@
 // databases. node-redis flags nearly all of them read-only (even CONFIG SET and REPLICAOF) and
 // keyless; the ones it marks as writes are spread with WRITE.
 const { Buffer } = require('buffer');
-const { int, oneOf, options, variadic } = require('./args');
+const { int, oneOf, options, withVariadic } = require('./args');
 const { pairsToMap } = require('./replies');
 const { ADMIN, fixed, argumentList, record, same, commandInfo, memoryStats, latencyHistogram, role, hotkeys } = require('./transforms/server');
 
@@ -93,7 +93,7 @@ module.exports = {
     method: 'configGet',
     ts: '(parameters: RedisVariadicArgument): Promise<Record<string, string>>',
     ...ADMIN,
-    build: (parameters) => ['CONFIG', 'GET', ...variadic(parameters)],
+    build: (parameters) => withVariadic(['CONFIG', 'GET'], parameters),
     reply: { 2: pairsToMap },
   },
   // node-redis' UPPER name has this typo; its method name is configResetStat.

@@ -1,11 +1,11 @@
 'use strict';
-const { value, int, options, variadic } = require('./args');
+const { value, int, options, variadic, withVariadic } = require('./args');
 const { keyOnly } = require('./transforms/key-arguments');
 const { keyThenItems, keyThenCount, scanArguments, scanReply } = require('./transforms/collections');
 
 /** SDIFF, SINTER, SUNION: `NAME key...`. */
 function keys(name) {
-  return (sets) => [name, ...variadic(sets)];
+  return (sets) => withVariadic([name], sets);
 }
 
 /** sInterCard(keys, { LIMIT }) or, as node-redis still accepts, sInterCard(keys, limit). */

@@ -1,8 +1,8 @@
 'use strict';
 const { Buffer } = require('buffer');
-const { value, int, double, bound, oneOf, options, choice, variadic } = require('./args');
+const { value, int, double, bound, oneOf, options, choice, variadic, withVariadic } = require('./args');
 const replies = require('./replies');
-const { decimal, scanArguments, scanReply } = require('./transforms/collections');
+const { decimal, blockingPop, scanArguments, scanReply } = require('./transforms/collections');
 const { object } = require('./transforms/required-objects');
 
 // ---- arguments ----------------------------------------------------------------------------
@@ -169,11 +169,11 @@ module.exports = {
   ZCOUNT: { method: 'zCount', ts: `(${K}, min: ${BOUND}, max: ${BOUND}): Promise<number>`, readonly: true, build: (key, min, max) => ['ZCOUNT', key, bound(min, 'ZCOUNT min'), bound(max, 'ZCOUNT max')] },
   ZLEXCOUNT: { method: 'zLexCount', ts: `(${K}, min: RedisArgument, max: RedisArgument): Promise<number>`, readonly: true, build: (key, min, max) => ['ZLEXCOUNT', key, value(min), value(max)] },
   ZSCORE: { method: 'zScore', ts: `(${K}, member: RedisArgument): Promise<number | null>`, readonly: true, build: (key, member) => ['ZSCORE', key, value(member)], reply: replies.double },
-  ZMSCORE: { method: 'zmScore', ts: `(${K}, member: RedisVariadicArgument): Promise<Array<number | null>>`, readonly: true, build: (key, members) => ['ZMSCORE', key, ...variadic(members)], reply: SCORES },
+  ZMSCORE: { method: 'zmScore', ts: `(${K}, member: RedisVariadicArgument): Promise<Array<number | null>>`, readonly: true, build: (key, members) => withVariadic(['ZMSCORE', key], members), reply: SCORES },
   ZRANK,
   ZRANK_WITHSCORE: { ...ZRANK, method: 'zRankWithScore', ts: `(${K}, member: RedisArgument): Promise<{ rank: number; score: number } | null>`, build: (key, member) => [...ZRANK.build(key, member), 'WITHSCORE'], reply: RANK_WITH_SCORE },
   ZREVRANK: { method: 'zRevRank', ts: `(${K}, member: RedisArgument): Promise<number | null>`, readonly: true, build: (key, member) => ['ZREVRANK', key, value(member)] },
-  ZREM: { method: 'zRem', ts: `(${K}, member: RedisVariadicArgument): Promise<number>`, build: (key, members) => ['ZREM', key, ...variadic(members)] },
+  ZREM: { method: 'zRem', ts: `(${K}, member: RedisVariadicArgument): Promise<number>`, build: (key, members) => withVariadic(['ZREM', key], members) },
   ZREMRANGEBYLEX: { method: 'zRemRangeByLex', ts: `(${K}, min: ${BOUND}, max: ${BOUND}): Promise<number>`, build: (key, min, max) => ['ZREMRANGEBYLEX', key, bound(min, 'ZREMRANGEBYLEX min'), bound(max, 'ZREMRANGEBYLEX max')] },
   ZREMRANGEBYSCORE: { method: 'zRemRangeByScore', ts: `(${K}, min: ${BOUND}, max: ${BOUND}): Promise<number>`, build: (key, min, max) => ['ZREMRANGEBYSCORE', key, bound(min, 'ZREMRANGEBYSCORE min'), bound(max, 'ZREMRANGEBYSCORE max')] },
   ZREMRANGEBYRANK: { method: 'zRemRangeByRank', ts: `(${K}, start: number, stop: number): Promise<number>`, build: (key, start, stop) => ['ZREMRANGEBYRANK', key, int(start, 'ZREMRANGEBYRANK start'), int(stop, 'ZREMRANGEBYRANK stop')] },
@@ -208,8 +208,8 @@ module.exports = {
   ZPOPMAX: { method: 'zPopMax', ts: `(${K}): Promise<SortedSetMemberReply | null>`, build: (key) => ['ZPOPMAX', key], reply: POPPED },
   ZPOPMIN_COUNT: { method: 'zPopMinCount', ts: `(${K}, count: number): ${MEMBERS}`, build: (key, count) => ['ZPOPMIN', key, int(count, 'ZPOPMIN count')], reply: SORTED_SET },
   ZPOPMAX_COUNT: { method: 'zPopMaxCount', ts: `(${K}, count: number): ${MEMBERS}`, build: (key, count) => ['ZPOPMAX', key, int(count, 'ZPOPMAX count')], reply: SORTED_SET },
-  BZPOPMIN: { method: 'bzPopMin', ts: '(keys: RedisVariadicArgument, timeout: number): Promise<BZPopReply | null>', build: (keys, timeout) => ['BZPOPMIN', ...variadic(keys), decimal(timeout, 'BZPOPMIN timeout')], reply: BLOCK_POPPED },
-  BZPOPMAX: { method: 'bzPopMax', ts: '(keys: RedisVariadicArgument, timeout: number): Promise<BZPopReply | null>', build: (keys, timeout) => ['BZPOPMAX', ...variadic(keys), decimal(timeout, 'BZPOPMAX timeout')], reply: BLOCK_POPPED },
+  BZPOPMIN: { method: 'bzPopMin', ts: '(keys: RedisVariadicArgument, timeout: number): Promise<BZPopReply | null>', build: blockingPop('BZPOPMIN'), reply: BLOCK_POPPED },
+  BZPOPMAX: { method: 'bzPopMax', ts: '(keys: RedisVariadicArgument, timeout: number): Promise<BZPopReply | null>', build: blockingPop('BZPOPMAX'), reply: BLOCK_POPPED },
   ZMPOP: { method: 'zmPop', ts: '(keys: RedisVariadicArgument, side: SortedSetSide, options?: ZMPopOptions): Promise<ZMPopReply | null>', firstKey: 2, build: (keys, side, opts) => ['ZMPOP', ...zMPopArgs(keys, side, opts)], reply: MULTI_POPPED },
   BZMPOP: {
     method: 'bzmPop',

@@ -1,5 +1,5 @@
 'use strict';
-const { value, int, oneOf, options, variadic } = require('./args');
+const { value, int, oneOf, options, variadic, withVariadic } = require('./args');
 const { fieldsAt } = require('./transforms/flat-maps');
 const { object } = require('./transforms/required-objects');
 const shape = require('./transforms/streams');
@@ -94,7 +94,7 @@ function xReadGroup(group, consumer, streams, opts) {
 }
 
 function xClaim(key, group, consumer, minIdleTime, ids, opts) {
-  const args = ['XCLAIM', key, group, consumer, int(minIdleTime, 'XCLAIM minIdleTime'), ...variadic(ids)];
+  const args = withVariadic(['XCLAIM', key, group, consumer, int(minIdleTime, 'XCLAIM minIdleTime')], ids);
   if (!options(opts, 'XCLAIM options')) return args;
   if (opts.IDLE !== undefined) args.push('IDLE', int(opts.IDLE, 'XCLAIM IDLE'));
   if (opts.TIME !== undefined) args.push('TIME', int(opts.TIME instanceof Date ? opts.TIME.getTime() : opts.TIME, 'XCLAIM TIME'));
@@ -153,7 +153,7 @@ module.exports = {
   XADD: { method: 'xAdd', ts: `(${K}, id: RedisArgument, message: Record<string, RedisArgument>, options?: XAddOptions): Promise<string>`, build: xAdd() },
   XADD_NOMKSTREAM: { method: 'xAddNoMkStream', ts: `(${K}, id: RedisArgument, message: Record<string, RedisArgument>, options?: XAddOptions): Promise<string | null>`, build: xAdd('NOMKSTREAM') },
   XCFGSET: { method: 'xCfgSet', ts: `(${K}, options?: XCfgSetOptions): Promise<string>`, build: xCfgSet },
-  XDEL: { method: 'xDel', ts: `(${K}, id: RedisVariadicArgument): Promise<number>`, build: (key, ids) => ['XDEL', key, ...variadic(ids)] },
+  XDEL: { method: 'xDel', ts: `(${K}, id: RedisVariadicArgument): Promise<number>`, build: (key, ids) => withVariadic(['XDEL', key], ids) },
   XDELEX: {
     method: 'xDelEx',
     ts: `(${K}, id: RedisVariadicArgument, policy?: StreamDeletionPolicy): Promise<Array<StreamDeletionReplyCode>>`,
@@ -218,7 +218,7 @@ module.exports = {
     reply: { 2: (reply) => reply.map(fieldsAt(['name', 'pending', 'idle', 'inactive'])) },
   },
 
-  XACK: { method: 'xAck', ts: `(${K}, ${G}, id: RedisVariadicArgument): Promise<number>`, build: (key, group, ids) => ['XACK', key, group, ...variadic(ids)] },
+  XACK: { method: 'xAck', ts: `(${K}, ${G}, id: RedisVariadicArgument): Promise<number>`, build: (key, group, ids) => withVariadic(['XACK', key, group], ids) },
   XACKDEL: {
     method: 'xAckDel',
     ts: `(${K}, ${G}, id: RedisVariadicArgument, policy?: StreamDeletionPolicy): Promise<Array<StreamDeletionReplyCode>>`,

@@ -1,5 +1,5 @@
 'use strict';
-const { value, int, bound, oneOf, options, variadic } = require('./args');
+const { value, int, bound, oneOf, options, withVariadic } = require('./args');
 const { keyOnly, expiration, keyValuePairs } = require('./transforms/key-arguments');
 
 const EXPIRATION_TYPES = ['EX', 'PX', 'EXAT', 'PXAT', 'KEEPTTL'];
@@ -83,7 +83,7 @@ module.exports = {
   SETRANGE: { method: 'setRange', ts: '(key: RedisArgument, offset: number, value: RedisArgument): Promise<number>', build: (key, offset, v) => ['SETRANGE', key, int(offset, 'SETRANGE offset'), value(v)] },
   APPEND: { method: 'append', ts: '(key: RedisArgument, value: RedisArgument): Promise<number>', build: (key, v) => ['APPEND', key, value(v)] },
   STRLEN: { method: 'strLen', ts: '(key: RedisArgument): Promise<number>', readonly: true, build: keyOnly('STRLEN') },
-  MGET: { method: 'mGet', ts: '(keys: RedisVariadicArgument): Promise<Array<string | null>>', readonly: true, build: (keys) => ['MGET', ...variadic(keys)] },
+  MGET: { method: 'mGet', ts: '(keys: RedisVariadicArgument): Promise<Array<string | null>>', readonly: true, build: (keys) => withVariadic(['MGET'], keys) },
   // node-redis flags MSET and MSETNX read-only too; they are not.
   MSET: { method: 'mSet', ts: '(toSet: MSetArguments): Promise<string>', build: (pairs) => ['MSET', ...keyValuePairs(pairs, 'MSET')] },
   MSETNX: { method: 'mSetNX', ts: '(toSet: MSetArguments): Promise<number>', build: (pairs) => ['MSETNX', ...keyValuePairs(pairs, 'MSETNX')] },

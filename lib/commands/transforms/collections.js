@@ -1,10 +1,10 @@
 'use strict';
 // Argument and reply shapes shared by the hash, list and set groups.
-const { value, int, options, variadic, describe } = require('../args');
+const { value, int, options, withVariadic, describe } = require('../args');
 
 /** The builder of `NAME key item...` (LPUSH, SADD, HMGET, SUNIONSTORE...): one item or an array. */
 function keyThenItems(name) {
-  return (key, items) => [name, key, ...variadic(items)];
+  return (key, items) => withVariadic([name, key], items);
 }
 
 /** The builder of `NAME key count` (LPOP, SPOP, SRANDMEMBER... with a count). */
@@ -23,6 +23,16 @@ function decimal(v, what) {
   throw new TypeError(`${what} must be a number, got ${describe(v)} instead`);
 }
 
+/** BLPOP/BRPOP/BZPOPMIN/BZPOPMAX: one key or many, then the timeout in seconds (fractions
+ *  allowed). */
+function blockingPop(name) {
+  return (keys, timeout) => {
+    const args = withVariadic([name], keys);
+    args.push(decimal(timeout, `${name} timeout`));
+    return args;
+  };
+}
+
 /** `cursor [MATCH pattern] [COUNT count]` of HSCAN/SSCAN; like node-redis, an empty MATCH and a
  *  zero COUNT are left out. */
 function scanArguments(cursor, opts, what) {
@@ -39,4 +49,4 @@ function scanReply(itemsName, shapeItems = (items) => items) {
   return ([cursor, items]) => ({ cursor, [itemsName]: shapeItems(items) });
 }
 
-module.exports = { keyThenItems, keyThenCount, decimal, scanArguments, scanReply };
+module.exports = { keyThenItems, keyThenCount, decimal, blockingPop, scanArguments, scanReply };
