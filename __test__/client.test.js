@@ -286,4 +286,23 @@ describe('a reply stream that does not decode (a ferrodis bug)', () => {
     expect(c.isOpen).toBe(false);
     await expect(c.get('a')).rejects.toBeInstanceOf(ClientClosedError);
   });
+
+  test('a reply run of more replies than commands waiting is one too', async () => {
+    const c = createClient({ socket: { host: server.host, port: server.port } });
+    const errors = [];
+    c.on('error', (err) => errors.push(err));
+    await c.connect();
+    const reader = c._self._reader;
+    const readReplies = reader.readReplies;
+    reader.readReplies = function () {
+      const run = readReplies.call(this);
+      return { ...run, replies: [...run.replies, 'one too many'] };
+    };
+    const outcomes = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => c.get(`run:${i}`)));
+    expect(new Set(outcomes.map((o) => `${o.status} ${o.reason?.message}`))).toEqual(
+      new Set([expect.stringMatching(/^rejected ferrodis: corrupt reply stream at offset \d+$/)]),
+    );
+    expect(errors).toHaveLength(1);
+    expect(c.isOpen).toBe(false);
+  });
 });

@@ -525,6 +525,18 @@ describe('ReplyReader specifics', () => {
     expect(reader.readValue()).toBe(5);
   });
 
+  test('a reply run (`M`) reads as its string type and its replies, and nothing else does', () => {
+    const reader = new ReplyReader();
+    reader.reset(Buffer.concat([Buffer.from('M'), run('*', '+', 3, '["OK",null,"Q"]')]));
+    expect(reader.nextRecordTag()).toBe(RECORD.REPLIES);
+    expect(reader.readReplies()).toEqual({ tag: RESP_TYPES.SIMPLE_STRING, replies: ['OK', null, 'Q'] });
+    expect(reader.done).toBe(true);
+    for (const payload of [run('%', '$', 1, '["k","v"]'), V.number('5').compact]) {
+      reader.reset(payload);
+      expect(() => reader.readReplies()).toThrow(/corrupt reply stream/);
+    }
+  });
+
   test('known strings: definitions are stored by slot, references read back, in element order', () => {
     const reader = new ReplyReader();
     const read = (record, mapping) => {

@@ -62,6 +62,27 @@ describe.each([
     plain.xAdd('x', '1-1', Object.fromEntries(many(10, (i) => [`f${i}`, `v${i}`]))), plain.xAdd('x', '2-1', { a: 'b' }), c.xRange('x', '-', '+'),
     plain.rPush('l', many(40, (i) => `e${i}`)), plain.sendCommand(['LRANGE', 'l', '0', '-1']), c.scan('0', { COUNT: 1000 }).then((r) => r.keys.map(String).sort()),
   ]],
+  // Reply runs: 16 or more consecutive replies that are each a short string of one type or
+  // null, read together; each command keeps its own type mapping (c and plain alternate in one
+  // batch). Runs of 15 and 16, each ended by a reply that cannot join one.
+  ['reply runs', (c, plain) => {
+    const values = many(16, (i) => TRICKY[i]);
+    const gets = (n, client = c) => many(n, (i) => client.get(`t${i % 16}`));
+    return [
+      plain.mSet(Object.fromEntries(values.map((v, i) => [`t${i}`, v]))), plain.hSet('h', 'f', 'v'),
+      plain.set('long', TOO_LONG), plain.set('binary', INVALID_UTF8), plain.rPush('list', 'x'),
+      ...many(40, (i) => (i % 2 ? c : plain).get(i % 5 ? `t${i % 16}` : `missing${i}`)),
+      ...gets(15), plain.incr('n'),
+      ...gets(16), c.ping(),
+      ...gets(16, plain), c.get('long'),
+      ...gets(16), c.get('binary'),
+      ...gets(16), c.get('list'),
+      ...gets(16), c.lRange('list', 0, -1),
+      ...many(20, (i) => (i % 3 ? c : plain).set(`s${i}`, 'v')),
+      ...many(20, (i) => c.type(i % 2 ? 'h' : 'list')),
+      ...many(20, (i) => c.hGet('h', i % 2 ? 'f' : 'nope')),
+    ];
+  }],
   // Known strings: a run's short keys (map keys, and every other element of an even-length
   // array) enter the engine's table on their second sighting, are defined to JS then, and are
   // referenced by slot after that. Every read is taken three times

@@ -287,6 +287,11 @@ class RedisClient extends EventEmitter {
           if (this._closing && this._pending.length === 0) this._finish();
           break;
         }
+        case RECORD.REPLIES: {
+          const at = reader.offset;
+          this._settleReplies(reader.readReplies(), at);
+          break;
+        }
         case RECORD.PUSH:
           reader.readValue(undefined); // pub/sub arrives with its own issue
           break;
@@ -307,6 +312,17 @@ class RedisClient extends EventEmitter {
           throw corrupt(reader.offset - 1);
       }
     }
+  }
+
+  /** An `M` record: the replies, each a string or null, to as many of the oldest commands. */
+  _settleReplies({ tag, replies }, offset) {
+    if (replies.length > this._pending.length) throw corrupt(offset);
+    for (let i = 0; i < replies.length; i++) {
+      const pending = this._pending.shift();
+      const reply = replies[i];
+      pending.settle(reply !== null && pending.typeMapping?.[tag] === Buffer ? Buffer.from(reply, 'utf8') : reply);
+    }
+    if (this._closing && this._pending.length === 0) this._finish();
   }
 
   /** A reply stream that does not decode can only be a ferrodis bug: rather than leave the

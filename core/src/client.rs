@@ -19,7 +19,7 @@ use crate::direct::{Batch, Direct, ReadOutcome, Reader};
 use crate::error::{ConnectionError, FailureKind};
 use crate::outbox::{Outbox, Waker};
 use crate::records::Records;
-use crate::resp::{self, FrameKind, Parser};
+use crate::resp::{self, FrameKind, Parser, ReplyRun};
 use crate::runtime;
 use crate::transport::{self, BoxedStream};
 
@@ -368,16 +368,32 @@ pub(crate) struct Parsed {
     pub error: Option<resp::ProtocolError>,
 }
 
-/// Appends every complete frame at the front of `buffer` to `records`, as `R` (reply) or `P`
-/// (push) records.
+/// Appends every complete frame at the front of `buffer` to `records`, as `R` (reply), `P`
+/// (push) or, for a run of short string replies, `M` (many replies) records.
 pub(crate) fn parse_replies(
     parser: &mut Parser,
     buffer: &mut BytesMut,
     records: &mut Records,
 ) -> Parsed {
     let mut replies = 0;
+    // Replies ahead that are too few for a run: parsed one by one before looking for one again.
+    let mut single = 0;
     loop {
         let start = records.inline_mut().len();
+        if single == 0 {
+            records.inline_mut().push(b'M');
+            match parser.parse_reply_run(buffer, records.inline_mut()) {
+                ReplyRun::Written { replies: run, .. } => {
+                    replies += u64::from(run);
+                    continue;
+                }
+                ReplyRun::Short(count) => {
+                    records.truncate(start);
+                    single = count.max(1);
+                }
+            }
+        }
+        single -= 1;
         records.inline_mut().push(b'R');
         match parser.parse_frame_for_js(buffer, records) {
             Ok(Some(FrameKind::Push)) => records.inline_mut()[start] = b'P',
@@ -490,6 +506,78 @@ impl Writer {
                 }
                 Ok(())
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::resp::compact::ValueRef;
+
+    /// The records' replies, one line each: `M` elements as their JSON text, `R` and `P` as
+    /// their values; and how many `M` records there were.
+    fn replies_of(records: &[u8]) -> (Vec<String>, usize) {
+        let (mut lines, mut runs, mut rest) = (Vec::new(), 0, records);
+        while let Some((&record, after)) = rest.split_first() {
+            if record == b'M' {
+                let length = u32::from_le_bytes(after[7..11].try_into().unwrap()) as usize;
+                let json = std::str::from_utf8(&after[12..10 + length]).unwrap();
+                lines.extend(json.split(',').map(|item| item.replace("null", "Null")));
+                runs += 1;
+                rest = &after[11 + length + 8..];
+            } else {
+                let (value, next) = ValueRef::read(after).expect("a value");
+                lines.push(match value {
+                    ValueRef::BlobString(text) | ValueRef::SimpleString(text) => {
+                        format!("\"{}\"", std::str::from_utf8(text).unwrap())
+                    }
+                    ValueRef::Null => "Null".into(),
+                    other => format!("{}{other:?}", record as char),
+                });
+                rest = next;
+            }
+        }
+        (lines, runs)
+    }
+
+    #[test]
+    fn replies_come_as_runs_where_sixteen_short_strings_are_together() {
+        let bulk = |i: usize| format!("$2\r\nv{}\r\n", i % 10);
+        let mut wire = String::new();
+        (0..20).for_each(|i| wire += &bulk(i));
+        wire += ":1\r\n+OK\r\n>2\r\n$1\r\na\r\n:1\r\n";
+        (0..3).for_each(|i| wire += &bulk(i));
+        wire += "$-1\r\n";
+        (0..16).for_each(|i| wire += &bulk(i));
+        let wire = wire.as_bytes();
+        let parse = |chunk: usize| {
+            let (mut parser, mut buffer, mut records) =
+                (Parser::new(), BytesMut::new(), Records::new());
+            let mut replies = 0;
+            for piece in wire.chunks(chunk) {
+                buffer.extend_from_slice(piece);
+                let parsed = parse_replies(&mut parser, &mut buffer, &mut records);
+                assert!(parsed.error.is_none());
+                replies += parsed.replies;
+            }
+            assert!(buffer.is_empty());
+            (replies, replies_of(&records.to_vec()))
+        };
+        let (replies, (lines, runs)) = parse(wire.len());
+        // 20 GETs; a number, a status, a push, 3 GETs and a null: one by one; 16 GETs.
+        assert_eq!((replies, runs, lines.len()), (42, 2, 43));
+        assert_eq!(lines[20..22], ["RNumber([49])", "\"OK\""]);
+        assert!(lines[22].starts_with("PPush("));
+        assert_eq!(lines[26], "Null");
+        // However the replies are split into reads, they read the same.
+        for chunk in 1..wire.len() {
+            let (split_replies, (split_lines, _)) = parse(chunk);
+            assert_eq!(
+                (split_replies, split_lines),
+                (replies, lines.clone()),
+                "{chunk}"
+            );
         }
     }
 }

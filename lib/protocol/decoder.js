@@ -11,6 +11,7 @@ const { VerbatimString } = require('../verbatim-string');
 /** Tags of the top-level records. */
 const RECORD = Object.freeze({
   REPLY: 0x52, // R
+  REPLIES: 0x4d, // M
   PUSH: 0x50, // P
   CONNECTED: 0x43, // C
   READY: 0x59, // Y
@@ -103,6 +104,18 @@ class ReplyReader {
     const value = this._value(typeMapping || DEFAULT_MAPPING);
     if (this.offset > this.buffer.length) throw corrupt(this.offset);
     return value;
+  }
+
+  /**
+   * The payload of `M`: the replies to as many of the oldest pending commands, each a string of
+   * one RESP type or null, as `{ tag, replies }` — the strings' type (for each command's type
+   * mapping) and the replies as the default mapping shapes them.
+   */
+  readReplies() {
+    const at = this.offset;
+    if (this.buffer[at] !== STRING_RUN || this.buffer[at + 1] !== ARRAY) throw corrupt(at);
+    const tag = this.buffer[at + 2];
+    return { tag, replies: this._run(DEFAULT_MAPPING) };
   }
 
   /** Skips one value without building it. */

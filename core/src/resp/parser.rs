@@ -15,7 +15,7 @@ use super::compact::{
     write_aggregate_header, write_boolean, write_null, write_string, write_string_header,
 };
 use super::known_strings::KnownStrings;
-use super::string_run::{RunState, Step, RUN_MIN};
+use super::string_run::{write_reply_run, ReplyRun, RunState, Step, RUN_MIN};
 use super::{tag, FrameKind, ProtocolError};
 use crate::records::Records;
 
@@ -156,6 +156,20 @@ impl Parser {
             }
         }
         Ok(Some(kind))
+    }
+
+    /// Before [`Parser::parse_frame_for_js`]: if the replies at the front of `input` are a reply
+    /// run (see `string_run::write_reply_run`), writes it to `out` and consumes them. Never
+    /// inside a frame that arrived in part.
+    pub fn parse_reply_run(&mut self, input: &mut BytesMut, out: &mut Vec<u8>) -> ReplyRun {
+        if self.pending.is_some() {
+            return ReplyRun::Short(0);
+        }
+        let run = write_reply_run(input, out);
+        if let ReplyRun::Written { end, .. } = run {
+            input.advance(end);
+        }
+        run
     }
 
     /// Parses the frame at the front of `input` without consuming it: its kind and length. A

@@ -179,6 +179,66 @@ impl RunState {
     }
 }
 
+/// What [`write_reply_run`] found at the front of its input.
+#[derive(Debug, PartialEq, Eq)]
+pub enum ReplyRun {
+    /// This many top-level replies, up to this input offset, were written as one run.
+    Written { replies: u32, end: usize },
+    /// Only this many replies (maybe none) come before something that cannot join a run: too
+    /// few for one, so nothing was written. They are to be parsed one by one.
+    Short(u32),
+}
+
+/// Consecutive complete top-level replies at the front of `bytes` that are each a short string
+/// of one RESP type or a null — the replies to a wave of GETs, SETs, HGETs, a MULTI's
+/// `QUEUED`s — written to `out` as one string run of aggregate tag `*` and no known strings
+/// (docs/REPLY_STREAM.md, "Reply runs"), if there are at least [`RUN_MIN`] of them. Values
+/// mostly do not recur, so the table of known strings is not consulted.
+pub(super) fn write_reply_run(bytes: &[u8], out: &mut Vec<u8>) -> ReplyRun {
+    let header = out.len();
+    out.extend_from_slice(&[STRING_RUN, tag::ARRAY, tag::BLOB_STRING]);
+    out.extend_from_slice(&[0; 8]);
+    out.push(b'[');
+    let mut element_tag = None;
+    let (mut pos, mut replies) = (0, 0u32);
+    while let Ok(element) = read_element(bytes, pos) {
+        let mark = out.len();
+        if replies > 0 {
+            out.push(b',');
+        }
+        let joins = match element.text {
+            None => {
+                out.extend_from_slice(b"null");
+                true
+            }
+            Some(text) => {
+                *element_tag.get_or_insert(element.tag) == element.tag
+                    && write_json_string(text, out).is_some()
+            }
+        };
+        if !joins {
+            out.truncate(mark);
+            break;
+        }
+        pos = element.next;
+        replies += 1;
+        if replies == u32::MAX {
+            break;
+        }
+    }
+    out.push(b']');
+    let text_length = u32::try_from(out.len() - header - HEADER_LEN);
+    let (Ok(text_length), true) = (text_length, u64::from(replies) >= RUN_MIN) else {
+        out.truncate(header);
+        return ReplyRun::Short(replies);
+    };
+    out[header + 2] = element_tag.unwrap_or(tag::BLOB_STRING);
+    out[header + 3..header + 7].copy_from_slice(&replies.to_le_bytes());
+    out[header + 7..header + HEADER_LEN].copy_from_slice(&text_length.to_le_bytes());
+    out.extend_from_slice(&[0; 8]); // no references, no definitions
+    ReplyRun::Written { replies, end: pos }
+}
+
 /// Why [`read_element`] found no element.
 enum Miss {
     /// It may be one but has not all arrived.

@@ -1069,3 +1069,115 @@ fn for_js_runs_and_shared_strings_in_one_frame_arriving_in_pieces() {
         assert_eq!(for_js(&wire, chunk).0.to_vec(), inline, "chunk {chunk}");
     }
 }
+
+// ---- reply runs -------------------------------------------------------------------------------
+
+fn bulk(text: &str) -> Vec<u8> {
+    format!("${}\r\n{text}\r\n", text.len()).into_bytes()
+}
+
+/// Looks for a reply run at the front of `wire`: what it found, what it wrote, what is left.
+fn reply_run(wire: &[u8]) -> (ReplyRun, Vec<u8>, Vec<u8>) {
+    let mut input = BytesMut::from(wire);
+    let mut out = Vec::new();
+    let found = Parser::new().parse_reply_run(&mut input, &mut out);
+    (found, out, input.to_vec())
+}
+
+#[test]
+fn reply_runs_take_consecutive_short_string_replies() {
+    // Sixteen GETs (one of a missing key, in RESP2 and RESP3 form) and the integer after them.
+    let values: Vec<String> = (0..14).map(|i| format!("v{i}")).collect();
+    let mut wire: Vec<u8> = values.iter().flat_map(|v| bulk(v)).collect();
+    wire.extend_from_slice(b"$-1\r\n_\r\n:5\r\n");
+    let (found, out, rest) = reply_run(&wire);
+    assert_eq!(
+        found,
+        ReplyRun::Written {
+            replies: 16,
+            end: wire.len() - 4
+        }
+    );
+    let json = format!("[\"{}\",null,null]", values.join("\",\""));
+    assert_eq!(out, run(b'*', b'$', 16, &json));
+    assert_eq!(rest, b":5\r\n");
+    // Statuses, escapes and UTF-8 as in any run.
+    let wire = "+OK\r\n+\u{e9}\"\r\n".repeat(8);
+    let (found, out, _) = reply_run(wire.as_bytes());
+    assert_eq!(
+        found,
+        ReplyRun::Written {
+            replies: 16,
+            end: wire.len()
+        }
+    );
+    assert_eq!(
+        out,
+        run(
+            b'*',
+            b'+',
+            16,
+            &format!("[{}]", ["\"OK\",\"\u{e9}\\\"\""; 8].join(","))
+        )
+    );
+}
+
+#[test]
+fn reply_runs_are_sixteen_replies_or_none() {
+    let sixteen: Vec<u8> = (0..16).flat_map(|i| bulk(&format!("v{i}"))).collect();
+    let fifteen = &sixteen[..sixteen.len() - bulk("v15").len()];
+    // What ends a run, after 15 strings: nothing written or consumed, and the 15 counted.
+    let enders: [&[u8]; 8] = [
+        b"",                        // the end of the input
+        b"$3\r\nab",                // a reply that has not all arrived
+        b":1\r\n",                  // an integer
+        b"-ERR no\r\n",             // an error
+        b"+OK\r\n",                 // the other string type
+        b"*1\r\n$1\r\na\r\n",       // an aggregate
+        b"$2\r\n\xc3\x28\r\n",      // invalid UTF-8
+        b">2\r\n$1\r\na\r\n:1\r\n", // a push
+    ];
+    for (i, ender) in enders.into_iter().enumerate() {
+        let more: &[u8] = if i < 2 { b"" } else { &sixteen };
+        let wire = [fifteen, ender, more].concat();
+        assert_eq!(
+            reply_run(&wire),
+            (ReplyRun::Short(15), Vec::new(), wire.clone())
+        );
+    }
+    let long = [fifteen, &bulk(&"x".repeat(257))[..]].concat();
+    assert_eq!(reply_run(&long).0, ReplyRun::Short(15));
+    let longest = [fifteen, &bulk(&"x".repeat(256))[..]].concat();
+    assert!(matches!(
+        reply_run(&longest).0,
+        ReplyRun::Written { replies: 16, .. }
+    ));
+}
+
+#[test]
+fn reply_runs_never_start_inside_a_frame_that_arrived_in_part() {
+    let sixteen: Vec<u8> = (0..16).flat_map(|i| bulk(&format!("v{i}"))).collect();
+    let mut parser = Parser::new();
+    let mut input = BytesMut::from(&b"*2\r\n$1\r\na\r\n"[..]);
+    let mut out = Vec::new();
+    assert_eq!(parser.parse_frame(&mut input, &mut out), Ok(None));
+    // The rest of the array's elements look like replies, but belong to the array.
+    input.extend_from_slice(&sixteen);
+    input.extend_from_slice(&bulk("v16"));
+    assert_eq!(
+        parser.parse_reply_run(&mut input, &mut out),
+        ReplyRun::Short(0)
+    );
+    assert!(out.is_empty());
+    assert_eq!(
+        parser.parse_frame(&mut input, &mut out),
+        Ok(Some(FrameKind::Reply))
+    );
+    let end = input.len();
+    out.clear();
+    assert_eq!(
+        parser.parse_reply_run(&mut input, &mut out),
+        ReplyRun::Written { replies: 16, end }
+    );
+    assert!(input.is_empty());
+}
