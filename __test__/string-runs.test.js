@@ -63,10 +63,11 @@ describe.each([
     plain.rPush('l', many(40, (i) => `e${i}`)), plain.sendCommand(['LRANGE', 'l', '0', '-1']), c.scan('0', { COUNT: 1000 }).then((r) => r.keys.map(String).sort()),
   ]],
   // Reply runs: 16 or more consecutive replies that are each a short string of one type or
-  // null, read together; each command keeps its own type mapping (c and plain alternate in one
-  // batch). Runs of 15 and 16, each ended by a reply that cannot join one.
+  // null, a quarter of them longer than JS builds itself, read together; each command keeps its
+  // own type mapping (c and plain alternate in one batch). Runs of 15 and 16, each ended by a
+  // reply that cannot join one.
   ['reply runs', (c, plain) => {
-    const values = many(16, (i) => TRICKY[i]);
+    const values = many(16, (i) => (i % 2 ? TRICKY[i] : `${TRICKY[i]}, and longer than 12 bytes`));
     const gets = (n, client = c) => many(n, (i) => client.get(`t${i % 16}`));
     return [
       plain.mSet(Object.fromEntries(values.map((v, i) => [`t${i}`, v]))), plain.hSet('h', 'f', 'v'),

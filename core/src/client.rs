@@ -543,7 +543,7 @@ mod tests {
 
     #[test]
     fn replies_come_as_runs_where_sixteen_short_strings_are_together() {
-        let bulk = |i: usize| format!("$2\r\nv{}\r\n", i % 10);
+        let bulk = |i: usize| format!("$16\r\nvalue-of-key-{:03}\r\n", i % 10);
         let mut wire = String::new();
         (0..20).for_each(|i| wire += &bulk(i));
         wire += ":1\r\n+OK\r\n>2\r\n$1\r\na\r\n:1\r\n";

@@ -1076,6 +1076,11 @@ fn bulk(text: &str) -> Vec<u8> {
     format!("${}\r\n{text}\r\n", text.len()).into_bytes()
 }
 
+/// A value longer than JS builds itself, so that a run of them is worth writing.
+fn value(i: usize) -> String {
+    format!("value-of-key-{i:03}")
+}
+
 /// Looks for a reply run at the front of `wire`: what it found, what it wrote, what is left.
 fn reply_run(wire: &[u8]) -> (ReplyRun, Vec<u8>, Vec<u8>) {
     let mut input = BytesMut::from(wire);
@@ -1087,7 +1092,7 @@ fn reply_run(wire: &[u8]) -> (ReplyRun, Vec<u8>, Vec<u8>) {
 #[test]
 fn reply_runs_take_consecutive_short_string_replies() {
     // Sixteen GETs (one of a missing key, in RESP2 and RESP3 form) and the integer after them.
-    let values: Vec<String> = (0..14).map(|i| format!("v{i}")).collect();
+    let values: Vec<String> = (0..14).map(value).collect();
     let mut wire: Vec<u8> = values.iter().flat_map(|v| bulk(v)).collect();
     wire.extend_from_slice(b"$-1\r\n_\r\n:5\r\n");
     let (found, out, rest) = reply_run(&wire);
@@ -1102,7 +1107,7 @@ fn reply_runs_take_consecutive_short_string_replies() {
     assert_eq!(out, run(b'*', b'$', 16, &json));
     assert_eq!(rest, b":5\r\n");
     // Statuses, escapes and UTF-8 as in any run.
-    let wire = "+OK\r\n+\u{e9}\"\r\n".repeat(8);
+    let wire = "+OK\r\n+status \u{e9} \"quoted\"\r\n".repeat(8);
     let (found, out, _) = reply_run(wire.as_bytes());
     assert_eq!(
         found,
@@ -1117,15 +1122,18 @@ fn reply_runs_take_consecutive_short_string_replies() {
             b'*',
             b'+',
             16,
-            &format!("[{}]", ["\"OK\",\"\u{e9}\\\"\""; 8].join(","))
+            &format!(
+                "[{}]",
+                ["\"OK\",\"status \u{e9} \\\"quoted\\\"\""; 8].join(",")
+            )
         )
     );
 }
 
 #[test]
 fn reply_runs_are_sixteen_replies_or_none() {
-    let sixteen: Vec<u8> = (0..16).flat_map(|i| bulk(&format!("v{i}"))).collect();
-    let fifteen = &sixteen[..sixteen.len() - bulk("v15").len()];
+    let sixteen: Vec<u8> = (0..16).flat_map(|i| bulk(&value(i))).collect();
+    let fifteen = &sixteen[..sixteen.len() - bulk(&value(15)).len()];
     // What ends a run, after 15 strings: nothing written or consumed, and the 15 counted.
     let enders: [&[u8]; 8] = [
         b"",                        // the end of the input
@@ -1156,14 +1164,14 @@ fn reply_runs_are_sixteen_replies_or_none() {
 
 #[test]
 fn reply_runs_never_start_inside_a_frame_that_arrived_in_part() {
-    let sixteen: Vec<u8> = (0..16).flat_map(|i| bulk(&format!("v{i}"))).collect();
+    let sixteen: Vec<u8> = (0..16).flat_map(|i| bulk(&value(i))).collect();
     let mut parser = Parser::new();
     let mut input = BytesMut::from(&b"*2\r\n$1\r\na\r\n"[..]);
     let mut out = Vec::new();
     assert_eq!(parser.parse_frame(&mut input, &mut out), Ok(None));
     // The rest of the array's elements look like replies, but belong to the array.
     input.extend_from_slice(&sixteen);
-    input.extend_from_slice(&bulk("v16"));
+    input.extend_from_slice(&bulk(&value(16)));
     assert_eq!(
         parser.parse_reply_run(&mut input, &mut out),
         ReplyRun::Short(0)
@@ -1180,4 +1188,30 @@ fn reply_runs_never_start_inside_a_frame_that_arrived_in_part() {
         ReplyRun::Written { replies: 16, end }
     );
     assert!(input.is_empty());
+}
+
+#[test]
+fn reply_runs_are_of_strings_a_quarter_of_which_js_would_not_build_itself() {
+    // 12 bytes JS builds itself; 13 it would not.
+    let short: Vec<u8> = (0..12)
+        .flat_map(|i| bulk(&format!("short-{i:06}")))
+        .collect();
+    let long =
+        |n: usize| -> Vec<u8> { (0..n).flat_map(|i| bulk(&format!("long-{i:08}"))).collect() };
+    let worth = [&short[..], &long(4)].concat();
+    assert_eq!(
+        reply_run(&worth).0,
+        ReplyRun::Written {
+            replies: 16,
+            end: worth.len()
+        }
+    );
+    let not_worth = [&short[..], &long(3), b"$-1\r\n"].concat();
+    assert_eq!(
+        reply_run(&not_worth),
+        (ReplyRun::Short(16), Vec::new(), not_worth.clone())
+    );
+    // A wave of SETs: statuses JS builds cheaply.
+    let statuses = "+OK\r\n".repeat(100);
+    assert_eq!(reply_run(statuses.as_bytes()).0, ReplyRun::Short(100));
 }
