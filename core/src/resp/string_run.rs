@@ -202,50 +202,62 @@ const JS_BUILDS_MAX: usize = 12;
 /// one (a wave of SETs' `OK`s is not worth one). Values mostly do not recur, so the table of
 /// known strings is not consulted.
 pub(super) fn write_reply_run(bytes: &[u8], out: &mut Vec<u8>) -> ReplyRun {
-    let header = out.len();
-    out.extend_from_slice(&[STRING_RUN, tag::ARRAY, tag::BLOB_STRING]);
-    out.extend_from_slice(&[0; 8]);
-    out.push(b'[');
+    // Which replies could join, first: writing the JSON of replies that then turn out not to
+    // be worth a run (a wave of SETs) would be work thrown away.
+    let (mut end, mut replies, mut long) = (0, 0u32, 0u32);
     let mut element_tag = None;
-    let (mut pos, mut replies, mut long) = (0, 0u32, 0u32);
-    while let Ok(element) = read_element(bytes, pos) {
-        let mark = out.len();
-        if replies > 0 {
-            out.push(b',');
-        }
-        let joins = match element.text {
-            None => {
-                out.extend_from_slice(b"null");
-                true
+    while let Ok(element) = read_element(bytes, end) {
+        if let Some(text) = element.text {
+            let joins = *element_tag.get_or_insert(element.tag) == element.tag
+                && (text.is_ascii() || std::str::from_utf8(text).is_ok());
+            if !joins {
+                break;
             }
-            Some(text) => {
-                *element_tag.get_or_insert(element.tag) == element.tag
-                    && write_json_string(text, out).is_some()
-            }
-        };
-        if !joins {
-            out.truncate(mark);
-            break;
+            long += u32::from(text.len() > JS_BUILDS_MAX);
         }
-        long += u32::from(element.text.is_some_and(|text| text.len() > JS_BUILDS_MAX));
-        pos = element.next;
+        end = element.next;
         replies += 1;
         if replies == u32::MAX {
             break;
         }
     }
+    if u64::from(replies) < RUN_MIN || long < replies.div_ceil(4) {
+        return ReplyRun::Short(replies);
+    }
+    let header = out.len();
+    out.extend_from_slice(&[
+        STRING_RUN,
+        tag::ARRAY,
+        element_tag.unwrap_or(tag::BLOB_STRING),
+    ]);
+    out.extend_from_slice(&replies.to_le_bytes());
+    out.extend_from_slice(&[0; 4]);
+    out.push(b'[');
+    let mut pos = 0;
+    for _ in 0..replies {
+        // The same replies again, which `read_element` finds as before.
+        let Ok(element) = read_element(bytes, pos) else {
+            break;
+        };
+        if pos > 0 {
+            out.push(b',');
+        }
+        match element.text {
+            None => out.extend_from_slice(b"null"),
+            Some(text) => {
+                let _valid_utf8_checked_above = write_json_string(text, out);
+            }
+        }
+        pos = element.next;
+    }
     out.push(b']');
-    let text_length = u32::try_from(out.len() - header - HEADER_LEN);
-    let worth = u64::from(replies) >= RUN_MIN && long >= replies.div_ceil(4);
-    let (Ok(text_length), true) = (text_length, worth) else {
+    let Ok(text_length) = u32::try_from(out.len() - header - HEADER_LEN) else {
         out.truncate(header);
         return ReplyRun::Short(replies);
     };
-    out[header + 2] = element_tag.unwrap_or(tag::BLOB_STRING);
-    out[header + 3..header + 7].copy_from_slice(&replies.to_le_bytes());
     out[header + 7..header + HEADER_LEN].copy_from_slice(&text_length.to_le_bytes());
     out.extend_from_slice(&[0; 8]); // no references, no definitions
-    ReplyRun::Written { replies, end: pos }
+    ReplyRun::Written { replies, end }
 }
 
 /// Why [`read_element`] found no element.
