@@ -369,14 +369,15 @@ pub(crate) struct Parsed {
 }
 
 /// Appends every complete frame at the front of `buffer` to `records`, as `R` (reply), `P`
-/// (push) or, for a run of short string replies, `M` (many replies) records.
+/// (push) or, for a run of short string replies (`string_run::write_reply_run`), `M` (many
+/// replies) records.
 pub(crate) fn parse_replies(
     parser: &mut Parser,
     buffer: &mut BytesMut,
     records: &mut Records,
 ) -> Parsed {
     let mut replies = 0;
-    // Replies ahead that are too few for a run: parsed one by one before looking for one again.
+    // Replies ahead that are not worth a run: parsed one by one before looking for one again.
     let mut single = 0;
     loop {
         let start = records.inline_mut().len();
