@@ -2,6 +2,7 @@
 // Turns the per-round results into the markdown written to RESULTS.md (and printed).
 
 const { median, range } = require('./stats');
+const { judgeThroughput, judgeMemory } = require('./targets');
 
 const LIMIT = 'limit';
 const BUSY_PERCENT = 10; // other processes' CPU share above which a measurement is flagged
@@ -66,18 +67,44 @@ function cell(s) {
   ].join('<br>');
 }
 
-function ratioCell(summaries, columns, labels) {
-  const f = summaries.ferrodis;
-  if (!columns.includes('ferrodis')) return '–';
-  if (!f || f.error) return 'n/a';
+// The other client with the highest median ops/s, as { key, s }, or null.
+function bestOther(summaries, columns) {
   let best = null;
   for (const key of columns) {
     if (key === 'ferrodis' || key === LIMIT) continue;
     const s = summaries[key];
     if (s && !s.error && (!best || s.opsPerSec > best.s.opsPerSec)) best = { key, s };
   }
+  return best;
+}
+
+const measured = (s) => (s && !s.error ? s : null);
+
+function ratioCell(summaries, columns, labels) {
+  const f = summaries.ferrodis;
+  if (!columns.includes('ferrodis')) return '–';
+  if (!f || f.error) return 'n/a';
+  const best = bestOther(summaries, columns);
   if (!best) return '–';
   return `**${(f.opsPerSec / best.s.opsPerSec).toFixed(2)}×**<br>vs ${labels[best.key]}`;
+}
+
+// A row of the targets table, or null when the workload has no target or lacks a measurement.
+function targetRow(workload, summaries, columns) {
+  const f = measured(summaries.ferrodis);
+  const best = bestOther(summaries, columns);
+  const limit = measured(summaries[LIMIT]);
+  const verdict = judgeThroughput(workload, {
+    ferrodis: f && f.opsPerSec,
+    best: best && best.s.opsPerSec,
+    limit: limit && limit.opsPerSec,
+    cpuUsPerOp: f && f.cpuUsPerOp,
+  });
+  if (!verdict) return null;
+  const cpu = verdict.cpuMax == null ? '' : ` and ≤ ${verdict.cpuMax} µs`;
+  const own = verdict.cpuMax == null ? '' : `, ${fmtCpu(verdict.cpu)} µs`;
+  return [`\`${workload}\``, verdict.target, `${fmtInt(verdict.needed)} ops/s${cpu}`,
+    `${fmtInt(verdict.ops)} ops/s${own}`, verdict.met ? 'yes' : '**no**'];
 }
 
 // Measurements during which other processes used a real share of the CPU (see worker.js).
@@ -168,13 +195,29 @@ function buildReport({ meta, columns, labels, workloads, results, notes: givenNo
     const header = ['workload', ...columns.map((k) => labels[k]), 'ferrodis ÷ best other'];
     out.push(`| ${header.join(' | ')} |`);
     out.push(`|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
+    const targetRows = [];
     for (const w of tableWorkloads) {
       const summaries = {};
       for (const key of columns) summaries[key] = summarize(results[w.name][key] || []);
       const row = [`\`${w.name}\``, ...columns.map((k) => cell(summaries[k])), ratioCell(summaries, columns, labels)];
       out.push(`| ${row.join(' | ')} |`);
+      const target = targetRow(w.name, summaries, columns);
+      if (target) targetRows.push(target);
     }
     out.push('');
+    if (targetRows.length) {
+      out.push('## Targets');
+      out.push('');
+      out.push(
+        "ferrodis against the project's performance targets, in this run: \"best\" is the best other " +
+          "client's median ops/s, \"limit\" redis-benchmark's (`benchmark/lib/targets.js`).",
+      );
+      out.push('');
+      out.push('| workload | target | needed | ferrodis | met |');
+      out.push('| --- | --- | ---: | ---: | --- |');
+      for (const row of targetRows) out.push(`| ${row.join(' | ')} |`);
+      out.push('');
+    }
   }
 
   const memoryWorkloads = workloads.filter((w) => w.kind === 'memory');
@@ -191,6 +234,7 @@ function buildReport({ meta, columns, labels, workloads, results, notes: givenNo
       ...checkpoints.map((c) => `heap @ ${fmtInt(c)}`), 'peak RSS'];
     out.push(`| ${head.join(' | ')} |`);
     out.push(`|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
+    let memoryVerdict = null;
     for (const key of columns.filter((k) => k !== LIMIT)) {
       const s = summarize(results[w.name][key] || []);
       if (!s) continue;
@@ -201,8 +245,17 @@ function buildReport({ meta, columns, labels, workloads, results, notes: givenNo
       const snaps = s.memory;
       out.push(`| ${[labels[key], fmtInt(s.opsPerSec), ...snaps.map((m) => fmtMB(m.rssMB)),
         ...snaps.map((m) => fmtMB(m.heapUsedMB)), fmtMB(s.maxRssMB)].join(' | ')} |`);
+      if (key === 'ferrodis' && snaps.length > 2) {
+        memoryVerdict = judgeMemory(snaps[1].rssMB, snaps[snaps.length - 1].rssMB);
+      }
     }
     out.push('');
+    if (memoryVerdict) {
+      const { target, growth, met } = memoryVerdict;
+      const sign = growth >= 0 ? '+' : '';
+      out.push(`Target: ${target}. ferrodis: ${sign}${(growth * 100).toFixed(1)}%, ${met ? 'met' : '**not met**'}.`);
+      out.push('');
+    }
   }
 
   out.push('## Workloads');
