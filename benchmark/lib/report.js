@@ -67,18 +67,19 @@ function cell(s) {
   ].join('<br>');
 }
 
+// A summary that holds a measurement, else null.
+const measured = (s) => (s && !s.error ? s : null);
+
 // The other client with the highest median ops/s, as { key, s }, or null.
 function bestOther(summaries, columns) {
   let best = null;
   for (const key of columns) {
     if (key === 'ferrodis' || key === LIMIT) continue;
-    const s = summaries[key];
-    if (s && !s.error && (!best || s.opsPerSec > best.s.opsPerSec)) best = { key, s };
+    const s = measured(summaries[key]);
+    if (s && (!best || s.opsPerSec > best.s.opsPerSec)) best = { key, s };
   }
   return best;
 }
-
-const measured = (s) => (s && !s.error ? s : null);
 
 function ratioCell(summaries, columns, labels) {
   const f = summaries.ferrodis;
