@@ -46,13 +46,22 @@ pub(super) enum Known {
     Text,
 }
 
-/// What the table knows of one set's slots: one cache line holds several sets.
+/// Where a set's strings are: one cache line holds several sets.
 #[derive(Clone, Copy, Default)]
 struct Set {
-    /// Checked before a slot's bytes.
+    /// Checked before a slot's bytes; 0 for a way that has no slot yet.
     fingerprints: [u16; WAYS],
-    lengths: [u8; WAYS],
-    states: [u8; WAYS],
+    /// Each way's slot, given to it the first time it takes a string and kept from then on.
+    slots: [u16; WAYS],
+}
+
+/// What a slot holds. Slots are numbered in the order their ways first took a string, so
+/// the strings of a reply read for the second time sit in consecutive slots.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    key: Key,
+    length: u8,
+    state: u8,
 }
 
 /// A string of at most [`KNOWN_MAX`] bytes as little-endian words, zero-padded: compared and
@@ -89,8 +98,14 @@ fn key_of(text: &[u8]) -> Key {
 pub(super) struct KnownStrings {
     /// Allocated with the rest at the first string seen.
     sets: Vec<Set>,
-    /// Each slot's string.
-    keys: Vec<Key>,
+    slots: Vec<Slot>,
+    /// Slots given to ways so far: the next way to take its first string gets this one.
+    assigned: u16,
+    /// The slot of the last string defined or referenced. Replies repeat in order (the same
+    /// hash read again), so the next string is most often in the slot after it, which is
+    /// checked first: a hit costs neither the hash nor two loads from random places in the
+    /// table, which missed the cache on about every string.
+    last: u16,
     /// Fingerprints of strings seen once, in sets picked by their hash (0: none).
     seen: Vec<u16>,
     /// Which entry of a filter set the next first sighting replaces.
@@ -114,32 +129,36 @@ impl KnownStrings {
         }
         if self.sets.is_empty() {
             self.sets = vec![Set::default(); SETS];
-            self.keys = vec![[0; KNOWN_MAX / 8]; SLOTS];
+            self.slots = vec![Slot::default(); SLOTS];
             self.seen = vec![0; FILTER];
             self.credit = CREDIT_MAX;
+            self.last = u16::MAX;
         }
         let key = key_of(text);
         let length = text.len() as u8;
+        // A string is in at most one slot that is not empty (it is only defined when its set
+        // has it nowhere), so finding it in the slot after the last is finding it.
+        let next = self.last.wrapping_add(1);
+        if let Some(slot) = self.slots.get(usize::from(next)) {
+            if slot.state != EMPTY && slot.length == length && slot.key == key {
+                return self.reference(next);
+            }
+        }
         let hash = hash(&key, length);
         // The top bits, which the multiplications mix best: 10 for the set, 11 for the filter
         // set, 16 for the fingerprint.
         let set_index = (hash >> 54) as usize % SETS;
         let fingerprint = (hash >> 24) as u16 | 1;
-        let set = &mut self.sets[set_index];
+        let set = self.sets[set_index];
         // The ways whose fingerprint matches, found together (a branch per way mispredicts
         // about every other lookup); rarely more than one.
         let mut candidates = matching_lanes(set.fingerprints, fingerprint);
         while candidates != 0 {
             let way = candidates.trailing_zeros() as usize / 16;
             candidates &= candidates - 1;
-            if set.states[way] != EMPTY
-                && set.lengths[way] == length
-                && self.keys[set_index * WAYS + way] == key
-            {
-                set.states[way] = USED;
-                self.credit = (self.credit + 1).min(CREDIT_MAX);
-                // Slots fit in u16: SLOTS is 4096.
-                return Known::Ref((set_index * WAYS + way) as u16);
+            let slot = &self.slots[usize::from(set.slots[way])];
+            if slot.state != EMPTY && slot.length == length && slot.key == key {
+                return self.reference(set.slots[way]);
             }
         }
         let filter_set = (hash >> 40) as usize % (FILTER / WAYS) * WAYS;
@@ -155,23 +174,47 @@ impl KnownStrings {
             return Known::Text;
         }
         filter[entry] = 0;
-        // Seen before: admitted, into a slot not used since the last conflict.
+        // Seen before: admitted, into a way not used since the last conflict (one without a
+        // slot yet counts as empty).
+        let state = |way: usize| match set.fingerprints[way] {
+            0 => EMPTY,
+            _ => self.slots[usize::from(set.slots[way])].state,
+        };
         let Some(way) = (0..WAYS)
-            .filter(|&way| set.states[way] != USED)
-            .min_by_key(|&way| set.states[way])
+            .filter(|&way| state(way) != USED)
+            .min_by_key(|&way| state(way))
         else {
             // All are in use: each loses its second chance.
-            set.states = [KNOWN; WAYS];
+            for &slot in &set.slots {
+                self.slots[usize::from(slot)].state = KNOWN;
+            }
             return Known::Text;
         };
-        self.credit -= DEFINITION_COST;
-        set.states[way] = USED;
-        set.lengths[way] = length;
+        let set = &mut self.sets[set_index];
+        if set.fingerprints[way] == 0 {
+            // Never more than SLOTS ways, so this stays below SLOTS (4096).
+            set.slots[way] = self.assigned;
+            self.assigned += 1;
+        }
         set.fingerprints[way] = fingerprint;
-        let slot = set_index * WAYS + way;
-        self.keys[slot] = key;
-        self.defined.push((index, slot as u16));
-        Known::Define(slot as u16)
+        let number = set.slots[way];
+        self.credit -= DEFINITION_COST;
+        self.slots[usize::from(number)] = Slot {
+            key,
+            length,
+            state: USED,
+        };
+        self.last = number;
+        self.defined.push((index, number));
+        Known::Define(number)
+    }
+
+    /// The string is in slot `number`.
+    fn reference(&mut self, number: u16) -> Known {
+        self.slots[usize::from(number)].state = USED;
+        self.credit = (self.credit + 1).min(CREDIT_MAX);
+        self.last = number;
+        Known::Ref(number)
     }
 
     /// A run starts: nothing it defines has reached JS yet.
@@ -182,8 +225,7 @@ impl KnownStrings {
     /// The run being written will not be sent: JS will not hold what it defined.
     pub(super) fn undo_run(&mut self) {
         for &(_, slot) in &self.defined {
-            let slot = usize::from(slot);
-            self.sets[slot / WAYS].states[slot % WAYS] = EMPTY;
+            self.slots[usize::from(slot)].state = EMPTY;
         }
         self.defined.clear();
     }
@@ -314,6 +356,57 @@ mod tests {
             mirror_reads(&mut table, &mut mirror, text.as_bytes());
         }
         // The test is the mirror's assertion: every reference names what JS holds.
+    }
+
+    #[test]
+    fn a_reply_read_again_is_in_consecutive_slots() {
+        let mut table = KnownStrings::default();
+        let fields: Vec<String> = (0..100).map(|i| format!("field:{i:04}")).collect();
+        let sightings = |table: &mut KnownStrings| -> Vec<Known> {
+            fields.iter().map(|field| table.see(field.as_bytes(), 0)).collect()
+        };
+        assert!(sightings(&mut table).iter().all(|known| *known == Known::Text));
+        // Slots in the order of definition (a few fields may wait a round more: first
+        // sightings that share a filter set take turns).
+        let defined = sightings(&mut table);
+        let slots: Vec<u16> = defined
+            .iter()
+            .filter_map(|known| match known {
+                Known::Define(slot) => Some(*slot),
+                _ => None,
+            })
+            .collect();
+        assert!(slots.len() > 90, "{} of 100 defined", slots.len());
+        assert!(slots.iter().zip(0..).all(|(&slot, i)| slot == i), "{slots:?}");
+        let again = sightings(&mut table);
+        for (first, second) in defined.iter().zip(&again) {
+            if let Known::Define(slot) = first {
+                assert_eq!(*second, Known::Ref(*slot));
+            }
+        }
+        // Another order finds them all the same (by their hash).
+        for index in [50, 7, 8] {
+            if let Known::Define(slot) = defined[index] {
+                assert_eq!(table.see(fields[index].as_bytes(), 0), Known::Ref(slot));
+            }
+        }
+    }
+
+    #[test]
+    fn the_slot_after_the_last_is_not_taken_when_undone() {
+        let mut table = KnownStrings::default();
+        for _ in 0..2 {
+            table.see(b"a", 0);
+            table.see(b"b", 0);
+        }
+        assert_eq!(table.see(b"a", 0), Known::Ref(0));
+        table.begin_run();
+        // "c" defined into slot 2 by a run that is undone, then "b" puts `last` on slot 1.
+        table.see(b"c", 0);
+        assert_eq!(table.see(b"c", 0), Known::Define(2));
+        table.undo_run();
+        assert_eq!(table.see(b"b", 0), Known::Ref(1));
+        assert_eq!(table.see(b"c", 0), Known::Text, "JS never read its definition");
     }
 
     #[test]

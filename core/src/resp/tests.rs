@@ -1215,3 +1215,4 @@ fn reply_runs_are_of_strings_a_quarter_of_which_js_would_not_build_itself() {
     let statuses = "+OK\r\n".repeat(100);
     assert_eq!(reply_run(statuses.as_bytes()).0, ReplyRun::Short(100));
 }
+
