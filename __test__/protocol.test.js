@@ -493,17 +493,18 @@ describe('ReplyReader specifics', () => {
     expect(seen[4][2]).toBeInstanceOf(SimpleError);
   });
 
-  /** A `J` record: JSON text, then references and definitions ([element index, slot] pairs). */
-  const run = (aggregate, element, count, text, refs = 0, definitions = []) => {
+  /** A `J` record: JSON text, then the elements' codes (none, or one `u16` per element). */
+  const run = (aggregate, element, count, text, codes = []) => {
     const json = Buffer.from(text);
+    const trailer = Buffer.alloc(2 * codes.length);
+    codes.forEach((code, i) => trailer.writeUInt16LE(code, 2 * i));
     return Buffer.concat([
       Buffer.from([0x4a, aggregate.charCodeAt(0), element.charCodeAt(0)]),
       u32(count),
       u32(json.length),
       json,
-      u32(refs),
-      u32(definitions.length),
-      ...definitions.flatMap(([index, slot]) => [u32(index), u32(slot)]),
+      u32(codes.length),
+      trailer,
     ]);
   };
 
@@ -537,29 +538,41 @@ describe('ReplyReader specifics', () => {
     }
   });
 
-  test('known strings: definitions are stored by slot, references read back, in element order', () => {
+  test('known strings: codes define slots and reference them, in element order', () => {
     const reader = new ReplyReader();
     const read = (record, mapping) => {
       reader.reset(Buffer.concat([Buffer.from('R'), record]));
       reader.nextRecordTag();
       return reader.readValue(mapping);
     };
-    // Defines slot 7 = "name" and slot 4095 = "age" (no references: any order).
-    expect(read(run('*', '$', 3, '["name","x","age"]', 0, [[0, 7], [2, 4095]]))).toEqual(['name', 'x', 'age']);
-    // References, then a redefinition of slot 7 and a reference to its new string, in order.
-    expect(read(run('%', '$', 3, '[7,"a",4095,"b","y",7]', 2, [[4, 7]]), { [RESP_TYPES.BLOB_STRING]: Buffer })).toEqual(
+    const TEXT = 0xffff;
+    const define = (slot) => 0x8000 + slot;
+    // Defines slot 7 = "name" and slot 4095 = "age".
+    expect(read(run('*', '$', 3, '["name","x","age"]', [define(7), TEXT, define(4095)]))).toEqual(['name', 'x', 'age']);
+    // References (not in the text), then a redefinition of slot 7 and a reference to its new
+    // string, in order.
+    expect(read(run('%', '$', 3, '["a","b","y"]', [7, TEXT, 4095, TEXT, define(7), 7]), { [RESP_TYPES.BLOB_STRING]: Buffer })).toEqual(
       Object.assign(Object.create(null), { name: Buffer.from('a'), age: Buffer.from('b'), y: Buffer.from('y') }),
     );
     // A skipped run still defines what it defines.
-    reader.reset(Buffer.concat([Buffer.from('R'), run('*', '$', 1, '["z"]', 0, [[0, 9]])]));
+    reader.reset(Buffer.concat([Buffer.from('R'), run('*', '$', 1, '["z"]', [define(9)])]));
     reader.nextRecordTag();
     reader.skipValue();
-    expect(read(run('*', '+', 2, '[9,7]', 2), { [RESP_TYPES.SIMPLE_STRING]: Buffer })).toEqual([Buffer.from('z'), Buffer.from('y')]);
-    // A slot never defined, out of range, or a definition that is not a string: a corrupt stream.
-    for (const bad of [run('*', '$', 1, '[8]', 1), run('*', '$', 1, '[4096]', 1), run('*', '$', 1, '[null]', 0, [[0, 1]]), run('*', '$', 1, '["a"]', 0, [[0, 4096]])]) {
-      expect(() => read(bad)).toThrow(/corrupt reply stream/);
-    }
-    expect(() => read(run('*', '$', 1, '["a"]', 0, [[0, 1]]).subarray(0, -1))).toThrow(/corrupt reply stream/);
+    expect(read(run('*', '+', 2, '[]', [9, 7]), { [RESP_TYPES.SIMPLE_STRING]: Buffer })).toEqual([Buffer.from('z'), Buffer.from('y')]);
+    // A slot never defined or out of range, a definition that is not a string or of a slot out
+    // of range, codes that take more or fewer items than the text has, or fewer codes than
+    // elements: a corrupt stream.
+    const bad = [
+      run('*', '$', 1, '[]', [8]),
+      run('*', '$', 1, '["a"]', [4096]),
+      run('*', '$', 1, '[null]', [define(1)]),
+      run('*', '$', 1, '["a"]', [define(4096)]),
+      run('*', '$', 2, '["a"]', [TEXT, TEXT]),
+      run('*', '$', 1, '["a","b"]', [TEXT]),
+      run('*', '$', 2, '["a"]', [TEXT]),
+    ];
+    for (const record of bad) expect(() => read(record)).toThrow(/corrupt reply stream/);
+    expect(() => read(run('*', '$', 1, '["a"]', [define(1)]).subarray(0, -1))).toThrow(/corrupt reply stream/);
   });
 
   test('external strings: each `X` value is the drain\'s next external string', () => {

@@ -526,7 +526,7 @@ mod tests {
                 let json = std::str::from_utf8(&after[12..10 + length]).unwrap();
                 lines.extend(json.split(',').map(|item| item.replace("null", "Null")));
                 runs += 1;
-                rest = &after[11 + length + 8..];
+                rest = &after[11 + length + 4..];
             } else {
                 let (value, next) = ValueRef::read(after).expect("a value");
                 lines.push(match value {

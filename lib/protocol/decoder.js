@@ -55,6 +55,9 @@ const STRING_RUN = 0x4a; // J
 const EXTERNAL_STRING = 0x58; // X
 // Slots of the engine's table of known strings (`SLOTS` in core/src/resp/known_strings.rs).
 const KNOWN_SLOTS = 4096;
+// Codes of a string run's elements (see `_decode`).
+const DEFINE_CODE = 0x8000;
+const TEXT_CODE = 0xffff;
 
 class ReplyReader {
   constructor() {
@@ -314,9 +317,10 @@ class ReplyReader {
 
   /**
    * A string run: `J`, the aggregate's tag, the elements' string tag, `u32` count (pairs for a
-   * map), `u32` length, a JSON array of the elements (strings, nulls, and slot numbers of known
-   * strings), then `u32` references, `u32` definitions and the definitions as `u32` element
-   * index and `u32` slot. Shaped as the element-by-element form of the same aggregate would be.
+   * map), `u32` length, a JSON array (strings and nulls), `u32` codes, then that many `u16`
+   * codes. Without codes the array holds every element; with them, one code per element says
+   * where it is (docs/REPLY_STREAM.md, "Known strings"). Shaped as the element-by-element form
+   * of the same aggregate would be.
    */
   _run(mapping) {
     const buffer = this.buffer;
@@ -325,15 +329,14 @@ class ReplyReader {
     const count = readU32(buffer, at + 3);
     const start = at + 11;
     const end = start + readU32(buffer, at + 7);
-    if (end + 8 > buffer.length) throw corrupt(at);
-    const refs = readU32(buffer, end);
-    const definitions = readU32(buffer, end + 4);
-    this.offset = end + 8 + 8 * definitions;
+    if (end + 4 > buffer.length) throw corrupt(at);
+    const codes = readU32(buffer, end);
+    this.offset = end + 4 + 2 * codes;
     if (this.offset > buffer.length) throw corrupt(at);
-    const items = JSON.parse(buffer.utf8Slice(start, end));
-    if (items.length !== (aggregate === MAP ? 2 * count : count)) throw corrupt(at);
-    if (refs > 0) this._resolveKnown(items, end + 8, definitions, at);
-    else this._define(items, end + 8, definitions, at);
+    const texts = JSON.parse(buffer.utf8Slice(start, end));
+    const length = aggregate === MAP ? 2 * count : count;
+    const items = codes === 0 ? texts : this._decode(texts, codes, end + 4, at);
+    if (items.length !== length) throw corrupt(at);
     const asBuffers = mapping[buffer[at + 2]] === Buffer;
     if (aggregate !== MAP) {
       if (asBuffers) toBuffers(items, 0, 1);
@@ -356,36 +359,35 @@ class ReplyReader {
     return object;
   }
 
-  /** Stores the strings a run defines (one without references: order does not matter). */
-  _define(items, at, definitions, run) {
-    const buffer = this.buffer;
-    for (let i = 0; i < definitions; i++, at += 8) {
-      const item = items[readU32(buffer, at)];
-      const slot = readU32(buffer, at + 4);
-      if (typeof item !== 'string' || slot >= KNOWN_SLOTS) throw corrupt(run);
-      this.known[slot] = item;
-    }
-  }
-
-  /** Replaces slot numbers by the strings they name and stores definitions, in element order. */
-  _resolveKnown(items, at, definitions, run) {
+  /**
+   * The elements of a run with codes, in order: a code below `DEFINE_CODE` is the slot of a
+   * known string; any other takes the next item of `texts`, and `DEFINE_CODE + slot` also
+   * stores it under that slot.
+   */
+  _decode(texts, codes, at, run) {
     const buffer = this.buffer;
     const known = this.known;
-    let next = definitions > 0 ? readU32(buffer, at) : -1;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
-      if (typeof item === 'number') {
-        const text = known[item];
-        if (text === undefined) throw corrupt(run); // a slot never defined, or out of range
+    const items = new Array(codes);
+    let next = 0;
+    for (let i = 0; i < codes; i++, at += 2) {
+      const code = buffer[at] | (buffer[at + 1] << 8);
+      if (code < KNOWN_SLOTS) {
+        const text = known[code];
+        if (text === undefined) throw corrupt(run); // a slot never defined
         items[i] = text;
-      } else if (i === next) {
-        const slot = readU32(buffer, at + 4);
-        if (typeof item !== 'string' || slot >= KNOWN_SLOTS) throw corrupt(run);
-        known[slot] = item;
-        at += 8;
-        next = --definitions > 0 ? readU32(buffer, at) : -1;
+        continue;
       }
+      if (next === texts.length) throw corrupt(run);
+      const item = texts[next++];
+      if (code !== TEXT_CODE) {
+        const slot = code - DEFINE_CODE;
+        if (typeof item !== 'string' || slot < 0 || slot >= KNOWN_SLOTS) throw corrupt(run);
+        known[slot] = item;
+      }
+      items[i] = item;
     }
+    if (next !== texts.length) throw corrupt(run);
+    return items;
   }
 
   /** A map key: simple and blob strings are always strings, whatever the mapping says. */

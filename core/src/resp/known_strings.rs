@@ -11,7 +11,7 @@
 //! second time: a filter of hash fingerprints remembers first sightings without taking a slot,
 //! so one-off values pass through without displacing strings that recur. An admitted string is
 //! *defined* (sent with its slot number, which JS stores it under) and afterwards *referenced*
-//! by that number. A slot that was used since the last conflict in its set is not replaced (a
+//! by that number: each element of a run that uses the table gets a [`Known::code`]. A slot that was used since the last conflict in its set is not replaced (a
 //! second chance). JS never drops an entry: a slot is only read after a definition in the same
 //! stream.
 
@@ -35,6 +35,12 @@ const KNOWN: u8 = 1;
 /// JS holds it, and it was used since the last conflict in its set.
 const USED: u8 = 2;
 
+/// The code of an element that is the next item of its run's JSON text.
+pub(super) const TEXT_CODE: u16 = 0xffff;
+/// Added to a slot number: the element is the next item of the JSON text, which JS stores
+/// under that slot.
+pub(super) const DEFINE_CODE: u16 = 0x8000;
+
 /// How a string of a run is to be written.
 #[derive(Debug, PartialEq, Eq)]
 pub(super) enum Known {
@@ -44,6 +50,18 @@ pub(super) enum Known {
     Ref(u16),
     /// As text.
     Text,
+}
+
+impl Known {
+    /// The element's code in a run that uses the table (docs/REPLY_STREAM.md, "Known
+    /// strings"): a slot number for a reference; text and definitions are in the JSON text.
+    pub(super) fn code(&self) -> u16 {
+        match *self {
+            Known::Ref(slot) => slot,
+            Known::Define(slot) => DEFINE_CODE | slot,
+            Known::Text => TEXT_CODE,
+        }
+    }
 }
 
 /// Where a set's strings are: one cache line holds several sets.
@@ -115,15 +133,15 @@ pub(super) struct KnownStrings {
     /// they would otherwise replace each other without ever being referenced; without credit
     /// the table keeps what it has, and what it has keeps being referenced.
     credit: u32,
-    /// The definitions of the run being written, as (element index, slot): sent after its
-    /// text, or undone with it if it turns out not to be a run.
-    pub(super) defined: Vec<(u32, u16)>,
+    /// The codes of the run being written, one per element so far: sent after its text, or
+    /// undone with it (what they define) if it turns out not to be a run.
+    pub(super) codes: Vec<u16>,
 }
 
 impl KnownStrings {
-    /// Decides how `text`, element `index` of the run being written, is written, and updates
-    /// the table as JS will when it reads it.
-    pub(super) fn see(&mut self, text: &[u8], index: u32) -> Known {
+    /// Decides how `text`, an element of the run being written, is written, and updates the
+    /// table as JS will when it reads it. The caller adds its code to [`Self::codes`].
+    pub(super) fn see(&mut self, text: &[u8]) -> Known {
         if text.len() > KNOWN_MAX {
             return Known::Text;
         }
@@ -205,7 +223,6 @@ impl KnownStrings {
             state: USED,
         };
         self.last = number;
-        self.defined.push((index, number));
         Known::Define(number)
     }
 
@@ -219,15 +236,17 @@ impl KnownStrings {
 
     /// A run starts: nothing it defines has reached JS yet.
     pub(super) fn begin_run(&mut self) {
-        self.defined.clear();
+        self.codes.clear();
     }
 
     /// The run being written will not be sent: JS will not hold what it defined.
     pub(super) fn undo_run(&mut self) {
-        for &(_, slot) in &self.defined {
-            self.slots[usize::from(slot)].state = EMPTY;
+        for &code in &self.codes {
+            if code != TEXT_CODE && code & DEFINE_CODE != 0 {
+                self.slots[usize::from(code & !DEFINE_CODE)].state = EMPTY;
+            }
         }
-        self.defined.clear();
+        self.codes.clear();
     }
 
     /// Forgets everything (a new connection's stream starts with nothing defined).
@@ -270,13 +289,28 @@ mod tests {
         mirror: &mut [Option<Vec<u8>>],
         text: &[u8],
     ) -> Known {
-        let known = table.see(text, 0);
+        let known = table.see(text);
         match known {
             Known::Define(slot) => mirror[usize::from(slot)] = Some(text.to_vec()),
             Known::Ref(slot) => assert_eq!(mirror[usize::from(slot)].as_deref(), Some(text)),
             Known::Text => {}
         }
         known
+    }
+
+    /// `see` as a run does it: the element's code goes on the run's list.
+    fn in_run(table: &mut KnownStrings, text: &[u8]) -> Known {
+        let known = table.see(text);
+        table.codes.push(known.code());
+        known
+    }
+
+    #[test]
+    fn codes_name_the_slot_and_say_whether_the_text_is_sent() {
+        assert_eq!(Known::Ref(4095).code(), 4095);
+        assert_eq!(Known::Define(0).code(), 0x8000);
+        assert_eq!(Known::Define(4095).code(), 0x8fff);
+        assert_eq!(Known::Text.code(), 0xffff);
     }
 
     #[test]
@@ -311,13 +345,13 @@ mod tests {
     #[test]
     fn seen_then_defined_then_referenced() {
         let mut table = KnownStrings::default();
-        assert_eq!(table.see(b"name", 0), Known::Text);
-        let Known::Define(slot) = table.see(b"name", 0) else {
+        assert_eq!(table.see(b"name"), Known::Text);
+        let Known::Define(slot) = table.see(b"name") else {
             panic!("defined on the second sighting")
         };
-        assert_eq!(table.see(b"name", 0), Known::Ref(slot));
-        assert_eq!(table.see(&[b'x'; KNOWN_MAX + 1], 0), Known::Text);
-        assert_eq!(table.see(&[b'x'; KNOWN_MAX + 1], 0), Known::Text);
+        assert_eq!(table.see(b"name"), Known::Ref(slot));
+        assert_eq!(table.see(&[b'x'; KNOWN_MAX + 1]), Known::Text);
+        assert_eq!(table.see(&[b'x'; KNOWN_MAX + 1]), Known::Text);
     }
 
     #[test]
@@ -363,9 +397,14 @@ mod tests {
         let mut table = KnownStrings::default();
         let fields: Vec<String> = (0..100).map(|i| format!("field:{i:04}")).collect();
         let sightings = |table: &mut KnownStrings| -> Vec<Known> {
-            fields.iter().map(|field| table.see(field.as_bytes(), 0)).collect()
+            fields
+                .iter()
+                .map(|field| table.see(field.as_bytes()))
+                .collect()
         };
-        assert!(sightings(&mut table).iter().all(|known| *known == Known::Text));
+        assert!(sightings(&mut table)
+            .iter()
+            .all(|known| *known == Known::Text));
         // Slots in the order of definition (a few fields may wait a round more: first
         // sightings that share a filter set take turns).
         let defined = sightings(&mut table);
@@ -377,7 +416,10 @@ mod tests {
             })
             .collect();
         assert!(slots.len() > 90, "{} of 100 defined", slots.len());
-        assert!(slots.iter().zip(0..).all(|(&slot, i)| slot == i), "{slots:?}");
+        assert!(
+            slots.iter().zip(0..).all(|(&slot, i)| slot == i),
+            "{slots:?}"
+        );
         let again = sightings(&mut table);
         for (first, second) in defined.iter().zip(&again) {
             if let Known::Define(slot) = first {
@@ -387,7 +429,7 @@ mod tests {
         // Another order finds them all the same (by their hash).
         for index in [50, 7, 8] {
             if let Known::Define(slot) = defined[index] {
-                assert_eq!(table.see(fields[index].as_bytes(), 0), Known::Ref(slot));
+                assert_eq!(table.see(fields[index].as_bytes()), Known::Ref(slot));
             }
         }
     }
@@ -396,29 +438,29 @@ mod tests {
     fn the_slot_after_the_last_is_not_taken_when_undone() {
         let mut table = KnownStrings::default();
         for _ in 0..2 {
-            table.see(b"a", 0);
-            table.see(b"b", 0);
+            table.see(b"a");
+            table.see(b"b");
         }
-        assert_eq!(table.see(b"a", 0), Known::Ref(0));
+        assert_eq!(table.see(b"a"), Known::Ref(0));
         table.begin_run();
         // "c" defined into slot 2 by a run that is undone, then "b" puts `last` on slot 1.
-        table.see(b"c", 0);
-        assert_eq!(table.see(b"c", 0), Known::Define(2));
+        table.see(b"c");
+        assert_eq!(in_run(&mut table, b"c"), Known::Define(2));
         table.undo_run();
-        assert_eq!(table.see(b"b", 0), Known::Ref(1));
-        assert_eq!(table.see(b"c", 0), Known::Text, "JS never read its definition");
+        assert_eq!(table.see(b"b"), Known::Ref(1));
+        assert_eq!(table.see(b"c"), Known::Text, "JS never read its definition");
     }
 
     #[test]
     fn an_undone_run_defines_nothing() {
         let mut table = KnownStrings::default();
-        table.see(b"a", 0);
+        table.see(b"a");
         table.begin_run();
-        assert!(matches!(table.see(b"a", 0), Known::Define(_)));
+        assert!(matches!(in_run(&mut table, b"a"), Known::Define(_)));
         table.undo_run();
         // JS never read that definition: no reference may follow without a new one.
-        assert_eq!(table.see(b"a", 0), Known::Text);
-        assert!(matches!(table.see(b"a", 0), Known::Define(_)));
+        assert_eq!(table.see(b"a"), Known::Text);
+        assert!(matches!(table.see(b"a"), Known::Define(_)));
     }
 
     #[test]

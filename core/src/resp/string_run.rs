@@ -5,16 +5,15 @@
 //! Why: building a JS string costs a call into V8 per element when JS decodes elements one by
 //! one, while `JSON.parse` builds all of them in one native pass. Measured on HGETALL of 1,000
 //! fields: about half the JS time of element-by-element decoding. Short strings JS already
-//! holds are written as slot numbers (see `known_strings`), which a trailer after the JSON text
-//! completes with the run's definitions.
+//! holds are not written in the JSON text at all: a trailer of one code per element says which
+//! slot each comes from, and which of the others JS is to keep (see `known_strings`).
 //!
 //! Only runs that round-trip exactly are written this way: every element complete in the input,
 //! valid UTF-8 (so that JS gets the same text, and `Buffer.from(text)` the same bytes), and at
 //! most [`ELEMENT_MAX`] bytes long. Anything else is left to the element-by-element form.
 
-use super::command::push_decimal;
 use super::compact::write_aggregate_header;
-use super::known_strings::{Known, KnownStrings};
+use super::known_strings::{Known, KnownStrings, TEXT_CODE};
 use super::tag;
 
 /// The compact tag of a string run.
@@ -46,8 +45,9 @@ pub(super) struct RunState {
     remaining: u64,
     /// Elements written.
     written: u64,
-    /// Elements written as references to known strings.
-    refs: u32,
+    /// Whether an element so far was a reference to a known string or a definition of one:
+    /// then the run's codes are sent.
+    uses_table: bool,
     /// The RESP type of its strings, once one has been seen.
     element_tag: Option<u8>,
 }
@@ -89,13 +89,14 @@ impl RunState {
             count,
             remaining: values,
             written: 0,
-            refs: 0,
+            uses_table: false,
             element_tag: None,
         }
     }
 
     /// Writes the elements at `bytes[pos..]` until the run is complete, the input runs out, or
-    /// an element does not belong in a run. Strings JS holds are written as their slot numbers.
+    /// an element does not belong in a run. Strings JS holds are left out of the JSON text:
+    /// their codes name their slots.
     pub(super) fn write(
         &mut self,
         bytes: &[u8],
@@ -111,25 +112,37 @@ impl RunState {
                 Err(Miss::Incomplete) => return Step::Incomplete(pos),
                 Err(Miss::No) => return Step::No,
             };
-            if out.len() > text_start + 1 {
-                out.push(b',');
-            }
+            // Before each item of the JSON text but the first.
+            let separate = |out: &mut Vec<u8>| {
+                if out.len() > text_start + 1 {
+                    out.push(b',');
+                }
+            };
             match element.text {
-                None => out.extend_from_slice(b"null"),
+                None => {
+                    known.codes.push(TEXT_CODE);
+                    separate(out);
+                    out.extend_from_slice(b"null");
+                }
                 Some(text) => {
                     if *self.element_tag.get_or_insert(element.tag) != element.tag {
                         return Step::No;
                     }
-                    let seen = match u32::try_from(self.written) {
-                        Ok(index) if self.at_key(element.tag) => known.see(text, index),
-                        _ => Known::Text,
+                    let seen = if self.at_key(element.tag) {
+                        known.see(text)
+                    } else {
+                        Known::Text
                     };
-                    if let Known::Ref(slot) = seen {
-                        // Known strings were checked when they were defined.
-                        push_decimal(out, usize::from(slot));
-                        self.refs += 1;
-                    } else if write_json_string(text, out).is_none() {
-                        return Step::No;
+                    // Before anything can fail: an undone run takes back what it defined.
+                    known.codes.push(seen.code());
+                    self.uses_table |= seen != Known::Text;
+                    // A reference is in no JSON item (known strings were checked when they
+                    // were defined).
+                    if !matches!(seen, Known::Ref(_)) {
+                        separate(out);
+                        if write_json_string(text, out).is_none() {
+                            return Step::No;
+                        }
                     }
                 }
             }
@@ -144,14 +157,17 @@ impl RunState {
         let header = base + self.header;
         out[header + 2] = self.element_tag.unwrap_or(tag::BLOB_STRING);
         out[header + 7..header + HEADER_LEN].copy_from_slice(&text_length.to_le_bytes());
-        // The trailer: references, then definitions as (element index, slot).
-        out.extend_from_slice(&self.refs.to_le_bytes());
-        out.extend_from_slice(&(known.defined.len() as u32).to_le_bytes());
-        for &(index, slot) in &known.defined {
-            out.extend_from_slice(&index.to_le_bytes());
-            out.extend_from_slice(&u32::from(slot).to_le_bytes());
+        // The trailer: the codes, one per element, or none when no element uses the table.
+        if self.uses_table {
+            out.extend_from_slice(&(known.codes.len() as u32).to_le_bytes());
+            out.reserve(2 * known.codes.len());
+            for &code in &known.codes {
+                out.extend_from_slice(&code.to_le_bytes());
+            }
+        } else {
+            out.extend_from_slice(&[0; 4]);
         }
-        known.defined.clear();
+        known.codes.clear();
         Step::Written(pos)
     }
 
@@ -256,7 +272,7 @@ pub(super) fn write_reply_run(bytes: &[u8], out: &mut Vec<u8>) -> ReplyRun {
         return ReplyRun::Short(replies);
     };
     out[header + 7..header + HEADER_LEN].copy_from_slice(&text_length.to_le_bytes());
-    out.extend_from_slice(&[0; 8]); // no references, no definitions
+    out.extend_from_slice(&[0; 4]); // no codes: no known strings
     ReplyRun::Written { replies, end }
 }
 
@@ -410,8 +426,8 @@ mod tests {
     /// The element tag and JSON text of a run seen for the first time (no known strings).
     fn text(out: &[u8]) -> (u8, &str) {
         let length = u32::from_le_bytes(out[8..12].try_into().unwrap()) as usize;
-        assert_eq!(out.len(), 12 + length + 8);
-        assert_eq!(out[12 + length..], [0; 8], "no references or definitions");
+        assert_eq!(out.len(), 12 + length + 4);
+        assert_eq!(out[12 + length..], [0; 4], "no codes");
         (out[3], std::str::from_utf8(&out[12..12 + length]).unwrap())
     }
 

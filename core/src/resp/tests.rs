@@ -900,7 +900,7 @@ fn run(aggregate: u8, element: u8, count: u32, json: &str) -> Vec<u8> {
     out.extend_from_slice(&count.to_le_bytes());
     out.extend_from_slice(&(json.len() as u32).to_le_bytes());
     out.extend_from_slice(json.as_bytes());
-    out.extend_from_slice(&[0; 8]); // no references or definitions: strings seen once
+    out.extend_from_slice(&[0; 4]); // no codes: strings seen once
     out
 }
 
@@ -1215,4 +1215,3 @@ fn reply_runs_are_of_strings_a_quarter_of_which_js_would_not_build_itself() {
     let statuses = "+OK\r\n".repeat(100);
     assert_eq!(reply_run(statuses.as_bytes()).0, ReplyRun::Short(100));
 }
-
