@@ -107,3 +107,38 @@ describe.each([
 ])('string runs: %s', (name, build) => {
   differential(`string runs: ${name}`, scenario(build));
 });
+
+describe('known strings across a reconnect', () => {
+  const { startRedis } = require('./helpers/redis-server');
+  const { createClient } = require('..');
+  let server;
+  beforeAll(async () => {
+    server = await startRedis();
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  // A new connection's engine table starts empty and hands out slots from 0 again, while JS
+  // still holds the old connection's strings in those slots: every one must be defined anew
+  // before it is referenced, or the second hash would come back with the first one's fields.
+  test('the new connection defines its strings again before it references them', async () => {
+    const c = createClient({ socket: { port: server.port } });
+    c.on('error', () => {});
+    await c.connect();
+    const first = Object.fromEntries(many(40, (i) => [`first:${i}`, `one ${i}`]));
+    const second = Object.fromEntries(many(40, (i) => [`second:${i}`, `two ${i}`]));
+    await c.hSet('first', first);
+    await c.hSet('second', second);
+    for (let i = 0; i < 3; i++) expect({ ...(await c.hGetAll('first')) }).toEqual(first);
+    const killer = c.duplicate();
+    await killer.connect();
+    const ready = new Promise((resolve) => c.once('ready', resolve));
+    await killer.sendCommand(['CLIENT', 'KILL', 'TYPE', 'normal', 'SKIPME', 'yes']);
+    await ready;
+    for (let i = 0; i < 3; i++) expect({ ...(await c.hGetAll('second')) }).toEqual(second);
+    for (let i = 0; i < 2; i++) expect({ ...(await c.hGetAll('first')) }).toEqual(first);
+    await killer.quit();
+    await c.quit();
+  });
+});
