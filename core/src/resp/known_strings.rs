@@ -7,13 +7,15 @@
 //! be an object key, about 50 ns for a 10-byte field name, while taking one from an array costs
 //! nothing. Measured on HGETALL of 1,000 fields: the JS side of decoding drops by half.
 //!
-//! The table has [`SETS`] sets of [`WAYS`] slots. A string is admitted only when it is seen a
-//! second time: a filter of hash fingerprints remembers first sightings without taking a slot,
-//! so one-off values pass through without displacing strings that recur. An admitted string is
-//! *defined* (sent with its slot number, which JS stores it under) and afterwards *referenced*
-//! by that number: each element of a run that uses the table gets a [`Known::code`]. A slot that was used since the last conflict in its set is not replaced (a
-//! second chance). JS never drops an entry: a slot is only read after a definition in the same
-//! stream.
+//! The table has [`SETS`] sets of [`WAYS`] slots, found by a string's hash; slot numbers are
+//! handed out in the order strings are first defined, and the slot after the last one found
+//! is checked before hashing. A string is admitted only when it is seen a second time: a filter
+//! of hash fingerprints remembers first sightings without taking a slot, so one-off values pass
+//! through without displacing strings that recur. An admitted string is *defined* (sent with
+//! its slot number, which JS stores it under) and afterwards *referenced* by that number: each
+//! element of a run that uses the table gets a [`Known::code`]. A slot that was used since the
+//! last conflict in its set is not replaced (a second chance). JS never drops an entry: a slot
+//! is only read after a definition in the same stream.
 
 /// Strings longer than this are not kept.
 pub const KNOWN_MAX: usize = 24;
