@@ -248,7 +248,15 @@ impl KnownStrings {
                 self.slots[usize::from(code & !DEFINE_CODE)].state = EMPTY;
             }
         }
+        self.end_run();
+    }
+
+    /// The run was written or undone: its codes go, and so does the room a very long one
+    /// took (a run of a million elements would otherwise keep 2 MB for the connection's life).
+    pub(super) fn end_run(&mut self) {
+        const CODES_KEPT: usize = 1 << 16;
         self.codes.clear();
+        self.codes.shrink_to(CODES_KEPT);
     }
 
     /// Forgets everything (a new connection's stream starts with nothing defined).
@@ -451,6 +459,15 @@ mod tests {
         table.undo_run();
         assert_eq!(table.see(b"b"), Known::Ref(1));
         assert_eq!(table.see(b"c"), Known::Text, "JS never read its definition");
+    }
+
+    #[test]
+    fn a_very_long_run_does_not_keep_its_room_for_codes() {
+        let mut table = KnownStrings::default();
+        table.begin_run();
+        table.codes.extend(std::iter::repeat_n(TEXT_CODE, 1 << 20));
+        table.end_run();
+        assert!(table.codes.is_empty() && table.codes.capacity() <= 1 << 16);
     }
 
     #[test]

@@ -167,7 +167,7 @@ impl RunState {
         } else {
             out.extend_from_slice(&[0; 4]);
         }
-        known.codes.clear();
+        known.end_run();
         Step::Written(pos)
     }
 
