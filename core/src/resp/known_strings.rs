@@ -84,6 +84,13 @@ struct Slot {
     state: u8,
 }
 
+impl Slot {
+    /// Whether JS may hold this slot's string and it is the one given.
+    fn holds(&self, key: &Key, length: u8) -> bool {
+        self.state != EMPTY && self.length == length && self.key == *key
+    }
+}
+
 /// A string of at most [`KNOWN_MAX`] bytes as little-endian words, zero-padded: compared and
 /// hashed whole.
 type Key = [u64; KNOWN_MAX / 8];
@@ -163,10 +170,13 @@ impl KnownStrings {
         // A string is in at most one slot that is not empty (it is only defined when its set
         // has it nowhere), so finding it in the slot after the last is finding it.
         let next = self.last.wrapping_add(1);
-        if let Some(slot) = self.slots.get(usize::from(next)).filter(|_| self.in_order) {
-            if slot.state != EMPTY && slot.length == length && slot.key == key {
-                return self.reference(next);
-            }
+        if self.in_order
+            && self
+                .slots
+                .get(usize::from(next))
+                .is_some_and(|slot| slot.holds(&key, length))
+        {
+            return self.reference(next);
         }
         let hash = hash(&key, length);
         // The top bits, which the multiplications mix best: 10 for the set, 11 for the filter
@@ -180,8 +190,7 @@ impl KnownStrings {
         while candidates != 0 {
             let way = candidates.trailing_zeros() as usize / 16;
             candidates &= candidates - 1;
-            let slot = &self.slots[usize::from(set.slots[way])];
-            if slot.state != EMPTY && slot.length == length && slot.key == key {
+            if self.slots[usize::from(set.slots[way])].holds(&key, length) {
                 return self.reference(set.slots[way]);
             }
         }
