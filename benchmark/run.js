@@ -88,6 +88,12 @@ function selectClients(names) {
   });
 }
 
+// A reference entry runs only the workloads it lists; clients run them all.
+function runsWorkload(key, workload) {
+  const listed = resolveClient(key).workloads;
+  return !listed || listed.includes(workload.name);
+}
+
 const rotate = (xs, by) => xs.map((_, i) => xs[(i + by) % xs.length]);
 
 function progressLine(prefix, r) {
@@ -185,7 +191,7 @@ async function main() {
           r = limitRequests[w.name]
             ? limitRunner.runLimit({ port: server.port, limit: w.limit, requests: limitRequests[w.name], prefix: pin.client })
             : { ok: false, error: 'redis-benchmark calibration failed' };
-        } else if (hung.has(`${w.name}/${key}`)) {
+        } else if (hung.has(`${w.name}/${key}`) || !runsWorkload(key, w)) {
           continue;
         } else {
           const memory = w.kind === 'memory';
@@ -245,7 +251,8 @@ async function main() {
     ferrodisMissing: requested.some((c) => c.key === 'ferrodis') ? ferrodisMissing : null,
   };
   if (!requested.some((c) => c.key === 'ferrodis')) notes.push('ferrodis was not part of this run (--clients).');
-  const markdown = buildReport({ meta, columns, labels, workloads, results, notes });
+  const references = clients.filter((c) => c.reference).map((c) => c.key);
+  const markdown = buildReport({ meta, columns, references, labels, workloads, results, notes });
   console.log(markdown);
   if (opts.out) {
     fs.writeFileSync(opts.out, `${markdown}\n`);

@@ -1,6 +1,8 @@
 'use strict';
 // The clients under test. Each entry: a label for the table, how to find its version, and an
-// adapter factory. Every adapter offers the same small interface (see README.md):
+// adapter factory. A reference entry (the bare net.Socket) is measured like a client but is not
+// one of the "other clients" ferrodis is judged against, and runs only the workloads it lists.
+// Every adapter offers the same small interface (see README.md):
 //   connect, get, set, hGetAll, lRange, multiSets(pairs), sendCommand(args), close
 // Client modules are only ever required inside worker processes, never by the orchestrator.
 
@@ -10,6 +12,7 @@ const { execFileSync } = require('child_process');
 const { nodeRedisApiAdapter } = require('./node-redis-api');
 const { ioredisAdapter } = require('./ioredis');
 const { glideAdapter } = require('./valkey-glide');
+const { bareSocketAdapter, BARE_SOCKET_WORKLOADS } = require('./bare-socket');
 
 const PACKAGE_ROOT = path.resolve(__dirname, '..', '..');
 
@@ -88,9 +91,17 @@ const CLIENTS = [
     adapter: glideAdapter(),
     notLoadedNote: 'not installed or its native binary does not load (run `npm install` in benchmark/)',
   },
+  {
+    key: 'bare-socket',
+    label: 'bare net.Socket',
+    version: () => process.version,
+    adapter: bareSocketAdapter(),
+    reference: true,
+    workloads: BARE_SOCKET_WORKLOADS,
+  },
 ];
 
-const ALIASES = { 'node-redis': 'redis', glide: 'valkey-glide', 'ioredis-autopipelining': 'ioredis-auto' };
+const ALIASES = { 'node-redis': 'redis', glide: 'valkey-glide', 'ioredis-autopipelining': 'ioredis-auto', bare: 'bare-socket' };
 
 const byKey = new Map(CLIENTS.map((c) => [c.key, c]));
 

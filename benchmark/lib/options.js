@@ -6,7 +6,8 @@ const path = require('path');
 const USAGE = `usage: node benchmark/run.js [flags]
 
   --clients a,b        clients to run (default: all): ferrodis, redis (node-redis), ioredis,
-                       ioredis-auto (enableAutoPipelining), valkey-glide
+                       ioredis-auto (enableAutoPipelining), valkey-glide, and the reference
+                       bare-socket (a bare net.Socket doing only GET and SET)
   --workloads x,y      workloads to run (default: all but memory-10m)
   --rounds N           interleaved rounds (default 5); medians and min–max are over rounds
   --duration MS        measured time per measurement (default 1000)

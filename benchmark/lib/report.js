@@ -70,30 +70,31 @@ function cell(s) {
 // A summary that holds a measurement, else null.
 const measured = (s) => (s && !s.error ? s : null);
 
-// The other client with the highest median ops/s, as { key, s }, or null.
-function bestOther(summaries, columns) {
+// Of `others` (the columns of the clients ferrodis is judged against), the one with the highest
+// median ops/s, as { key, s }, or null.
+function bestOther(summaries, others) {
   let best = null;
-  for (const key of columns) {
-    if (key === 'ferrodis' || key === LIMIT) continue;
+  for (const key of others) {
     const s = measured(summaries[key]);
     if (s && (!best || s.opsPerSec > best.s.opsPerSec)) best = { key, s };
   }
   return best;
 }
 
-function ratioCell(summaries, columns, labels) {
+function ratioCell(summaries, columns, others, labels) {
   const f = summaries.ferrodis;
   if (!columns.includes('ferrodis')) return '–';
   if (!f || f.error) return 'n/a';
-  const best = bestOther(summaries, columns);
+  const best = bestOther(summaries, others);
   if (!best) return '–';
   return `**${(f.opsPerSec / best.s.opsPerSec).toFixed(2)}×**<br>vs ${labels[best.key]}`;
 }
 
 // A row of the targets table, or null when the workload has no target or lacks a measurement.
-function targetRow(workload, summaries, columns) {
+// `references` add a cell each: their ops/s and ferrodis' share of it.
+function targetRow(workload, summaries, others, references) {
   const f = measured(summaries.ferrodis);
-  const best = bestOther(summaries, columns);
+  const best = bestOther(summaries, others);
   const limit = measured(summaries[LIMIT]);
   const verdict = judgeThroughput(workload, {
     ferrodis: f && f.opsPerSec,
@@ -104,8 +105,12 @@ function targetRow(workload, summaries, columns) {
   if (!verdict) return null;
   const cpu = verdict.cpuMax == null ? '' : ` and ≤ ${verdict.cpuMax} µs`;
   const own = verdict.cpuMax == null ? '' : `, ${fmtCpu(verdict.cpu)} µs`;
+  const referenceCells = references.map((key) => {
+    const r = measured(summaries[key]);
+    return r ? `${fmtInt(r.opsPerSec)} ops/s (ferrodis ${(verdict.ops / r.opsPerSec).toFixed(2)}×)` : '–';
+  });
   return [`\`${workload}\``, verdict.target, `${fmtInt(verdict.needed)} ops/s${cpu}`,
-    `${fmtInt(verdict.ops)} ops/s${own}`, verdict.met ? 'yes' : '**no**'];
+    `${fmtInt(verdict.ops)} ops/s${own}`, ...referenceCells, verdict.met ? 'yes' : '**no**'];
 }
 
 // Measurements during which other processes used a real share of the CPU (see worker.js).
@@ -130,8 +135,9 @@ function disturbance(workloads, columns, labels, results) {
   };
 }
 
-function buildReport({ meta, columns, labels, workloads, results, notes: givenNotes }) {
+function buildReport({ meta, columns, references = [], labels, workloads, results, notes: givenNotes }) {
   let notes = givenNotes;
+  const others = columns.filter((k) => k !== 'ferrodis' && k !== LIMIT && !references.includes(k));
   const out = [];
   const ferrodisMissing = meta.ferrodisMissing;
   const missingTitle = ferrodisMissing && (ferrodisMissing.reason === 'not built' ? 'ferrodis not built yet' : 'ferrodis not measured');
@@ -190,7 +196,12 @@ function buildReport({ meta, columns, labels, workloads, results, notes: givenNo
         'workloads, per wave for waves; medians over rounds) · client CPU µs per op, user + system, all ' +
         "threads (the server's CPU µs per op over the same time in parentheses). Limit: redis-benchmark " +
         'with the same connections and pipeline depth. Last column: ferrodis median ops/s ÷ the best ' +
-        'other client\'s.',
+        'other client\'s.' +
+        (references.length
+          ? ` ${references.map((k) => labels[k]).join(', ')}: a reference, not a client` +
+            ' (`benchmark/clients/bare-socket.js`): the least a client on net.Socket must do, for the workloads' +
+            ' made of GET and SET; where the round trip bounds a workload, Node\'s floor. "Best other" leaves it out.'
+          : ''),
     );
     out.push('');
     const header = ['workload', ...columns.map((k) => labels[k]), 'ferrodis ÷ best other'];
@@ -200,9 +211,9 @@ function buildReport({ meta, columns, labels, workloads, results, notes: givenNo
     for (const w of tableWorkloads) {
       const summaries = {};
       for (const key of columns) summaries[key] = summarize(results[w.name][key] || []);
-      const row = [`\`${w.name}\``, ...columns.map((k) => cell(summaries[k])), ratioCell(summaries, columns, labels)];
+      const row = [`\`${w.name}\``, ...columns.map((k) => cell(summaries[k])), ratioCell(summaries, columns, others, labels)];
       out.push(`| ${row.join(' | ')} |`);
-      const target = targetRow(w.name, summaries, columns);
+      const target = targetRow(w.name, summaries, others, references);
       if (target) targetRows.push(target);
     }
     out.push('');
@@ -214,8 +225,9 @@ function buildReport({ meta, columns, labels, workloads, results, notes: givenNo
           "client's median ops/s, \"limit\" redis-benchmark's (`benchmark/lib/targets.js`).",
       );
       out.push('');
-      out.push('| workload | target | needed | ferrodis | met |');
-      out.push('| --- | --- | ---: | ---: | --- |');
+      const head = ['workload', 'target', 'needed', 'ferrodis', ...references.map((k) => labels[k]), 'met'];
+      out.push(`| ${head.join(' | ')} |`);
+      out.push(`|${head.map((_, i) => (i < 2 || i === head.length - 1 ? ' --- ' : ' ---: ')).join('|')}|`);
       for (const row of targetRows) out.push(`| ${row.join(' | ')} |`);
       out.push('');
     }
