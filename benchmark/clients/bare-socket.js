@@ -1,11 +1,13 @@
 'use strict';
-// A reference, not a client: the least a client built on Node's net.Socket must do for GET and
-// SET. One socket; the commands of a tick joined and written at once; replies matched to commands
-// in order; bulk strings decoded as UTF-8 (as node-redis and ferrodis return them). No options, no
+// A reference, not a client: a bare-bones client on Node's net.Socket for GET and SET. One
+// socket; the commands of a tick joined and written at once; replies matched to commands in
+// order; bulk strings decoded as UTF-8 (as node-redis and ferrodis return them). No options, no
 // reconnection, no reply types but the ones GET, SET and PING give.
 //
 // Where a workload is bound by the round trip (sequential GET), this row is Node's floor on this
-// machine: its event loop, its promises and the kernel's wake-ups, with no client work on top.
+// machine: its event loop, its promises and the kernel's wake-ups, with almost no client work on
+// top. Elsewhere it is only a simple pure-JS client (building the commands as strings, say, is
+// not the cheapest way).
 // ferrodis does not use net.Socket (it reads and writes the socket itself, see core/src/direct.rs),
 // so where it beats this row, it is by doing less than Node's stream machinery does. "Best other"
 // leaves this row out.

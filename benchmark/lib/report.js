@@ -199,7 +199,7 @@ function buildReport({ meta, columns, references = [], labels, workloads, result
         'other client\'s.' +
         (references.length
           ? ` ${references.map((k) => labels[k]).join(', ')}: a reference, not a client` +
-            ' (`benchmark/clients/bare-socket.js`): the least a client on net.Socket must do, for the workloads' +
+            ' (`benchmark/clients/bare-socket.js`): a bare-bones client on net.Socket, for the workloads' +
             ' made of GET and SET; where the round trip bounds a workload, Node\'s floor. "Best other" leaves it out.'
           : ''),
     );
