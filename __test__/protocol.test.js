@@ -174,10 +174,11 @@ describe('CommandEncoder', () => {
     expect(encoder.take().length).toBe(0);
   });
 
-  test('a buffer grown for one huge batch is let go after take()', () => {
+  test('a buffer grown for one huge batch is let go after take() and release()', () => {
     const encoder = new CommandEncoder();
     encoder.encode(['SET', 'k', Buffer.alloc(8 * 1024 * 1024, 1)]);
     const huge = encoder.take();
+    encoder.release();
     encoder.encode(['PING']);
     const small = encoder.take();
     expect(small.buffer).not.toBe(huge.buffer);

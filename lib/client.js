@@ -11,7 +11,8 @@ const errors = require('./errors');
 const { normalizeOptions, handshake, defaultReconnectStrategy } = require('./options');
 const { COMMANDS, replyTransform } = require('./commands');
 const { CommandEncoder } = require('./protocol/encoder');
-const { ReplyReader, RECORD, CorruptStreamError, corrupt } = require('./protocol/decoder');
+const { ReplyReader, RECORD, corrupt } = require('./protocol/decoder');
+const { planOf } = require('./protocol/plan');
 const { describe } = require('./commands/args');
 const Queue = require('./queue');
 const { RedisClientMultiCommand } = require('./multi');
@@ -36,7 +37,9 @@ function encodeHandshake(settings, database) {
   const { commands, optional } = handshake(settings, database);
   const encoder = new CommandEncoder();
   for (const args of commands) encoder.encode(args);
-  return { count: commands.length, optional, bytes: Buffer.from(encoder.take()) };
+  const bytes = Buffer.from(encoder.take());
+  encoder.release();
+  return { count: commands.length, optional, bytes };
 }
 
 class RedisClient extends EventEmitter {
@@ -60,7 +63,6 @@ class RedisClient extends EventEmitter {
     this._pending = new Queue();
     this._encoder = new CommandEncoder();
     this._reader = new ReplyReader();
-    this._drainBuffer = drainBufferFor(0); // reused by every drain (the decoder copies out of it)
     this._flushScheduled = false;
     this._flush = this._flush.bind(this);
     attachScripting(this, this._settings.options, this._settings.RESP);
@@ -92,11 +94,11 @@ class RedisClient extends EventEmitter {
   }
 
   _open() {
-    const { connection, offlineQueue } = this._settings;
+    const { connection, offlineQueue, RESP } = this._settings;
     const { bytes, count, optional } = encodeHandshake(this._settings, this._database);
     let id = 0;
     id = native.open(
-      { ...connection, handshake: bytes, handshakeCount: count, handshakeOptional: optional, offlineQueue },
+      { ...connection, handshake: bytes, handshakeCount: count, handshakeOptional: optional, offlineQueue, resp3: RESP === 3 },
       () => this._onWake(id),
     );
     this._id = id;
@@ -107,8 +109,9 @@ class RedisClient extends EventEmitter {
 
   // ---- commands -----------------------------------------------------------------------------
 
-  /** Queues a command for this tick's batch; the promise settles with its (transformed) reply. */
-  _execute(args, transform, commandOptions) {
+  /** Queues a command for this tick's batch; the promise settles with its (transformed) reply.
+   *  `plan`: what the command takes if not one reply (./protocol/plan.js). */
+  _execute(args, transform, commandOptions, plan) {
     if (this._state === CLOSED || this._closing) return Promise.reject(new errors.ClientClosedError());
     if (this._state !== READY && !this._settings.offlineQueue) return Promise.reject(new errors.ClientOfflineError());
     if (this._pending.length >= this._settings.queueLimit) return Promise.reject(new Error('The queue is full'));
@@ -117,6 +120,7 @@ class RedisClient extends EventEmitter {
     } catch (err) {
       return Promise.reject(err);
     }
+    if (plan !== undefined) this._encoder.plan(plan[0], plan[1]);
     const pending = new Pending(transform, commandOptions?.typeMapping, transform === undefined ? undefined : args);
     this._pending.push(pending);
     this._scheduleFlush();
@@ -131,17 +135,35 @@ class RedisClient extends EventEmitter {
 
   _flush() {
     this._flushScheduled = false;
-    const count = this._encoder.count;
+    const encoder = this._encoder;
+    const count = encoder.count;
     if (count === 0 || this._id === 0) return;
-    native.submit(this._id, this._encoder.take(), count);
+    const plans = encoder.plans;
+    const bytes = encoder.take();
+    try {
+      if (plans === null) native.submit(this._id, bytes, count);
+      else native.submitPlanned(this._id, bytes, count, plans);
+    } catch (err) {
+      // Only an engine bug gets here: the commands must not be left waiting.
+      this._restartLink(err);
+    } finally {
+      encoder.release();
+    }
   }
 
   /** Sends any command as an array of strings/Buffers; the reply comes back untransformed. */
   sendCommand(args, options) {
-    if (!Array.isArray(args)) {
-      return Promise.reject(new TypeError(`sendCommand expects an array of arguments, got ${describe(args)} instead`));
+    if (!Array.isArray(args) || args.length === 0) {
+      const what = Array.isArray(args) ? 'an empty array' : describe(args);
+      return Promise.reject(new TypeError(`sendCommand expects a non-empty array of arguments, got ${what} instead`));
     }
-    return this._self._execute(args, undefined, options ?? this._commandOptions);
+    let plan;
+    try {
+      plan = planOf(args);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return this._self._execute(args, undefined, options ?? this._commandOptions, plan);
   }
 
   /** SELECT, remembered so that reconnections come back to the same database. Resolves to
@@ -233,7 +255,13 @@ class RedisClient extends EventEmitter {
     const [byteLength, count] = [encoder.byteLength, encoder.count];
     try {
       if (transaction) encoder.encode(MULTI);
-      for (let i = 0; i < queue.length; i++) encoder.encode(queue[i].args);
+      for (let i = 0; i < queue.length; i++) {
+        const { args } = queue[i];
+        const plan = planOf(args);
+        if (plan !== undefined && transaction) throw new TypeError(`${String(args[0]).toUpperCase()} cannot run inside MULTI/EXEC here: it changes how the connection replies`);
+        encoder.encode(args);
+        if (plan !== undefined) encoder.plan(plan[0], plan[1]);
+      }
       if (transaction) encoder.encode(EXEC);
     } catch (err) {
       encoder.rewind(byteLength, count);
@@ -254,23 +282,27 @@ class RedisClient extends EventEmitter {
 
   _onWake(id) {
     if (id !== this._id) return;
-    const externals = this._reader.externals;
-    let length = native.drainInto(id, this._drainBuffer, externals);
-    if (length < 0) {
-      this._drainBuffer = drainBufferFor(-length);
-      length = native.drainInto(id, this._drainBuffer, externals);
-    }
-    if (length > 0) {
-      try {
-        this._process(id, this._drainBuffer.subarray(0, length));
-      } catch (err) {
-        if (!(err instanceof CorruptStreamError)) throw err; // e.g. from an event listener
-        this._onCorruptStream(err);
-      } finally {
-        this._reader.release();
+    const reader = this._reader;
+    const externals = reader.externals;
+    const shared = drainBuffer !== null;
+    let buffer = shared ? drainBuffer : drainBufferFor(0); // a drain inside a drain: its own
+    drainBuffer = null;
+    try {
+      let length = native.drainInto(id, buffer, externals);
+      if (length < 0) {
+        buffer = drainBufferFor(-length);
+        length = native.drainInto(id, buffer, externals);
       }
+      if (length > 0) this._process(id, buffer.subarray(0, length));
+    } catch (err) {
+      // Events' listeners cannot throw here (`_emit`), nor transforms (`Pending`): whatever
+      // did is a corrupt reply stream, and the connection's replies cannot be trusted.
+      if (this._id === id) this._restartLink(err);
+      else throw err;
+    } finally {
+      reader.release();
+      if (shared) drainBuffer = buffer.length > DRAIN_BUFFER_KEPT ? drainBufferFor(0) : buffer;
     }
-    if (this._drainBuffer.length > DRAIN_BUFFER_KEPT) this._drainBuffer = drainBufferFor(0);
   }
 
   _process(id, records) {
@@ -281,6 +313,7 @@ class RedisClient extends EventEmitter {
         case RECORD.REPLY: {
           // Read before it leaves the queue: if the stream is corrupt, it is failed with the rest.
           const pending = this._pending.peek();
+          if (pending === undefined) throw corrupt(reader.offset - 1);
           const reply = reader.readValue(pending.typeMapping);
           this._pending.shift();
           pending.settle(reply);
@@ -296,6 +329,7 @@ class RedisClient extends EventEmitter {
           reader.readValue(undefined); // pub/sub arrives with its own issue
           break;
         case RECORD.CONNECTED:
+          reader.forgetKnownStrings();
           this._state = HANDSHAKE;
           this._emit('connect');
           break;
@@ -325,13 +359,20 @@ class RedisClient extends EventEmitter {
     if (this._closing && this._pending.length === 0) this._finish();
   }
 
-  /** A reply stream that does not decode can only be a ferrodis bug: rather than leave the
-   *  waiting commands waiting forever, fail them with it, close, and report it. */
-  _onCorruptStream(err) {
+  /** The engine's records no longer match the commands waiting (a ferrodis bug, never a
+   *  server's: the engine checks what servers send). Rather than leave those commands waiting,
+   *  or hand one another's reply, fail them all, drop the connection with everything it had
+   *  queued, report the error, and connect afresh (as after a lost connection). */
+  _restartLink(error) {
     this._encoder.take();
-    for (const pending of this._pending.clear()) pending.reject(err);
-    this._finish();
-    this._emitError(err);
+    this._encoder.release();
+    for (const pending of this._pending.clear()) pending.reject(error);
+    clearTimeout(this._pingTimer);
+    this._pingTimer = null;
+    if (this._id !== 0) native.close(this._id);
+    this._id = 0;
+    if (this._state === CLOSED) return;
+    this._lost(error, () => this._open());
   }
 
   _onReady() {
@@ -377,23 +418,29 @@ class RedisClient extends EventEmitter {
     this._pingTimer = null;
     const error = errors.connectionFailureToError(failure);
     this._rejectOldest(failure.rejected, error);
+    const id = this._id;
+    this._lost(error, () => native.retry(id));
+  }
+
+  /** The connection is lost (`error` says why): report it, ask the reconnect strategy, and
+   *  after its delay `reconnect()` — or give up. */
+  _lost(error, reconnect) {
     if (this._closing) return this._finish();
     this._state = WAITING;
     // No listener while a connect() is awaited: the error goes to that caller instead of
     // crashing the process, and the client stops (it is not left half-open).
     if (this._connecting !== null && this.listenerCount('error') === 0) return this._giveUp(error, false);
     this._emitError(error);
-    if (this._id === 0) return; // an error listener closed the client
+    if (this._state !== WAITING) return; // an error listener closed the client
     const decision = this._reconnectDelay(error);
     if (typeof decision !== 'number') return this._giveUp(error, decision);
     this._retries++;
-    const id = this._id;
     this._retryTimer = setTimeout(() => {
       this._retryTimer = null;
-      if (this._id !== id) return;
+      if (this._state !== WAITING) return;
       this._state = CONNECTING;
       this._emit('reconnecting');
-      native.retry(id);
+      reconnect();
     }, decision);
     if (!this._keepAlive) this._retryTimer.unref();
   }
@@ -469,6 +516,7 @@ class RedisClient extends EventEmitter {
     if (self._state === CLOSED) throw new errors.ClientClosedError();
     const error = new errors.DisconnectsClientError();
     self._encoder.take();
+    self._encoder.release();
     for (const pending of self._pending.clear()) pending.reject(error);
     self._finish();
   }
@@ -570,6 +618,9 @@ class RedisClient extends EventEmitter {
 
 const DRAIN_BUFFER_MIN = 64 * 1024;
 const DRAIN_BUFFER_KEPT = 4 * 1024 * 1024;
+// The buffer every client's drain copies records into (the decoder copies out what it keeps);
+// null while a drain uses it.
+let drainBuffer = drainBufferFor(0);
 
 /** A drain buffer for `bytes` of records: a power of two from 64 KiB (one over 4 MiB is dropped
  *  after its drain). */

@@ -16,7 +16,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use bytes::Bytes;
-use ferrodis_core::{Client, Handshake, ReadOutcome, Records};
+use ferrodis_core::{Client, Driven, Handshake, Plan, Records};
 use napi::bindgen_prelude::{Array, BufferSlice, Function, JsValue, Unknown};
 use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 use napi::{Env, Error, Result, Status};
@@ -34,7 +34,7 @@ struct Entry {
     /// The same JS function, called directly after a direct read (no thread to cross). Let go,
     /// with `poll`, when Node tears the environment down (`release_at_teardown`).
     callback: Option<Rc<JsCallback>>,
-    /// Polls the socket while replies are read on this thread (`Client::direct_reading`).
+    /// Polls the socket while this thread drives it (`Client::js_epoch`).
     poll: Option<Poll>,
     /// Records taken from the engine and not yet copied to JS (they did not fit).
     records: Records,
@@ -101,7 +101,7 @@ fn with_client<R>(id: u32, f: impl FnOnce(&mut Entry) -> R) -> Result<R> {
 
 /// Starts connecting. `wake` is called with no arguments whenever records are ready; JS then
 /// calls `drainInto(id, buffer)`. The connection keeps Node alive until `close(id)` or `setRef(id, false)`.
-#[napi]
+#[napi(catch_unwind)]
 pub fn open(env: Env, options: OpenOptions, wake: Function<(), Unknown<'static>>) -> Result<u32> {
     let config = options.into_config()?;
     release_at_teardown(&env)?;
@@ -141,10 +141,38 @@ pub fn open(env: Env, options: OpenOptions, wake: Function<(), Unknown<'static>>
     Ok(id)
 }
 
-/// Hands the engine one tick's worth of RESP-encoded commands.
-#[napi]
+/// Hands the engine one tick's worth of RESP-encoded commands, each taking one reply.
+#[napi(catch_unwind)]
 pub fn submit(id: u32, commands: &[u8], count: u32) -> Result<()> {
-    with_client(id, |entry| entry.client.submit(commands, count))
+    with_client(id, |entry| {
+        let wants_write = entry.client.submit(commands, count, &[]);
+        want_write(entry, wants_write);
+    })
+}
+
+/// The same, for a batch with commands that do not take one reply: `plans` holds
+/// `(index in the batch, code, argument)` triples (lib/protocol/plan.js), by ascending index.
+#[napi(js_name = "submitPlanned", catch_unwind)]
+pub fn submit_planned(id: u32, commands: &[u8], count: u32, plans: &[u32]) -> Result<()> {
+    let mut decoded = Vec::with_capacity(plans.len() / 3);
+    for triple in plans.chunks(3) {
+        let &[index, code, argument] = triple else {
+            return Err(invalid("plans must be (index, code, argument) triples"));
+        };
+        let plan = Plan::decode(code, argument).ok_or_else(|| invalid("unknown plan code"))?;
+        if index >= count || decoded.last().is_some_and(|&(last, _)| last >= index) {
+            return Err(invalid("plan indexes must ascend within the batch"));
+        }
+        decoded.push((index, plan));
+    }
+    with_client(id, |entry| {
+        let wants_write = entry.client.submit(commands, count, &decoded);
+        want_write(entry, wants_write);
+    })
+}
+
+fn invalid(message: &str) -> Error {
+    Error::new(Status::InvalidArg, format!("ferrodis: {message}"))
 }
 
 /// Copies every ready record (docs/REPLY_STREAM.md) into `target`, a buffer JS reuses from one
@@ -152,7 +180,7 @@ pub fn submit(id: u32, commands: &[u8], count: u32) -> Result<()> {
 /// puts the strings of its external string values (`X`), in order, into `externals` from index
 /// 0. Returns the number of bytes written, 0 when nothing is ready, or, when the records do not
 /// fit, minus their size: nothing is copied and they wait for a call with a buffer that large.
-#[napi(js_name = "drainInto")]
+#[napi(js_name = "drainInto", catch_unwind)]
 pub fn drain_into(
     env: Env,
     id: u32,
@@ -180,51 +208,77 @@ pub fn drain_into(
     Ok(size)
 }
 
-/// Starts or stops polling the socket as the engine hands reads over or takes them back (a
-/// connection became ready or was lost). Checked on every drain: the records that say so
-/// come through one.
+/// Starts or stops polling the socket as the engine hands a connection to this thread or a
+/// connection ends. Checked on every drain: the records that say so come through one.
 fn sync_poll(env: napi::sys::napi_env, id: u32, entry: &mut Entry) {
-    let connection = entry.client.direct_reading();
-    if entry.poll.as_ref().map_or(0, |poll| poll.connection) == connection {
+    let epoch = entry.client.js_epoch();
+    if entry.poll.as_ref().map(|poll| poll.epoch) == epoch {
         return;
     }
     entry.poll = None;
-    if connection == 0 {
+    let Some(epoch) = epoch else {
         return;
+    };
+    let Some((fd, wants_write)) = entry.client.poll_fd(epoch) else {
+        return;
+    };
+    match Poll::start(env, fd, epoch, wants_write, id, on_poll) {
+        Ok(poll) => entry.poll = Some(poll),
+        Err(message) => entry.client.abandon(
+            epoch,
+            &format!("ferrodis: cannot poll the socket: {message}"),
+        ),
     }
-    if let Some(fd) = entry.client.direct_poll_fd() {
-        match Poll::start(env, fd, connection, id, on_readable) {
-            Ok(poll) => entry.poll = Some(poll),
-            Err(message) => entry
-                .client
-                .direct_failed(&format!("ferrodis: cannot poll the socket: {message}")),
+}
+
+/// Keeps the poll's interest in room to write in step with what waits to be written.
+fn want_write(entry: &mut Entry, wants_write: bool) {
+    if let Some(poll) = entry.poll.as_mut() {
+        if poll.writable != wants_write {
+            if let Err(message) = poll.watch(wants_write, on_poll) {
+                let epoch = poll.epoch;
+                entry.poll = None;
+                entry.client.abandon(
+                    epoch,
+                    &format!("ferrodis: cannot poll the socket: {message}"),
+                );
+            }
         }
     }
 }
 
-extern "C" fn on_readable(handle: *mut c_void, _status: c_int, _events: c_int) {
+extern "C" fn on_poll(handle: *mut c_void, status: c_int, events: c_int) {
     let id = Poll::key_of(handle);
     // A panic must not unwind into libuv.
-    let _ = std::panic::catch_unwind(|| read_direct(id));
+    let _ = std::panic::catch_unwind(|| drive(id, status, events));
 }
 
-/// The socket of a connection read on this thread is readable (or failed): read it, and call
-/// JS for the records, outside the borrow of the client table (JS drains them through it).
-fn read_direct(id: u32) {
+/// The socket of a connection this thread drives is readable or writable (or failed): read or
+/// write it, then call JS for the records, outside the borrow of the client table (JS drains
+/// them through it).
+fn drive(id: u32, status: c_int, events: c_int) {
     let callback = CLIENTS.with(|clients| {
         let mut clients = clients.borrow_mut();
         let entry = clients.get_mut(&id)?;
-        if entry.poll.as_ref().map(|poll| poll.connection) != Some(entry.client.direct_reading()) {
-            // A lost connection's poll: the next drain polls the new one, if it is read here.
-            entry.poll = None;
-            return None;
-        }
-        let (published, still_reading) = match entry.client.read_direct() {
-            ReadOutcome::Read { published } => (published, true),
-            ReadOutcome::Ended { published } => (published, false),
-            ReadOutcome::NotReading => (false, false),
+        let epoch = entry.poll.as_ref()?.epoch;
+        let mut published = false;
+        let mut outcome = Driven {
+            published: false,
+            live: true,
+            wants_write: entry.poll.as_ref()?.writable,
         };
-        if !still_reading {
+        // An error status: a read tells what it is.
+        if events & poll::WRITABLE != 0 && status >= 0 {
+            outcome = entry.client.js_write(epoch);
+            published |= outcome.published;
+        }
+        if outcome.live && (events & poll::READABLE != 0 || status < 0) {
+            outcome = entry.client.js_read(epoch);
+            published |= outcome.published;
+        }
+        if outcome.live {
+            want_write(entry, outcome.wants_write);
+        } else {
             entry.poll = None;
         }
         entry.callback.clone().filter(|_| published)
@@ -235,13 +289,13 @@ fn read_direct(id: u32) {
     }
 }
 
-#[napi]
+#[napi(catch_unwind)]
 pub fn retry(id: u32) -> Result<()> {
     with_client(id, |entry| entry.client.retry())
 }
 
 /// The handshake to replay from the next connection on (after SELECT changed the database).
-#[napi(js_name = "setHandshake")]
+#[napi(js_name = "setHandshake", catch_unwind)]
 pub fn set_handshake(id: u32, commands: &[u8], count: u32, optional: u32) -> Result<()> {
     with_client(id, |entry| {
         entry.client.set_handshake(Handshake {
@@ -253,13 +307,13 @@ pub fn set_handshake(id: u32, commands: &[u8], count: u32, optional: u32) -> Res
 }
 
 /// Whether this connection keeps Node's event loop alive (`client.ref()` / `client.unref()`).
-#[napi(js_name = "setRef")]
+#[napi(js_name = "setRef", catch_unwind)]
 pub fn set_ref(env: Env, id: u32, keep_alive: bool) -> Result<()> {
     with_client(id, |entry| set_keep_alive(&env, &entry.wake, keep_alive))?
 }
 
 /// Drops the connection at once and forgets the id; no record arrives for it afterwards.
-#[napi]
+#[napi(catch_unwind)]
 pub fn close(env: Env, id: u32) -> Result<()> {
     let entry = CLIENTS.with(|clients| clients.borrow_mut().remove(&id));
     if let Some(entry) = entry {

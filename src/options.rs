@@ -36,6 +36,8 @@ pub struct OpenOptions {
     /// Milliseconds without data before the connection is dropped; absent: never.
     pub socket_timeout: Option<f64>,
     pub offline_queue: bool,
+    /// The handshake speaks RESP3 (`HELLO 3`).
+    pub resp3: Option<bool>,
 }
 
 fn pems(list: Option<Vec<Buffer>>) -> Vec<Vec<u8>> {
@@ -45,10 +47,23 @@ fn pems(list: Option<Vec<Buffer>>) -> Vec<Vec<u8>> {
         .collect()
 }
 
-/// A positive, finite number of milliseconds; anything else means "no limit".
-fn milliseconds(ms: Option<f64>) -> Option<Duration> {
-    ms.filter(|ms| *ms > 0.0 && ms.is_finite())
-        .map(|ms| Duration::from_secs_f64(ms / 1000.0))
+/// A positive number of milliseconds; absent or 0 means "no limit". JS validates the range
+/// (lib/options.js); anything else that gets here is refused, never a panic.
+fn milliseconds(ms: Option<f64>, name: &str) -> Result<Option<Duration>> {
+    match ms {
+        None => Ok(None),
+        Some(0.0) => Ok(None),
+        Some(ms) => Duration::try_from_secs_f64(ms / 1000.0)
+            .ok()
+            .filter(|duration| !duration.is_zero())
+            .map(Some)
+            .ok_or_else(|| {
+                Error::new(
+                    Status::InvalidArg,
+                    format!("{name} must be a positive number of milliseconds, got {ms}"),
+                )
+            }),
+    }
 }
 
 impl OpenOptions {
@@ -73,8 +88,8 @@ impl OpenOptions {
             servername: tls.servername,
             reject_unauthorized: tls.reject_unauthorized.unwrap_or(true),
         });
-        config.connect_timeout = milliseconds(self.connect_timeout);
-        config.socket_timeout = milliseconds(self.socket_timeout);
+        config.connect_timeout = milliseconds(self.connect_timeout, "connectTimeout")?;
+        config.socket_timeout = milliseconds(self.socket_timeout, "socketTimeout")?;
         config.no_delay = self.no_delay.unwrap_or(true);
         config.keep_alive = self.keep_alive.unwrap_or(true);
         config.handshake = Handshake {
@@ -83,6 +98,7 @@ impl OpenOptions {
             optional: self.handshake_optional.unwrap_or(0),
         };
         config.offline_queue = self.offline_queue;
+        config.resp3 = self.resp3.unwrap_or(false);
         Ok(config)
     }
 }

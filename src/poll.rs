@@ -1,6 +1,7 @@
-//! Direct reads on Node's event loop (see core `direct.rs`): a libuv poll handle on the socket
-//! of a connection whose replies are read on the JS thread, and the call into JS when they
-//! are. libuv is Node's own; its functions are exported by the `node` binary for addons.
+//! The JS thread's side of the connections it drives (core `connection::link`): a libuv poll
+//! handle on the socket, for readability and, while something waits to be written, room; and
+//! the call into JS when replies were read. libuv is Node's own; its functions are exported by
+//! the `node` binary for addons.
 
 use std::alloc::{alloc_zeroed, dealloc, Layout};
 use std::ffi::{c_int, c_void};
@@ -10,7 +11,9 @@ use std::ptr;
 use napi::sys;
 
 const UV_POLL: c_int = 8; // uv_handle_type
-const UV_READABLE: c_int = 1; // uv_poll_event
+/// `uv_poll_event` bits.
+pub const READABLE: c_int = 1;
+pub const WRITABLE: c_int = 2;
 
 type PollCallback = extern "C" fn(handle: *mut c_void, status: c_int, events: c_int);
 
@@ -30,24 +33,27 @@ fn handle_layout() -> Layout {
     Layout::from_size_align(size.max(1), 16).expect("the size of a libuv poll handle")
 }
 
-/// Polls a socket for readability while it lives; never keeps the event loop alive by itself.
+/// Polls a socket while it lives; never keeps the event loop alive by itself.
 pub struct Poll {
     handle: *mut c_void,
     /// Closed after the handle stops polling it (on drop).
     _fd: OwnedFd,
-    /// The connection it belongs to (`Client::direct_reading`).
-    pub connection: u64,
+    /// The connection it belongs to (`Client::js_epoch`).
+    pub epoch: u64,
+    /// Whether it also watches for room to write.
+    pub writable: bool,
 }
 
 impl Poll {
-    /// Starts polling `fd` on `env`'s event loop; `on_readable(key)` is called when it is
-    /// readable (or failed: the read then tells).
+    /// Starts polling `fd` on `env`'s event loop for readability (and room to write, with
+    /// `writable`); `callback` gets `key` back through [`Poll::key_of`].
     pub fn start(
         env: sys::napi_env,
         fd: OwnedFd,
-        connection: u64,
+        epoch: u64,
+        writable: bool,
         key: u32,
-        on_readable: PollCallback,
+        callback: PollCallback,
     ) -> Result<Poll, String> {
         let mut event_loop = ptr::null_mut();
         // SAFETY: called on the JS thread of `env`.
@@ -57,7 +63,7 @@ impl Poll {
         }
         // SAFETY: the handle gets zeroed memory of the size libuv asks for, which stays
         // allocated until libuv's close callback (`free_handle`) runs.
-        unsafe {
+        let mut poll = unsafe {
             let handle = alloc_zeroed(handle_layout()).cast::<c_void>();
             if handle.is_null() {
                 return Err("out of memory".into());
@@ -69,17 +75,32 @@ impl Poll {
             }
             uv_handle_set_data(handle, key as usize as *mut c_void);
             uv_unref(handle);
-            let poll = Poll {
+            Poll {
                 handle,
                 _fd: fd,
-                connection,
-            };
-            let status = uv_poll_start(handle, UV_READABLE, on_readable);
-            if status != 0 {
-                return Err(format!("uv_poll_start failed ({status})"));
+                epoch,
+                writable: !writable,
             }
-            Ok(poll)
+        };
+        poll.watch(writable, callback)?;
+        Ok(poll)
+    }
+
+    /// Watches for readability, and for room to write too with `writable`.
+    pub fn watch(&mut self, writable: bool, callback: PollCallback) -> Result<(), String> {
+        let events = if writable {
+            READABLE | WRITABLE
+        } else {
+            READABLE
+        };
+        // SAFETY: the handle is initialized and not closed; starting an active poll again
+        // only changes the events it watches.
+        let status = unsafe { uv_poll_start(self.handle, events, callback) };
+        if status != 0 {
+            return Err(format!("uv_poll_start failed ({status})"));
         }
+        self.writable = writable;
+        Ok(())
     }
 
     /// The key a poll callback was started with.

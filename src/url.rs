@@ -31,7 +31,7 @@ impl From<RedisUrl> for ParsedRedisUrl {
 
 /// Throws with the message node-redis gives (`Invalid protocol`, `Invalid pathname`, ...);
 /// `lib/options.js` turns it into the same error class.
-#[napi(js_name = "parseRedisUrl")]
+#[napi(js_name = "parseRedisUrl", catch_unwind)]
 pub fn parse_url(url: String) -> Result<ParsedRedisUrl> {
     parse_redis_url(&url)
         .map(ParsedRedisUrl::from)

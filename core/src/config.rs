@@ -50,6 +50,9 @@ pub struct ConnectConfig {
     /// Keep commands submitted while disconnected for the next connection (otherwise they are
     /// reported back as offline).
     pub offline_queue: bool,
+    /// The handshake switches the connection to RESP3 (`HELLO 3`): pushes, not messages
+    /// dressed as replies, carry pub/sub.
+    pub resp3: bool,
 }
 
 impl ConnectConfig {
@@ -63,6 +66,7 @@ impl ConnectConfig {
             handshake: Handshake::default(),
             socket_timeout: None,
             offline_queue: true,
+            resp3: false,
         }
     }
 

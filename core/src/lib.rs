@@ -2,11 +2,9 @@
 //! reply stream, on one tokio thread. It knows nothing of Node: the napi bridge (`src/` at the
 //! workspace root) converts and delegates.
 
-pub mod client;
 pub mod config;
-mod direct;
+pub mod connection;
 pub mod error;
-pub mod outbox;
 pub mod records;
 pub mod resp;
 pub mod runtime;
@@ -14,8 +12,7 @@ pub mod tls;
 pub mod transport;
 pub mod url;
 
-pub use client::Client;
 pub use config::{ConnectConfig, Handshake, Target, TlsOptions};
-pub use direct::ReadOutcome;
+pub use connection::{Client, Driven, Plan};
 pub use error::{ConnectionError, FailureKind};
 pub use records::Records;

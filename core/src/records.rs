@@ -7,6 +7,8 @@
 
 use bytes::Bytes;
 
+use crate::error::ConnectionError;
+
 #[derive(Debug, Default)]
 pub struct Records {
     inline: Vec<u8>,
@@ -117,6 +119,30 @@ impl Records {
         other.clear();
     }
 
+    /// A connection event without payload (`C` connected, `Y` ready).
+    pub fn publish_event(&mut self, tag: u8) {
+        self.inline.push(tag);
+    }
+
+    /// `F`: a connection failed; the `rejected` oldest commands waiting fail with it.
+    pub fn publish_failure(&mut self, error: &ConnectionError, rejected: u64) {
+        self.inline.extend_from_slice(&[b'F', error.kind as u8]);
+        put_str(&mut self.inline, error.code.as_bytes());
+        put_str(&mut self.inline, error.message.as_bytes());
+        self.inline
+            .extend_from_slice(&saturate(rejected).to_le_bytes());
+    }
+
+    /// `O`: the `count` oldest commands waiting were never written and there is no offline
+    /// queue to keep them.
+    pub fn publish_offline(&mut self, count: u64) {
+        if count > 0 {
+            self.inline.push(b'O');
+            self.inline
+                .extend_from_slice(&saturate(count).to_le_bytes());
+        }
+    }
+
     /// Writes the stream into `target`, which must be at least `len()` bytes long.
     pub fn copy_to(&self, target: &mut [u8]) {
         let (mut from, mut to) = (0, 0);
@@ -139,6 +165,15 @@ impl Records {
         self.copy_to(&mut out);
         out
     }
+}
+
+fn saturate(n: u64) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+fn put_str(out: &mut Vec<u8>, s: &[u8]) {
+    out.extend_from_slice(&saturate(s.len() as u64).to_le_bytes());
+    out.extend_from_slice(s);
 }
 
 #[cfg(test)]
@@ -195,5 +230,20 @@ mod tests {
         let taken: Vec<Bytes> = records.take_externals().collect();
         assert_eq!(taken, [&b"one"[..], b"two"]);
         assert_eq!(records.to_vec(), b"X1X2X");
+    }
+
+    #[test]
+    fn failure_record_layout() {
+        let mut records = Records::new();
+        records.publish_failure(&ConnectionError::closed_unexpectedly(), 3);
+        records.publish_offline(0);
+        records.publish_offline(2);
+        let msg = b"Socket closed unexpectedly";
+        let mut expected = vec![b'F', 3, 0, 0, 0, 0];
+        expected.extend_from_slice(&(msg.len() as u32).to_le_bytes());
+        expected.extend_from_slice(msg);
+        expected.extend_from_slice(&3u32.to_le_bytes());
+        expected.extend_from_slice(&[b'O', 2, 0, 0, 0]);
+        assert_eq!(records.to_vec(), expected);
     }
 }

@@ -1,46 +1,57 @@
-//! Opening the byte stream to a server: TCP, TLS over TCP, or a UNIX socket, within the
-//! connect timeout (which, as in node-redis, covers the TCP and TLS handshakes but not the Redis
-//! handshake that follows).
+//! Opening the byte stream to a server: TCP, TLS over TCP, or a UNIX socket. The caller bounds
+//! the whole attempt (with the Redis handshake that follows) by the connect timeout.
 
 use std::net::SocketAddr;
 
 use tokio::io::{AsyncRead, AsyncWrite};
-use tokio::net::{lookup_host, TcpSocket, TcpStream};
+use tokio::net::{lookup_host, TcpSocket, TcpStream, UnixStream};
+use tokio_rustls::client::TlsStream;
 use tokio_rustls::TlsConnector;
 
 use crate::config::{ConnectConfig, Target, TlsOptions};
-use crate::direct::DirectSocket;
+use crate::connection::socket::{Plain, Socket};
 use crate::error::{ConnectionError, FailureKind};
 use crate::tls;
 
 pub trait Stream: AsyncRead + AsyncWrite + Unpin + Send {}
 impl<T: AsyncRead + AsyncWrite + Unpin + Send> Stream for T {}
 
-pub type BoxedStream = Box<dyn Stream>;
+/// An open connection, on tokio for the handshake, then handed over as a [`Socket`].
+pub enum Opened {
+    Tcp(TcpStream),
+    Unix(UnixStream),
+    Tls(Box<TlsStream<TcpStream>>),
+}
 
-/// The stream, and for plain TCP/UNIX connections a second handle for direct writes.
-pub(crate) type Opened = (BoxedStream, Option<DirectSocket>);
+impl Opened {
+    pub fn stream(&mut self) -> &mut dyn Stream {
+        match self {
+            Opened::Tcp(stream) => stream,
+            Opened::Unix(stream) => stream,
+            Opened::Tls(stream) => stream.as_mut(),
+        }
+    }
 
-pub(crate) async fn open(config: &ConnectConfig) -> Result<Opened, ConnectionError> {
-    let attempt = open_without_timeout(config);
-    match config.connect_timeout {
-        Some(limit) => tokio::time::timeout(limit, attempt)
-            .await
-            .unwrap_or_else(|_| Err(ConnectionError::connect_timeout())),
-        None => attempt.await,
+    /// The connection as a non-blocking socket of its own, out of tokio's reactor.
+    pub fn into_socket(self) -> std::io::Result<Socket> {
+        Ok(match self {
+            Opened::Tcp(stream) => Socket::plain(Plain::Tcp(stream.into_std()?)),
+            Opened::Unix(stream) => Socket::plain(Plain::Unix(stream.into_std()?)),
+            Opened::Tls(stream) => {
+                let (tcp, connection) = stream.into_inner();
+                Socket::tls(Plain::Tcp(tcp.into_std()?), connection)
+            }
+        })
     }
 }
 
-async fn open_without_timeout(config: &ConnectConfig) -> Result<Opened, ConnectionError> {
+pub(crate) async fn open(config: &ConnectConfig) -> Result<Opened, ConnectionError> {
     match &config.target {
         Target::Tcp { host, port } => {
             let tcp = connect_tcp(config, host, *port).await?;
             match &config.tls {
-                Some(options) => Ok((Box::new(wrap_tls(tcp, options, host).await?), None)),
-                None => {
-                    let direct = DirectSocket::of_tcp(&tcp);
-                    Ok((Box::new(tcp), direct))
-                }
+                Some(options) => Ok(Opened::Tls(Box::new(wrap_tls(tcp, options, host).await?))),
+                None => Ok(Opened::Tcp(tcp)),
             }
         }
         Target::Unix { path } => connect_unix(path).await,
@@ -101,7 +112,7 @@ async fn wrap_tls(
     tcp: TcpStream,
     options: &TlsOptions,
     host: &str,
-) -> Result<tokio_rustls::client::TlsStream<TcpStream>, ConnectionError> {
+) -> Result<TlsStream<TcpStream>, ConnectionError> {
     let connector = TlsConnector::from(tls::client_config(options)?);
     let name = tls::server_name(options, host)?;
     connector
@@ -117,20 +128,9 @@ fn tls_message(err: &std::io::Error) -> String {
     }
 }
 
-#[cfg(unix)]
 async fn connect_unix(path: &str) -> Result<Opened, ConnectionError> {
-    let stream = tokio::net::UnixStream::connect(path)
+    let stream = UnixStream::connect(path)
         .await
         .map_err(|e| ConnectionError::io("connect", path, &e))?;
-    let direct = DirectSocket::of_unix(&stream);
-    Ok((Box::new(stream), direct))
-}
-
-#[cfg(not(unix))]
-async fn connect_unix(path: &str) -> Result<Opened, ConnectionError> {
-    Err(ConnectionError::new(
-        FailureKind::Io,
-        "ENOTSUP",
-        format!("UNIX sockets are not supported on this platform ({path})"),
-    ))
+    Ok(Opened::Unix(stream))
 }

@@ -66,10 +66,15 @@ class ReplyReader {
     // The drain's external strings (`drainInto` fills it), and the next one to read.
     this.externals = [];
     this.external = 0;
-    // Known strings (docs/REPLY_STREAM.md): what the engine's table defined, by slot. It is
-    // only read after a definition in the same stream, so it is never cleared. Filled, so that
-    // V8 keeps its elements packed rather than sparse.
-    this.known = new Array(KNOWN_SLOTS).fill(undefined);
+    // Known strings (docs/REPLY_STREAM.md): what the engine's table of the current connection
+    // defined, by slot; made at the first definition (most clients never see one). Filled, so
+    // that V8 keeps its elements packed rather than sparse.
+    this.known = null;
+  }
+
+  /** A new connection: its engine table starts empty, and so does this one. */
+  forgetKnownStrings() {
+    this.known = null;
   }
 
   /** Starts reading a drained Buffer, whose external strings `drainInto` put in `externals`. */
@@ -366,7 +371,7 @@ class ReplyReader {
    */
   _decode(texts, codes, at, run) {
     const buffer = this.buffer;
-    const known = this.known;
+    const known = (this.known ??= new Array(KNOWN_SLOTS).fill(undefined));
     const items = new Array(codes);
     let next = 0;
     for (let i = 0; i < codes; i++, at += 2) {

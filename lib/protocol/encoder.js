@@ -7,6 +7,11 @@ const { Buffer } = require('buffer');
 const INITIAL_CAPACITY = 16 * 1024;
 // Capacity kept between batches; a buffer grown beyond it for one big batch is let go.
 const RETAINED_CAPACITY = 4 * 1024 * 1024;
+// Buffers of encoders that have nothing to send, for the next encoder that has: a client holds
+// a buffer only from its first command of a tick to the flush, so idle clients cost none.
+const POOL = [];
+const POOL_MAX = 8;
+const EMPTY = Buffer.alloc(0);
 // Strings up to this many UTF-16 units are copied by a JS loop when they are ASCII: cheaper
 // than a call into C++ for the short keys, names and values that make up most commands.
 const SHORT_STRING = 32;
@@ -36,11 +41,13 @@ function wrongArgument(i, arg) {
 }
 
 class CommandEncoder {
-  constructor(initialCapacity = INITIAL_CAPACITY) {
-    this._initialCapacity = initialCapacity;
-    this._buffer = Buffer.allocUnsafeSlow(initialCapacity);
+  constructor() {
+    this._buffer = EMPTY;
     this._length = 0;
     this._count = 0;
+    // `[index, code, argument, ...]` of the batch's commands that do not take one reply
+    // (./plan.js), or null.
+    this._plans = null;
   }
 
   /** Commands encoded since the last `take()`. */
@@ -76,6 +83,7 @@ class CommandEncoder {
     const start = this._length;
     let buffer = this._buffer;
     if (start + room > buffer.length) buffer = this._grow(start + room);
+
     let pos = start;
     buffer[pos++] = STAR;
     pos = writeDecimal(buffer, pos, count);
@@ -106,18 +114,35 @@ class CommandEncoder {
     return pos - start;
   }
 
+  /** The last command encoded does not take one reply: `code` and `argument` say what it
+   *  takes (./plan.js). */
+  plan(code, argument) {
+    (this._plans ??= []).push(this._count - 1, code, argument);
+  }
+
+  /** The plans of the batch since the last `take()`, as a Uint32Array of triples, or null. */
+  get plans() {
+    return this._plans === null ? null : Uint32Array.from(this._plans);
+  }
+
   /**
    * The bytes of every command encoded since the last call, and a fresh batch. The Buffer
-   * shares memory with the encoder: use it (pass it to the engine) before the next `encode()`.
+   * shares memory with the encoder: use it (pass it to the engine), then `release()`, before
+   * the next `encode()`.
    */
   take() {
     const batch = this._buffer.subarray(0, this._length);
-    if (this._buffer.length > RETAINED_CAPACITY) {
-      this._buffer = Buffer.allocUnsafeSlow(this._initialCapacity);
-    }
     this._length = 0;
     this._count = 0;
+    this._plans = null;
     return batch;
+  }
+
+  /** After `take()` and its use: the buffer goes back to the pool until the next command. */
+  release() {
+    const buffer = this._buffer;
+    this._buffer = EMPTY;
+    if (buffer !== EMPTY && buffer.length <= RETAINED_CAPACITY && POOL.length < POOL_MAX) POOL.push(buffer);
   }
 
   /**
@@ -130,10 +155,18 @@ class CommandEncoder {
     }
     this._length = byteLength;
     this._count = count;
+    if (this._plans !== null) {
+      let kept = 0;
+      while (kept < this._plans.length && this._plans[kept] < count) kept += 3;
+      this._plans.length = kept;
+      if (kept === 0) this._plans = null;
+    }
   }
 
   _grow(needed) {
-    const grown = Buffer.allocUnsafeSlow(Math.max(needed, this._buffer.length * 2));
+    const pooled = this._buffer === EMPTY && POOL.length > 0 ? POOL.pop() : EMPTY;
+    if (pooled.length >= needed) return (this._buffer = pooled);
+    const grown = Buffer.allocUnsafeSlow(Math.max(needed, this._buffer.length * 2, INITIAL_CAPACITY));
     this._buffer.copy(grown, 0, 0, this._length);
     this._buffer = grown;
     return grown;

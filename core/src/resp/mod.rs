@@ -21,7 +21,7 @@ mod tests;
 pub use command::encode_command;
 pub use compact::{error_text, Items, ValueRef};
 pub use parser::{parse_frame, Parser, EXTERNAL_STRING, SHARE_MIN};
-pub use string_run::{ReplyRun, STRING_RUN};
+pub use string_run::{ReplyRun, RUN_MIN, STRING_RUN};
 
 use std::fmt;
 

@@ -159,13 +159,18 @@ impl Parser {
     }
 
     /// Before [`Parser::parse_frame_for_js`]: if the replies at the front of `input` are a reply
-    /// run (see `string_run::write_reply_run`), writes it to `out` and consumes them. Never
-    /// inside a frame that arrived in part.
-    pub fn parse_reply_run(&mut self, input: &mut BytesMut, out: &mut Vec<u8>) -> ReplyRun {
+    /// run (see `string_run::write_reply_run`) of at most `max` replies, writes it to `out` and
+    /// consumes them. Never inside a frame that arrived in part.
+    pub fn parse_reply_run(
+        &mut self,
+        input: &mut BytesMut,
+        out: &mut Vec<u8>,
+        max: u64,
+    ) -> ReplyRun {
         if self.pending.is_some() {
             return ReplyRun::Short(0);
         }
-        let run = write_reply_run(input, out);
+        let run = write_reply_run(input, out, max);
         if let ReplyRun::Written { end, .. } = run {
             input.advance(end);
         }

@@ -217,7 +217,11 @@ const JS_BUILDS_MAX: usize = 12;
 /// than [`JS_BUILDS_MAX`]: a run saves ~75 ns on each of those and loses ~20 on each shorter
 /// one (a wave of SETs' `OK`s is not worth one). Values mostly do not recur, so the table of
 /// known strings is not consulted.
-pub(super) fn write_reply_run(bytes: &[u8], out: &mut Vec<u8>) -> ReplyRun {
+pub(super) fn write_reply_run(bytes: &[u8], out: &mut Vec<u8>, max: u64) -> ReplyRun {
+    let max = u32::try_from(max).unwrap_or(u32::MAX);
+    if max == 0 {
+        return ReplyRun::Short(0);
+    }
     // Which replies could join, first: writing the JSON of replies that then turn out not to
     // be worth a run (a wave of SETs) would be work thrown away.
     let (mut end, mut replies, mut long) = (0, 0u32, 0u32);
@@ -233,7 +237,7 @@ pub(super) fn write_reply_run(bytes: &[u8], out: &mut Vec<u8>) -> ReplyRun {
         }
         end = element.next;
         replies += 1;
-        if replies == u32::MAX {
+        if replies == max {
             break;
         }
     }

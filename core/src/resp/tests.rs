@@ -1085,7 +1085,7 @@ fn value(i: usize) -> String {
 fn reply_run(wire: &[u8]) -> (ReplyRun, Vec<u8>, Vec<u8>) {
     let mut input = BytesMut::from(wire);
     let mut out = Vec::new();
-    let found = Parser::new().parse_reply_run(&mut input, &mut out);
+    let found = Parser::new().parse_reply_run(&mut input, &mut out, u64::MAX);
     (found, out, input.to_vec())
 }
 
@@ -1173,7 +1173,7 @@ fn reply_runs_never_start_inside_a_frame_that_arrived_in_part() {
     input.extend_from_slice(&sixteen);
     input.extend_from_slice(&bulk(&value(16)));
     assert_eq!(
-        parser.parse_reply_run(&mut input, &mut out),
+        parser.parse_reply_run(&mut input, &mut out, u64::MAX),
         ReplyRun::Short(0)
     );
     assert!(out.is_empty());
@@ -1184,7 +1184,7 @@ fn reply_runs_never_start_inside_a_frame_that_arrived_in_part() {
     let end = input.len();
     out.clear();
     assert_eq!(
-        parser.parse_reply_run(&mut input, &mut out),
+        parser.parse_reply_run(&mut input, &mut out, u64::MAX),
         ReplyRun::Written { replies: 16, end }
     );
     assert!(input.is_empty());

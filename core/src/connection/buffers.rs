@@ -1,0 +1,90 @@
+//! Read buffers sized by use: a connection holds one only while a reply is arriving in parts.
+//! Between replies it goes back to its thread, for the next read of any connection there — so
+//! idle connections cost no read buffer, and a busy thread reuses one allocation. Room is made
+//! for what has arrived, never for what a header announces.
+
+use std::cell::Cell;
+
+use bytes::BytesMut;
+
+use crate::resp::Parser;
+
+/// Room made for a read when nothing larger is expected.
+const READ_ROOM: usize = 16 * 1024;
+/// A buffer this large is not kept for the thread once empty.
+const KEEP_MAX: usize = 1024 * 1024;
+
+thread_local! {
+    static SPARE: Cell<BytesMut> = Cell::new(BytesMut::new());
+}
+
+/// Before a read into `buffer`: borrows the thread's spare buffer if the connection holds
+/// none, and makes room for the read. While a large value is arriving, the room grows toward
+/// the size its header announced, but by at most twice what has arrived so far (and 64 KiB),
+/// so a header alone never costs more memory than the bytes that came with it.
+pub fn make_room(buffer: &mut BytesMut, parser: &Parser) {
+    if buffer.capacity() == 0 {
+        *buffer = SPARE.with(Cell::take);
+    }
+    let buffered = buffer.len();
+    let room = match parser.needed_len() {
+        Some(needed) if needed > buffered => (needed - buffered)
+            .min(buffered.saturating_mul(2).max(64 * 1024))
+            .max(READ_ROOM),
+        _ => READ_ROOM,
+    };
+    if buffer.capacity() - buffered < room {
+        buffer.reserve(room);
+    }
+}
+
+/// After parsing: an emptied buffer goes back to the thread (or is let go, if large).
+pub fn release(buffer: &mut BytesMut, parser: &Parser) {
+    if !buffer.is_empty() || parser.needed_len().is_some() {
+        return;
+    }
+    let buffer = std::mem::take(buffer);
+    if buffer.capacity() <= KEEP_MAX {
+        SPARE.with(|spare| {
+            let kept = spare.take();
+            spare.set(if kept.capacity() >= buffer.capacity() {
+                kept
+            } else {
+                buffer
+            });
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_emptied_buffer_serves_the_next_read_of_the_thread() {
+        let parser = Parser::new();
+        let mut first = BytesMut::new();
+        make_room(&mut first, &parser);
+        assert!(first.capacity() >= READ_ROOM);
+        first.extend_from_slice(b"+OK\r\n");
+        first.clear();
+        let address = first.as_ptr();
+        release(&mut first, &parser);
+        assert_eq!(first.capacity(), 0);
+        let mut second = BytesMut::new();
+        make_room(&mut second, &parser);
+        assert_eq!(second.as_ptr(), address);
+    }
+
+    #[test]
+    fn a_huge_announced_length_costs_no_more_than_what_arrived() {
+        let mut parser = Parser::new();
+        let mut buffer = BytesMut::from(&b"$400000000\r\nabc"[..]);
+        let mut out = Vec::new();
+        assert_eq!(parser.parse_frame(&mut buffer, &mut out), Ok(None));
+        make_room(&mut buffer, &parser);
+        assert!(buffer.capacity() <= 128 * 1024, "{}", buffer.capacity());
+        release(&mut buffer, &parser);
+        assert!(buffer.capacity() > 0, "kept while the value is arriving");
+    }
+}

@@ -1,0 +1,293 @@
+//! Commands on their way to the server: the queue of batches never written, and the bytes being
+//! written on the current connection. What a failure leaves of them is exact: a command with
+//! at least one byte handed to the transport may have run and is not sent again; every command
+//! after it goes out whole on the next connection, never a fragment.
+
+use std::collections::VecDeque;
+
+use bytes::Bytes;
+
+use super::ledger::Plan;
+
+/// Commands encoded in one JS tick: RESP arrays of bulk strings, how many, and the plans of
+/// those that do not take one reply (index among the batch's commands, ascending).
+#[derive(Debug, Clone)]
+pub struct Batch {
+    pub bytes: Bytes,
+    pub commands: u32,
+    pub plans: Vec<(u32, Plan)>,
+}
+
+/// Batches being written on the current connection, as one buffer: `accepted` bytes of it went
+/// to the transport. Their commands are in the ledger from the moment they are taken.
+#[derive(Debug)]
+pub struct Inflight {
+    bytes: Bytes,
+    accepted: usize,
+    commands: u32,
+    plans: Vec<(u32, Plan)>,
+}
+
+impl Inflight {
+    pub fn new(batch: Batch, accepted: usize) -> Self {
+        Inflight {
+            bytes: batch.bytes,
+            accepted,
+            commands: batch.commands,
+            plans: batch.plans,
+        }
+    }
+
+    pub fn rest(&self) -> &[u8] {
+        &self.bytes[self.accepted..]
+    }
+
+    /// `n` more bytes went to the transport; true once all have.
+    pub fn accepted(&mut self, n: usize) -> bool {
+        self.accepted = (self.accepted + n).min(self.bytes.len());
+        self.accepted == self.bytes.len()
+    }
+
+    /// The connection failed: the commands of which no byte was accepted, as a batch to send
+    /// first on the next connection, keeping at most `at_most` of them (the last ones).
+    pub fn unsent(&self, at_most: u64) -> Option<Batch> {
+        let started = commands_started(&self.bytes, self.accepted);
+        let at_most = u32::try_from(at_most).unwrap_or(u32::MAX);
+        let unsent = self.commands.saturating_sub(started).min(at_most);
+        if unsent == 0 {
+            return None;
+        }
+        let first = self.commands - unsent;
+        let from = nth_command_start(&self.bytes, first)?;
+        Some(Batch {
+            bytes: self.bytes.slice(from..),
+            commands: unsent,
+            plans: self
+                .plans
+                .iter()
+                .filter(|(index, _)| *index >= first)
+                .map(|&(index, plan)| (index - first, plan))
+                .collect(),
+        })
+    }
+}
+
+/// Batches never written, in submission order.
+#[derive(Debug, Default)]
+pub struct Outgoing {
+    batches: VecDeque<Batch>,
+    commands: u64,
+}
+
+impl Outgoing {
+    pub fn is_empty(&self) -> bool {
+        self.batches.is_empty()
+    }
+
+    /// Commands waiting in the queue.
+    pub fn commands(&self) -> u64 {
+        self.commands
+    }
+
+    pub fn push(&mut self, batch: Batch) {
+        self.commands += u64::from(batch.commands);
+        self.batches.push_back(batch);
+    }
+
+    /// A batch that must go before everything queued (the unsent rest of a failed connection).
+    pub fn push_front(&mut self, batch: Batch) {
+        self.commands += u64::from(batch.commands);
+        self.batches.push_front(batch);
+    }
+
+    /// Every queued batch as one, to write together (one system call for a tick's worth of
+    /// batches that queued up while a write was under way).
+    pub fn take_all(&mut self) -> Option<Batch> {
+        let first = self.batches.pop_front()?;
+        self.commands = 0;
+        if self.batches.is_empty() {
+            return Some(first);
+        }
+        let size = first.bytes.len() + self.batches.iter().map(|b| b.bytes.len()).sum::<usize>();
+        let mut bytes = Vec::with_capacity(size);
+        let mut commands = 0u32;
+        let mut plans = Vec::new();
+        for batch in std::iter::once(first).chain(self.batches.drain(..)) {
+            bytes.extend_from_slice(&batch.bytes);
+            plans.extend(batch.plans.iter().map(|&(i, plan)| (i + commands, plan)));
+            commands = commands.saturating_add(batch.commands);
+        }
+        Some(Batch {
+            bytes: Bytes::from(bytes),
+            commands,
+            plans,
+        })
+    }
+
+    /// Empties the queue; returns how many commands it held.
+    pub fn clear(&mut self) -> u64 {
+        self.batches.clear();
+        std::mem::take(&mut self.commands)
+    }
+}
+
+/// How many commands of `bytes` (whole RESP arrays of bulk strings, as JS encodes them) start
+/// before `offset`. Bytes that do not read as such commands count as started: a command is
+/// never sent twice.
+fn commands_started(bytes: &[u8], offset: usize) -> u32 {
+    let mut pos = 0;
+    let mut started = 0u32;
+    while pos < bytes.len() && pos < offset {
+        match command_end(bytes, pos) {
+            Some(end) => {
+                started += 1;
+                pos = end;
+            }
+            None => return u32::MAX,
+        }
+    }
+    started
+}
+
+/// Where the `n`th command (from 0) of `bytes` starts.
+fn nth_command_start(bytes: &[u8], n: u32) -> Option<usize> {
+    let mut pos = 0;
+    for _ in 0..n {
+        pos = command_end(bytes, pos)?;
+    }
+    Some(pos)
+}
+
+/// The end of the command at `pos`: `*<n>\r\n` then n times `$<len>\r\n<bytes>\r\n`.
+fn command_end(bytes: &[u8], pos: usize) -> Option<usize> {
+    let (arguments, mut pos) = header(bytes, pos, b'*')?;
+    for _ in 0..arguments {
+        let (length, start) = header(bytes, pos, b'$')?;
+        pos = start.checked_add(length)?.checked_add(2)?;
+        if pos > bytes.len() {
+            return None;
+        }
+    }
+    Some(pos)
+}
+
+fn header(bytes: &[u8], pos: usize, marker: u8) -> Option<(usize, usize)> {
+    if bytes.get(pos) != Some(&marker) {
+        return None;
+    }
+    let mut value = 0usize;
+    let mut at = pos + 1;
+    loop {
+        match *bytes.get(at)? {
+            digit @ b'0'..=b'9' => {
+                value = value
+                    .checked_mul(10)?
+                    .checked_add(usize::from(digit - b'0'))?
+            }
+            b'\r' => return (bytes.get(at + 1) == Some(&b'\n')).then_some((value, at + 2)),
+            _ => return None,
+        }
+        at += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::connection::ledger::Family;
+
+    fn encode(commands: &[&[&str]]) -> Bytes {
+        let mut out = Vec::new();
+        for args in commands {
+            out.extend_from_slice(format!("*{}\r\n", args.len()).as_bytes());
+            for arg in *args {
+                out.extend_from_slice(format!("${}\r\n{arg}\r\n", arg.len()).as_bytes());
+            }
+        }
+        Bytes::from(out)
+    }
+
+    fn batch(commands: &[&[&str]], plans: Vec<(u32, Plan)>) -> Batch {
+        Batch {
+            bytes: encode(commands),
+            commands: commands.len() as u32,
+            plans,
+        }
+    }
+
+    #[test]
+    fn a_failure_requeues_exactly_the_commands_with_no_byte_accepted() {
+        let commands: &[&[&str]] = &[&["GET", "a"], &["SUBSCRIBE", "x", "y"], &["GET", "bb"]];
+        let whole = encode(commands);
+        let second_start = encode(&commands[..1]).len();
+        let third_start = encode(&commands[..2]).len();
+        let plan = Plan::Subscribe(Family::Channel, 2);
+        for accepted in 0..=whole.len() {
+            let inflight = Inflight::new(batch(commands, vec![(1, plan)]), accepted);
+            let unsent = inflight.unsent(u64::MAX);
+            let expected_first = match accepted {
+                0 => 0,
+                n if n <= second_start => 1,
+                n if n <= third_start => 2,
+                _ => 3,
+            };
+            match unsent {
+                None => assert_eq!(expected_first, 3, "{accepted}"),
+                Some(rest) => {
+                    assert_eq!(rest.commands, 3 - expected_first, "{accepted}");
+                    assert_eq!(rest.bytes, encode(&commands[expected_first as usize..]));
+                    let plans: Vec<_> = rest.plans.clone();
+                    if expected_first <= 1 {
+                        assert_eq!(plans, vec![(1 - expected_first, plan)]);
+                    } else {
+                        assert!(plans.is_empty());
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn requeues_no_more_than_were_left_unanswered() {
+        let inflight = Inflight::new(
+            batch(&[&["GET", "a"], &["GET", "b"], &["GET", "c"]], vec![]),
+            0,
+        );
+        let rest = inflight.unsent(1).expect("one left");
+        assert_eq!((rest.commands, rest.bytes), (1, encode(&[&["GET", "c"]])));
+        assert!(inflight.unsent(0).is_none());
+    }
+
+    #[test]
+    fn bytes_that_are_not_commands_count_as_sent() {
+        let inflight = Inflight::new(
+            Batch {
+                bytes: Bytes::from_static(b"*1\r\n$3\r\nGET"),
+                commands: 2,
+                plans: vec![],
+            },
+            1,
+        );
+        assert!(inflight.unsent(u64::MAX).is_none());
+    }
+
+    #[test]
+    fn queued_batches_are_taken_together_with_their_plans_renumbered() {
+        let mut outgoing = Outgoing::default();
+        outgoing.push(batch(
+            &[&["GET", "a"], &["MONITOR"]],
+            vec![(1, Plan::Monitor)],
+        ));
+        outgoing.push(batch(&[&["RESET"]], vec![(0, Plan::Reset)]));
+        outgoing.push_front(batch(&[&["GET", "z"]], vec![]));
+        assert_eq!(outgoing.commands(), 4);
+        let all = outgoing.take_all().expect("batches");
+        assert_eq!(all.commands, 4);
+        assert_eq!(all.plans, vec![(2, Plan::Monitor), (3, Plan::Reset)]);
+        assert_eq!(
+            all.bytes,
+            encode(&[&["GET", "z"], &["GET", "a"], &["MONITOR"], &["RESET"]])
+        );
+        assert!(outgoing.is_empty() && outgoing.commands() == 0);
+    }
+}
