@@ -389,6 +389,39 @@ describe('ReplyReader values match node-redis', () => {
   });
 });
 
+describe('ReplyReader: replies nested deeper than the JS stack allows', () => {
+  // Arrays, maps and sets nested `depth` levels deep, with scalars and map keys at each level.
+  function nested(depth) {
+    let value = V.number('7');
+    for (let i = 0; i < depth; i++) {
+      // A few sets only: comparing nested Sets costs jest time exponential in their depth.
+      if (i % 80 === 40) value = V.set(value, V.blob('x'));
+      else if (i % 2 === 0) value = V.array(V.blob(`a${i}`), value);
+      else value = V.map(V.blob(`k${i}`), value, V.simple('other'), V.number(String(i)));
+    }
+    return value;
+  }
+
+  test.each(Object.keys(MAPPINGS))('past the recursion limit they read as node-redis reads them (mapping: %s)', (mappingName) => {
+    const [theirMapping, ourMapping] = MAPPINGS[mappingName];
+    const { resp, compact } = nested(240);
+    expectSameShape(ourDecode(compact, ourMapping ?? theirMapping), redisDecode(resp, theirMapping));
+  });
+
+  test('100,000 levels decode without recursion', () => {
+    const parts = [];
+    for (let i = 0; i < 100000; i++) parts.push(Buffer.from('*'), u32(1));
+    parts.push(V.number('7').compact);
+    let value = ourDecode(Buffer.concat(parts));
+    let depth = 0;
+    while (Array.isArray(value)) {
+      value = value[0];
+      depth++;
+    }
+    expect([depth, value]).toEqual([100000, 7]);
+  });
+});
+
 describe('ReplyReader specifics', () => {
   test('default shapes', () => {
     expect(Object.getPrototypeOf(ourDecode(V.map(V.simple('a'), V.number('1')).compact))).toBe(null);

@@ -58,6 +58,9 @@ const KNOWN_SLOTS = 4096;
 // Codes of a string run's elements (see `_decode`).
 const DEFINE_CODE = 0x8000;
 const TEXT_CODE = 0xffff;
+// Aggregates nested deeper than this are built without recursion (`_deep`): the engine
+// accepts replies nested far deeper than the JS stack allows (a Lua script's tables).
+const RECURSION_MAX = 200;
 
 class ReplyReader {
   constructor() {
@@ -66,6 +69,8 @@ class ReplyReader {
     // The drain's external strings (`drainInto` fills it), and the next one to read.
     this.externals = [];
     this.external = 0;
+    // Aggregates open around the value being read (recursion depth).
+    this.depth = 0;
     // Known strings (docs/REPLY_STREAM.md): what the engine's table of the current connection
     // defined, by slot; made at the first definition (most clients never see one). Filled, so
     // that V8 keeps its elements packed rather than sparse.
@@ -109,6 +114,7 @@ class ReplyReader {
    * `typeMapping`. Error values come back as `SimpleError` / `BlobError` instances.
    */
   readValue(typeMapping) {
+    this.depth = 0;
     const value = this._value(typeMapping || DEFAULT_MAPPING);
     if (this.offset > this.buffer.length) throw corrupt(this.offset);
     return value;
@@ -224,14 +230,23 @@ class ReplyReader {
       }
       case ARRAY:
       case PUSH: {
+        if (this.depth >= RECURSION_MAX) return this._deep(mapping);
         const length = readU32(buffer, at + 1);
         this.offset = at + 5;
         const array = new Array(length);
+        this.depth++;
         for (let i = 0; i < length; i++) array[i] = this._value(mapping);
+        this.depth--;
         return array;
       }
       case MAP:
-        return this._map(mapping);
+        if (this.depth >= RECURSION_MAX) return this._deep(mapping);
+        this.depth++;
+        try {
+          return this._map(mapping);
+        } finally {
+          this.depth--;
+        }
       case NULL:
         this.offset = at + 1;
         return null;
@@ -254,15 +269,19 @@ class ReplyReader {
         return tag === SIMPLE_ERROR ? new SimpleError(message) : new BlobError(message);
       }
       case SET: {
+        if (this.depth >= RECURSION_MAX) return this._deep(mapping);
         const length = readU32(buffer, at + 1);
         this.offset = at + 5;
+        this.depth++;
         if (mapping[SET] === Set) {
           const set = new Set();
           for (let i = 0; i < length; i++) set.add(this._value(mapping));
+          this.depth--;
           return set;
         }
         const array = new Array(length);
         for (let i = 0; i < length; i++) array[i] = this._value(mapping);
+        this.depth--;
         return array;
       }
       case BIG_NUMBER: {
@@ -297,27 +316,80 @@ class ReplyReader {
     const at = this.offset;
     const pairs = readU32(this.buffer, at + 1);
     this.offset = at + 5;
+    return this._shapeMap(pairs, mapping, () => this._key(mapping), () => this._value(mapping));
+  }
+
+  /** A map of `pairs` pairs read with `key()` and `value()`, shaped as `mapping` says. */
+  _shapeMap(pairs, mapping, key, value) {
     const type = mapping[MAP];
     if (type === Map) {
       const map = new Map();
       for (let i = 0; i < pairs; i++) {
-        const key = this._key(mapping);
-        map.set(key, this._value(mapping));
+        const k = key();
+        map.set(k, value());
       }
       return map;
     }
     if (type === Array) {
       // node-redis decodes both keys and values as plain values here.
       const array = new Array(pairs * 2);
-      for (let i = 0; i < array.length; i++) array[i] = this._value(mapping);
+      for (let i = 0; i < array.length; i++) array[i] = value();
       return array;
     }
     const object = Object.create(null);
     for (let i = 0; i < pairs; i++) {
-      const key = this._key(mapping);
-      object[key] = this._value(mapping);
+      const k = key();
+      object[k] = value();
     }
     return object;
+  }
+
+  /**
+   * The aggregate at the offset, built with a stack of its open aggregates instead of
+   * recursion, however deep it nests. Shaped exactly as `_value` shapes it.
+   */
+  _deep(mapping) {
+    const buffer = this.buffer;
+    const stack = [];
+    for (;;) {
+      const at = this.offset;
+      const tag = buffer[at];
+      let value;
+      const top = stack.length === 0 ? undefined : stack[stack.length - 1];
+      if (tag === ARRAY || tag === PUSH || tag === SET || tag === MAP) {
+        const length = readU32(buffer, at + 1);
+        this.offset = at + 5;
+        const frame = { tag, length, items: [] };
+        if (length > 0) {
+          if (this.offset > buffer.length) throw corrupt(at);
+          stack.push(frame);
+          continue;
+        }
+        value = this._close(frame, mapping);
+      } else if (top !== undefined && top.tag === MAP && top.items.length % 2 === 0 && mapping[MAP] !== Array) {
+        value = this._key(mapping);
+      } else {
+        value = this._value(mapping);
+      }
+      for (;;) {
+        if (stack.length === 0) return value;
+        const frame = stack[stack.length - 1];
+        frame.items.push(value);
+        if (frame.items.length < (frame.tag === MAP ? 2 * frame.length : frame.length)) break;
+        stack.pop();
+        value = this._close(frame, mapping);
+      }
+    }
+  }
+
+  /** The value of an aggregate `_deep` read all the items of. */
+  _close({ tag, length, items }, mapping) {
+    if (tag === MAP) {
+      let next = 0;
+      const item = () => items[next++];
+      return this._shapeMap(length, mapping, item, item);
+    }
+    return tag === SET && mapping[SET] === Set ? new Set(items) : items;
   }
 
   /**
