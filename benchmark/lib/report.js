@@ -90,19 +90,22 @@ function ratioCell(summaries, columns, others, labels) {
   return `**${(f.opsPerSec / best.s.opsPerSec).toFixed(2)}×**<br>vs ${labels[best.key]}`;
 }
 
-// A row of the targets table, or null when the workload has no target or lacks a measurement.
-// `references` add a cell each: their ops/s and ferrodis' share of it.
+// A row of the targets table; null when the workload has no target; { unjudged } when a
+// measurement it needs is missing. `references` add a cell each: their ops/s and ferrodis' share.
 function targetRow(workload, summaries, others, references) {
   const f = measured(summaries.ferrodis);
   const best = bestOther(summaries, others);
   const limit = measured(summaries[LIMIT]);
+  const clients = {};
+  for (const [key, s] of Object.entries(summaries)) if (measured(s)) clients[key] = s.opsPerSec;
   const verdict = judgeThroughput(workload, {
     ferrodis: f && f.opsPerSec,
     best: best && best.s.opsPerSec,
     limit: limit && limit.opsPerSec,
     cpuUsPerOp: f && f.cpuUsPerOp,
+    clients,
   });
-  if (!verdict) return null;
+  if (!verdict || verdict.unjudged) return verdict;
   const cpu = verdict.cpuMax == null ? '' : ` and ≤ ${verdict.cpuMax} µs`;
   const own = verdict.cpuMax == null ? '' : `, ${fmtCpu(verdict.cpu)} µs`;
   const referenceCells = references.map((key) => {
@@ -208,13 +211,15 @@ function buildReport({ meta, columns, references = [], labels, workloads, result
     out.push(`| ${header.join(' | ')} |`);
     out.push(`|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
     const targetRows = [];
+    const unjudged = [];
     for (const w of tableWorkloads) {
       const summaries = {};
       for (const key of columns) summaries[key] = summarize(results[w.name][key] || []);
       const row = [`\`${w.name}\``, ...columns.map((k) => cell(summaries[k])), ratioCell(summaries, columns, others, labels)];
       out.push(`| ${row.join(' | ')} |`);
       const target = targetRow(w.name, summaries, others, references);
-      if (target) targetRows.push(target);
+      if (target && target.unjudged) unjudged.push(`\`${w.name}\` (${target.unjudged})`);
+      else if (target) targetRows.push(target);
     }
     out.push('');
     if (targetRows.length) {
@@ -222,7 +227,8 @@ function buildReport({ meta, columns, references = [], labels, workloads, result
       out.push('');
       out.push(
         "ferrodis against the project's performance targets, in this run: \"best\" is the best other " +
-          "client's median ops/s, \"limit\" redis-benchmark's (`benchmark/lib/targets.js`).",
+          "client's median ops/s, \"limit\" redis-benchmark's, a client's name that client's " +
+          '(`benchmark/lib/targets.js`). Where a target has two bars, the lower one is the one to clear.',
       );
       out.push('');
       const head = ['workload', 'target', 'needed', 'ferrodis', ...references.map((k) => labels[k]), 'met'];
@@ -231,6 +237,7 @@ function buildReport({ meta, columns, references = [], labels, workloads, result
       for (const row of targetRows) out.push(`| ${row.join(' | ')} |`);
       out.push('');
     }
+    if (unjudged.length) notes = [...notes, `Targets not judged in this run: ${unjudged.join(', ')}.`];
   }
 
   const memoryWorkloads = workloads.filter((w) => w.kind === 'memory');
