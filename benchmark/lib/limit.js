@@ -30,6 +30,8 @@ function runLimit({ port, limit, requests, prefix = [] }) {
   const args = [
     '-h', '127.0.0.1', '-p', String(port),
     '-c', String(limit.clients), '-P', String(limit.pipeline), '-n', String(n),
+    // -r N: each __rand_int__ in the command becomes a random 12-digit number below N.
+    ...(limit.random ? ['-r', String(limit.random)] : []),
     '--csv', ...limit.args,
   ];
   const r = spawnSync('bash', ['-c', '"$@"; status=$?; times; exit $status', 'bash', ...prefix, 'redis-benchmark', ...args], {
@@ -61,7 +63,7 @@ function runLimit({ port, limit, requests, prefix = [] }) {
     p99us: Number(cols[6]) * 1000,
     cpuUsPerOp,
     latencyUnit: limit.pipeline > 1 ? 'pipeline' : 'op',
-    command: `redis-benchmark -c ${limit.clients} -P ${limit.pipeline} -n ${n} ${limit.args
+    command: `redis-benchmark -c ${limit.clients} -P ${limit.pipeline} -n ${n} ${limit.random ? `-r ${limit.random} ` : ''}${limit.args
       .map((a) => (a.length > 24 ? `<${a.length} B>` : a))
       .join(' ')}`,
   };

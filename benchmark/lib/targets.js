@@ -15,6 +15,8 @@ const TARGETS = {
   'get-100kb': { bars: [{ of: 'limit', ratio: 0.9 }] },
   'set-100kb': { bars: [{ of: 'best', ratio: 2 }, { of: 'limit', ratio: 0.9 }] },
   'hgetall-1000': { bars: [{ of: 'best', ratio: 2 }] },
+  'hgetall-distinct-seq': { bars: [{ of: 'best', ratio: 2 }] },
+  'hgetall-distinct-wave-100': { bars: [{ of: 'best', ratio: 2 }] },
   'multi-100-sets': { bars: [{ of: 'best', ratio: 1.5 }, { of: 'limit', ratio: 0.9 }] },
   'clients-50-waves-100': { bars: [{ of: 'best', ratio: 1.5 }, { of: 'limit', ratio: 0.9 }] },
 };
