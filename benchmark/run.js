@@ -88,10 +88,12 @@ function selectClients(names) {
   });
 }
 
-// A reference entry runs only the workloads it lists; clients run them all.
+// A reference entry runs only the workloads it lists; clients run them all, but for the TLS ones
+// where a client cannot (`noTls`, said in the notes).
 function runsWorkload(key, workload) {
-  const listed = resolveClient(key).workloads;
-  return !listed || listed.includes(workload.name);
+  const client = resolveClient(key);
+  if (client.workloads && !client.workloads.includes(workload.name)) return false;
+  return !(workload.tls && client.noTls);
 }
 
 const rotate = (xs, by) => xs.map((_, i) => xs[(i + by) % xs.length]);
@@ -118,10 +120,11 @@ async function main() {
 
   const pin = pinning(opts.pin);
   if (pin.note) notes.push(pin.note);
-  server = await startServer({ prefix: pin.server });
-  log(`redis-server ${server.version} on 127.0.0.1:${server.port} (pid ${server.pid})`);
+  server = await startServer({ prefix: pin.server, tls: workloads.some((w) => w.tls) });
+  const tlsPort = server.tls ? `, TLS on ${server.tls.port}` : '';
+  log(`redis-server ${server.version} on 127.0.0.1:${server.port}${tlsPort} (pid ${server.pid})`);
   seed(server.port, workloadTable.seedCommands());
-  const base = { host: '127.0.0.1', port: server.port, serverPid: server.pid, clkTck: clkTck() };
+  const base = { host: '127.0.0.1', port: server.port, tls: server.tls, serverPid: server.pid, clkTck: clkTck() };
 
   // Probe: each client must load, connect and answer PING in a child process, or it is skipped.
   const clients = [];
@@ -147,6 +150,9 @@ async function main() {
       if (c.key === 'ferrodis') ferrodisMissing = { reason, message };
     }
   }
+  if (workloads.some((w) => w.tls)) {
+    for (const c of clients.filter((x) => x.noTls)) notes.push(`${c.label} does not run the TLS workloads: ${c.noTls}.`);
+  }
   const limitOn = opts.limit && limitRunner.available();
   if (opts.limit && !limitOn) notes.push('limit column skipped: redis-benchmark not found');
   if (limitOn) {
@@ -171,6 +177,7 @@ async function main() {
   let retryBudgetMs = (regular * columns.length * opts.rounds * perRun * 1000) / 4;
   let retries = 0;
   const limitRequests = {}; // calibrated per workload from a short first run
+  const limitErrors = {}; // why a calibration failed
   const hung = new Set(); // `${workload}/${client}` that timed out once: not run again
   const roundsFor = (w) => (w.kind === 'memory' ? Math.min(opts.memoryRounds, opts.rounds) : opts.rounds);
   for (let round = 0; round < opts.rounds; round++) {
@@ -181,16 +188,18 @@ async function main() {
         let r;
         if (key === LIMIT) {
           if (!w.limit) continue;
+          const target = w.tls
+            ? { port: server.tls.port, tls: server.tls, limit: w.limit, prefix: pin.client }
+            : { port: server.port, limit: w.limit, prefix: pin.client };
           if (!limitRequests[w.name]) {
             const unit = w.limit.clients * w.limit.pipeline;
-            const probe = limitRunner.runLimit({
-              port: server.port, limit: w.limit, requests: Math.max(2000, unit * 100), prefix: pin.client,
-            });
+            const probe = limitRunner.runLimit({ ...target, requests: Math.max(2000, unit * 100) });
             limitRequests[w.name] = probe.ok ? Math.max(unit, (probe.opsPerSec * opts.durationMs) / 1000) : 0;
+            if (!probe.ok) limitErrors[w.name] = probe.error;
           }
           r = limitRequests[w.name]
-            ? limitRunner.runLimit({ port: server.port, limit: w.limit, requests: limitRequests[w.name], prefix: pin.client })
-            : { ok: false, error: 'redis-benchmark calibration failed' };
+            ? limitRunner.runLimit({ ...target, requests: limitRequests[w.name] })
+            : { ok: false, error: `redis-benchmark calibration failed: ${limitErrors[w.name]}` };
         } else if (hung.has(`${w.name}/${key}`) || !runsWorkload(key, w)) {
           continue;
         } else {

@@ -63,8 +63,22 @@ function describeReply(r) {
   return text === undefined ? String(r) : text.slice(0, 80);
 }
 
-async function connected(client, spec) {
-  const adapter = await client.adapter.create({ host: spec.host, port: spec.port });
+// Where the adapter connects: the plain port, or for a TLS workload the TLS port with the run's
+// CA and client certificate (PEM strings, read once).
+let tlsFiles = null;
+function endpoint(spec, workload) {
+  if (!workload || !workload.tls) return { host: spec.host, port: spec.port };
+  if (!spec.tls) throw new Error('a TLS workload, but the server has no TLS port');
+  tlsFiles ??= {
+    ca: fs.readFileSync(spec.tls.ca, 'utf8'),
+    cert: fs.readFileSync(spec.tls.cert, 'utf8'),
+    key: fs.readFileSync(spec.tls.key, 'utf8'),
+  };
+  return { host: spec.host, port: spec.tls.port, tls: tlsFiles };
+}
+
+async function connected(client, spec, workload) {
+  const adapter = await client.adapter.create(endpoint(spec, workload));
   await adapter.connect();
   return adapter;
 }
@@ -225,7 +239,7 @@ async function main() {
   const workload = workloads.byName.get(spec.workload);
   const connections = workload.kind === 'multi-client-waves' ? workload.clients : 1;
   const adapters = [];
-  for (let i = 0; i < connections; i++) adapters.push(await connected(client, spec));
+  for (let i = 0; i < connections; i++) adapters.push(await connected(client, spec, workload));
   const sample = await workload.op(adapters[0]);
   if (!workload.check(sample)) throw new Error(`unexpected reply: ${describeReply(sample)}`);
   const result = await measure(workload, adapters, spec);

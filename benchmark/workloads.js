@@ -9,6 +9,7 @@
 //   memory              waves of GETs up to fixed operation counts, memory read at each checkpoint
 //
 // An "op" is one command, except in multi-100-sets where it is one MULTI … EXEC transaction.
+// A workload with `tls: true` connects to the server's TLS port, with a client certificate.
 
 const KEYS = {
   str16: 'bench:str16',
@@ -118,7 +119,7 @@ function isDistinctHash(reply) {
 
 const isOk = (reply) => reply === 'OK';
 
-const WORKLOADS = [
+const PLAIN = [
   {
     name: 'get-seq',
     kind: 'sequential',
@@ -219,6 +220,14 @@ const WORKLOADS = [
     check: (r) => r === VALUE_16,
     limit: { clients: 50, pipeline: 100, args: ['GET', KEYS.str16] },
   },
+];
+
+// Four of the above again over TLS (the server's TLS port, a client certificate): what each
+// client's TLS stack costs it. Same data, same checks, same redis-benchmark shape (with --tls).
+const overTls = (w) => ({ ...w, name: `tls-${w.name}`, tls: true, describe: `${w.describe}; over TLS, with a client certificate` });
+const TLS_WORKLOADS = ['get-seq', 'get-wave-1000', 'get-100kb', 'set-100kb'].map((name) => overTls(PLAIN.find((w) => w.name === name)));
+
+const MEMORY = [
   {
     name: 'memory-10m',
     kind: 'memory',
@@ -230,6 +239,8 @@ const WORKLOADS = [
     limit: null,
   },
 ];
+
+const WORKLOADS = [...PLAIN, ...TLS_WORKLOADS, ...MEMORY];
 
 const byName = new Map(WORKLOADS.map((w) => [w.name, w]));
 

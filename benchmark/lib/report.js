@@ -202,8 +202,9 @@ function buildReport({ meta, columns, references = [], labels, workloads, result
         'other client\'s.' +
         (references.length
           ? ` ${references.map((k) => labels[k]).join(', ')}: a reference, not a client` +
-            ' (`benchmark/clients/bare-socket.js`): a bare-bones client on net.Socket, for the workloads' +
-            ' made of GET and SET; where the round trip bounds a workload, Node\'s floor. "Best other" leaves it out.'
+            ' (`benchmark/clients/bare-socket.js`): a bare-bones client on net.Socket (tls.connect for the TLS' +
+            ' workloads), for the workloads made of GET and SET; where the round trip bounds a workload, Node\'s' +
+            ' floor. "Best other" leaves it out.'
           : ''),
     );
     out.push('');

@@ -19,6 +19,10 @@ const TARGETS = {
   'hgetall-distinct-wave-100': { bars: [{ of: 'best', ratio: 2 }] },
   'multi-100-sets': { bars: [{ of: 'best', ratio: 1.5 }, { of: 'limit', ratio: 0.9 }] },
   'clients-50-waves-100': { bars: [{ of: 'best', ratio: 1.5 }, { of: 'limit', ratio: 0.9 }] },
+  'tls-get-seq': { bars: [{ of: 'best', ratio: 1.0 }] },
+  'tls-get-wave-1000': { bars: [{ of: 'best', ratio: 2.5 }] },
+  'tls-get-100kb': { bars: [{ of: 'best', ratio: 1.2 }] },
+  'tls-set-100kb': { bars: [{ of: 'best', ratio: 1.2 }] },
 };
 
 // RSS after the last memory checkpoint, at most this much above RSS after the first.
