@@ -3,7 +3,7 @@
 // of a target's two bars is the one to clear, a bar may be a named client's or a reference's
 // ops/s, a CPU bar is cleared separately, and a workload with no target or no measurement gets no
 // verdict (or says what was missing).
-const { judgeThroughput, judgeMemory } = require('../benchmark/lib/targets');
+const { judgeThroughput, judgeIdle, judgeMemory } = require('../benchmark/lib/targets');
 
 describe('benchmark targets', () => {
   test('the lower of "× best" and "× limit" is the bar', () => {
@@ -47,6 +47,13 @@ describe('benchmark targets', () => {
     expect(judgeThroughput('lrange-1000', { ferrodis: 1, best: 1, limit: 1 })).toBeNull();
     expect(judgeThroughput('hgetall-1000', { ferrodis: null, best: 1, limit: 1 })).toEqual({ unjudged: 'ferrodis not measured' });
     expect(judgeThroughput('hgetall-1000', { ferrodis: 1, best: null, limit: 1 })).toEqual({ unjudged: 'best not measured' });
+  });
+
+  test('idle connections: ferrodis\' RSS per connection at most node-redis\'', () => {
+    expect(judgeIdle({ ferrodis: 17.9, redis: 18.0, ioredis: 9 })).toMatchObject({ neededKiB: 18.0, kib: 17.9, met: true });
+    expect(judgeIdle({ ferrodis: 18.1, redis: 18.0 })).toMatchObject({ met: false });
+    expect(judgeIdle({ ferrodis: 10, ioredis: 20 })).toEqual({ unjudged: 'node-redis not measured' });
+    expect(judgeIdle({ redis: 18 })).toEqual({ unjudged: 'ferrodis not measured' });
   });
 
   test('memory: RSS may grow by at most 10% from the first checkpoint to the last', () => {

@@ -6,6 +6,7 @@
 // measurement, so the JIT and the client's buffers are hot), then measure for `durationMs`.
 // CPU is process.cpuUsage() (user + system of every thread of this process) over the measured
 // section only; the server's CPU over the same section comes from /proc/<pid>/task/*/schedstat.
+// idle-connections is measured apart (measureIdle): memory and connect time, no ops/s.
 
 const fs = require('fs');
 const os = require('os');
@@ -219,6 +220,109 @@ async function measure(workload, adapters, spec) {
   };
 }
 
+// The soft limit on open files of this process (Node raises it to the hard limit at start-up).
+function openFilesLimit() {
+  try {
+    const m = /^Max open files\s+(\d+|unlimited)/m.exec(fs.readFileSync('/proc/self/limits', 'utf8'));
+    if (m) return m[1] === 'unlimited' ? Infinity : Number(m[1]);
+  } catch {}
+  return null;
+}
+
+// How many idle clients this process and the server can hold: the process's open-files limit and
+// the server's maxclients, each less a margin for what else is open. Fewer than asked is said in
+// the result's note.
+function idleConnectionCount(wanted, maxClients) {
+  const MARGIN = 64;
+  const bounds = [];
+  const files = openFilesLimit();
+  if (files != null) {
+    bounds.push({ n: files - MARGIN, why: `this process may open ${files} files (ulimit -n; its hard limit bounds it)` });
+  }
+  if (maxClients != null) {
+    bounds.push({ n: maxClients - MARGIN, why: `the server accepts ${maxClients} clients (maxclients, bounded by its own ulimit -n)` });
+  }
+  let count = wanted;
+  let note = null;
+  for (const b of bounds) {
+    if (b.n < count) {
+      count = Math.max(1, b.n);
+      note = `${count} idle connections instead of the ${wanted} asked for: ${b.why}`;
+    }
+  }
+  return { count, note };
+}
+
+// Memory once the process has settled: pending callbacks run, then (with --expose-gc) two full GCs.
+async function settledMemory() {
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  if (typeof global.gc === 'function') {
+    global.gc();
+    global.gc();
+  }
+  return process.memoryUsage();
+}
+
+function connectedClients(info) {
+  const m = /connected_clients:(\d+)/.exec(String(info));
+  return m ? Number(m[1]) : null;
+}
+
+// idle-connections: a first client (not counted) loads the library and starts what it starts once
+// per process (ferrodis' engine thread); then `count` clients connect one after the other and stay
+// idle. Memory per connection is the growth from before to after, divided by `count`; then one
+// PING on each proves they are all connected and shows what a first reply adds.
+async function measureIdle(client, spec, workload) {
+  const { count, note } = idleConnectionCount(spec.idleConnections, spec.maxClients);
+  const first = await connected(client, spec, workload);
+  const pong = await first.sendCommand(['PING']);
+  if (String(pong) !== 'PONG') throw new Error(`PING answered ${describeReply(pong)}`);
+  const before = await settledMemory();
+  const clientsBefore = connectedClients(await first.sendCommand(['INFO', 'clients']));
+
+  const connectTimes = new LatencyRecorder(count);
+  const adapters = [];
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (let i = 0; i < count; i++) {
+    const t = performance.now();
+    adapters.push(await connected(client, spec, workload));
+    connectTimes.push(performance.now() - t);
+  }
+  const connectSeconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const after = await settledMemory();
+
+  const pongs = await Promise.all(adapters.map((a) => a.sendCommand(['PING'])));
+  const wrong = pongs.find((p) => String(p) !== 'PONG');
+  if (wrong !== undefined) throw new Error(`PING on an idle client answered ${describeReply(wrong)}`);
+  const afterPing = await settledMemory();
+  const clientsAfter = connectedClients(await first.sendCommand(['INFO', 'clients']));
+  if (clientsBefore != null && clientsAfter != null && clientsAfter - clientsBefore < count) {
+    throw new Error(`the server sees ${clientsAfter - clientsBefore} new clients, not ${count}`);
+  }
+  await Promise.all([first, ...adapters].map((a) => a.close()));
+
+  const perConnectionKiB = (a, b, k) => (b[k] - a[k]) / count / 1024;
+  const [p50, p99] = connectTimes.percentiles([50, 99]);
+  return {
+    connections: count,
+    requested: spec.idleConnections,
+    note,
+    rssBeforeMB: before.rss / 2 ** 20,
+    rssAfterMB: after.rss / 2 ** 20,
+    rssPerConnKiB: perConnectionKiB(before, after, 'rss'),
+    heapPerConnKiB: perConnectionKiB(before, after, 'heapUsed'),
+    externalPerConnKiB: perConnectionKiB(before, after, 'external'),
+    rssPerConnAfterPingKiB: perConnectionKiB(before, afterPing, 'rss'),
+    connectUsMean: (connectSeconds * 1e6) / count,
+    connectP50us: p50 * 1000,
+    connectP99us: p99 * 1000,
+    cpuUsPerConnect: (cpu.user + cpu.system) / count,
+    gcForced: typeof global.gc === 'function',
+  };
+}
+
 // Proves the client loads, connects and answers, and reports the module's version.
 async function probe(client, spec) {
   const adapter = await connected(client, spec);
@@ -237,6 +341,10 @@ async function main() {
     return;
   }
   const workload = workloads.byName.get(spec.workload);
+  if (workload.kind === 'idle') {
+    report({ ok: true, ...(await measureIdle(client, spec, workload)) });
+    return;
+  }
   const connections = workload.kind === 'multi-client-waves' ? workload.clients : 1;
   const adapters = [];
   for (let i = 0; i < connections; i++) adapters.push(await connected(client, spec, workload));

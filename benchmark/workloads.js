@@ -7,6 +7,8 @@
 //   waves               `waveSize` operations issued at once, then Promise.all; latency is per wave
 //   multi-client-waves  `clients` connections in one process, each running its own waves
 //   memory              waves of GETs up to fixed operation counts, memory read at each checkpoint
+//   idle                N clients connected one after the other and left idle: memory per
+//                       connection and connect time per client (no ops/s)
 //
 // An "op" is one command, except in multi-100-sets where it is one MULTI … EXEC transaction.
 // A workload with `tls: true` connects to the server's TLS port, with a client certificate.
@@ -227,6 +229,19 @@ const PLAIN = [
 const overTls = (w) => ({ ...w, name: `tls-${w.name}`, tls: true, describe: `${w.describe}; over TLS, with a client certificate` });
 const TLS_WORKLOADS = ['get-seq', 'get-wave-1000', 'get-100kb', 'set-100kb'].map((name) => overTls(PLAIN.find((w) => w.name === name)));
 
+// What an idle connection costs: pools, one client per tenant, many services on one host.
+const IDLE = [
+  {
+    name: 'idle-connections',
+    kind: 'idle',
+    onlyClients: ['ferrodis', 'redis', 'ioredis'], // one library per process; the others add nothing here
+    describe:
+      'N clients (--idle-connections, default 2000) of one library, in one process, connected one after the ' +
+      'other and left idle; RSS and V8 heap per connection (after a forced GC, less before), connect time per client',
+    limit: null,
+  },
+];
+
 const MEMORY = [
   {
     name: 'memory-10m',
@@ -240,7 +255,7 @@ const MEMORY = [
   },
 ];
 
-const WORKLOADS = [...PLAIN, ...TLS_WORKLOADS, ...MEMORY];
+const WORKLOADS = [...PLAIN, ...TLS_WORKLOADS, ...IDLE, ...MEMORY];
 
 const byName = new Map(WORKLOADS.map((w) => [w.name, w]));
 

@@ -37,8 +37,17 @@ function tail(file) {
   }
 }
 
+// The server's maxclients as it took it: redis-server lowers the one asked for when its own
+// open-files limit does not allow it.
+function maxClients(port) {
+  const r = spawnSync('redis-cli', ['-h', '127.0.0.1', '-p', String(port), 'CONFIG', 'GET', 'maxclients'], { encoding: 'utf8' });
+  const n = Number((r.stdout || '').trim().split('\n')[1]);
+  return Number.isInteger(n) ? n : null;
+}
+
 // `prefix`: an optional command (taskset) that execs redis-server, so the pid stays the server's.
-async function startServer({ prefix = [], tls = false } = {}) {
+// `maxclients`: enough for the idle-connections workload's clients, and some to spare.
+async function startServer({ prefix = [], tls = false, maxclients = 10000 } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ferrodis-bench-'));
   let certs;
   try {
@@ -58,7 +67,7 @@ async function startServer({ prefix = [], tls = false } = {}) {
       : [];
     const [command, args] = withPrefix(prefix, 'redis-server', [
       '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir,
-      '--logfile', logFile, ...tlsArgs,
+      '--logfile', logFile, '--maxclients', String(maxclients), ...tlsArgs,
     ]);
     const child = spawn(command, args, { cwd: dir, stdio: ['ignore', 'ignore', 'ignore'] });
     let exited = false;
@@ -72,6 +81,7 @@ async function startServer({ prefix = [], tls = false } = {}) {
           port,
           pid: child.pid,
           version: version ? version[1] : 'unknown',
+          maxClients: maxClients(port),
           // Where TLS clients connect, and what they present: the CA that signed the server's
           // certificate, and the client certificate and key.
           tls: certs ? { port: tlsPort, ca: certs.ca, cert: certs.clientCert, key: certs.clientKey } : null,

@@ -25,6 +25,9 @@ const TARGETS = {
   'tls-set-100kb': { bars: [{ of: 'best', ratio: 1.2 }] },
 };
 
+// Memory per idle connection: ferrodis' RSS per connection at most `ratio` × that of `of`.
+const IDLE_TARGET = { of: 'redis', ratio: 1.0 };
+
 // RSS after the last memory checkpoint, at most this much above RSS after the first.
 const MEMORY_GROWTH_MAX = 0.1;
 
@@ -58,10 +61,28 @@ function judgeThroughput(workload, { ferrodis, best, limit, cpuUsPerOp, clients 
   return { target, needed, cpuMax: t.cpuMax ?? null, ops: ferrodis, cpu: cpuUsPerOp, met: ferrodis >= needed && cpuMet };
 }
 
+/**
+ * The idle-connections verdict from median RSS per connection (KiB) by column key: { unjudged }
+ * (why) without a ferrodis or baseline measurement, else { target, neededKiB, kib, met }.
+ */
+function judgeIdle(perConnectionKiB) {
+  const f = perConnectionKiB.ferrodis;
+  const base = perConnectionKiB[IDLE_TARGET.of];
+  if (f == null) return { unjudged: 'ferrodis not measured' };
+  if (base == null) return { unjudged: `${baselineName(IDLE_TARGET.of)} not measured` };
+  const neededKiB = IDLE_TARGET.ratio * base;
+  return {
+    target: `≤ ${IDLE_TARGET.ratio}× ${baselineName(IDLE_TARGET.of)}'s RSS per connection`,
+    neededKiB,
+    kib: f,
+    met: f <= neededKiB,
+  };
+}
+
 /** The memory verdict from ferrodis' RSS at the first and last checkpoints (MB). */
 function judgeMemory(firstRssMB, lastRssMB) {
   const growth = lastRssMB / firstRssMB - 1;
   return { target: `RSS at the last checkpoint within ${MEMORY_GROWTH_MAX * 100}% of the first`, growth, met: growth <= MEMORY_GROWTH_MAX };
 }
 
-module.exports = { TARGETS, MEMORY_GROWTH_MAX, judgeThroughput, judgeMemory };
+module.exports = { TARGETS, IDLE_TARGET, MEMORY_GROWTH_MAX, judgeThroughput, judgeIdle, judgeMemory };
