@@ -53,7 +53,7 @@ test('without references, every other column competes', () => {
 test('idle connections: medians over rounds per library, and the verdict in the targets table', () => {
   const idle = (rssPerConnKiB, note = null) => ({
     ok: true, round: 1, connections: 2000, requested: 2000, note, rssBeforeMB: 70, rssAfterMB: 100, rssPerConnKiB,
-    heapPerConnKiB: 8, externalPerConnKiB: 0, rssPerConnAfterPingKiB: rssPerConnKiB + 1, connectUsMean: 900,
+    heapPerConnKiB: 8, externalPerConnKiB: 0, rssPerConnAfterPingKiB: rssPerConnKiB + 1, filesPerConnection: 1, connectUsMean: 900,
     connectP50us: 700, connectP99us: 5000, cpuUsPerConnect: 500, gcForced: true,
   });
   const idleWorkloads = [{ name: 'idle-connections', kind: 'idle', describe: 'idle' }];
@@ -69,7 +69,7 @@ test('idle connections: medians over rounds per library, and the verdict in the 
     workloads: idleWorkloads, results: idleResults, notes: [],
   });
   expect(markdown).not.toContain('## Throughput');
-  expect(markdown).toContain('| ferrodis | 2,000 | **14.0 KiB** [12.0–16.0] | 8.0 KiB | 15.0 KiB | 900 µs · 5,000 µs | 500 µs | 70.0 MB → 100.0 MB |');
+  expect(markdown).toContain('| ferrodis | 2,000 | **14.0 KiB** [12.0–16.0] | 8.0 KiB | 15.0 KiB | 1.0 | 900 µs · 5,000 µs | 500 µs | 70.0 MB → 100.0 MB |');
   expect(markdown).toContain('| node-redis | 2,000 | **18.0 KiB** [17.0–18.5] |');
   expect(markdown).toContain("| `idle-connections` | ≤ 1× node-redis's RSS per connection | ≤ 18.0 KiB | 14.0 KiB | – | yes |");
   expect(markdown).toContain('- `idle-connections` / ferrodis: 1936 idle connections instead of the 2000 asked for: maxclients.');

@@ -104,7 +104,8 @@ function progressLine(prefix, r) {
   if (r.rssPerConnKiB != null) {
     return (
       `${prefix} ${r.connections} clients: ${r.rssPerConnKiB.toFixed(1)} KiB RSS/connection ` +
-      `(${r.rssPerConnAfterPingKiB.toFixed(1)} after a PING each), connect ${fmtUs(r.connectUsMean)} mean, ` +
+      `(${r.rssPerConnAfterPingKiB.toFixed(1)} after a PING each), ${r.filesPerConnection == null ? '?' : r.filesPerConnection.toFixed(1)} ` +
+      `files/connection, connect ${fmtUs(r.connectUsMean)} mean, ` +
       `p99 ${fmtUs(r.connectP99us)}${r.note ? ` — ${r.note}` : ''}`
     );
   }

@@ -229,13 +229,22 @@ function openFilesLimit() {
   return null;
 }
 
-// How many idle clients this process and the server can hold: the process's open-files limit and
-// the server's maxclients, each less a margin for what else is open. Fewer than asked is said in
-// the result's note.
-function idleConnectionCount(wanted, maxClients) {
-  const MARGIN = 64;
+function openFiles() {
+  try {
+    return fs.readdirSync('/proc/self/fd').length;
+  } catch {
+    return null;
+  }
+}
+
+const FILES_MARGIN = 64; // open files kept free for everything but the idle connections
+
+// How many idle clients this process and the server can hold, at one open file per connection
+// (measureIdle stops earlier if a library needs more): the process's open-files limit and the
+// server's maxclients, each less a margin. Fewer than asked is said in the result's note.
+function idleConnectionCount(wanted, maxClients, files) {
+  const MARGIN = FILES_MARGIN;
   const bounds = [];
-  const files = openFilesLimit();
   if (files != null) {
     bounds.push({ n: files - MARGIN, why: `this process may open ${files} files (ulimit -n; its hard limit bounds it)` });
   }
@@ -272,8 +281,23 @@ function connectedClients(info) {
 // per process (ferrodis' engine thread); then `count` clients connect one after the other and stay
 // idle. Memory per connection is the growth from before to after, divided by `count`; then one
 // PING on each proves they are all connected and shows what a first reply adds.
+// Every 100 connections, the open files are counted: a library may need more than one per
+// connection (a socket, and e.g. a duplicate or an event fd), and then the connections are stopped
+// while 100 more would still fit, rather than run into EMFILE (where a client may retry forever).
+// Each connect is bounded too, so a stuck one fails the measurement with the reason.
+const CONNECT_TIMEOUT_MS = 10000;
+
+function connectWithin(promise, ms, describe) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(describe())), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 async function measureIdle(client, spec, workload) {
-  const { count, note } = idleConnectionCount(spec.idleConnections, spec.maxClients);
+  const filesLimit = openFilesLimit();
+  let { count, note } = idleConnectionCount(spec.idleConnections, spec.maxClients, filesLimit);
   const first = await connected(client, spec, workload);
   const pong = await first.sendCommand(['PING']);
   if (String(pong) !== 'PONG') throw new Error(`PING answered ${describeReply(pong)}`);
@@ -282,15 +306,29 @@ async function measureIdle(client, spec, workload) {
 
   const connectTimes = new LatencyRecorder(count);
   const adapters = [];
+  const files0 = openFiles();
+  let connectMs = 0;
   const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
   for (let i = 0; i < count; i++) {
+    if (i > 0 && i % 100 === 0 && filesLimit != null && files0 != null) {
+      const open = openFiles();
+      const perConnection = (open - files0) / i;
+      if (open + perConnection * 100 + FILES_MARGIN > filesLimit) {
+        note = `${i} idle connections instead of the ${spec.idleConnections} asked for: at ${perConnection.toFixed(1)} ` +
+          `open files per connection, this process's open-files limit (${filesLimit}) holds no more`;
+        count = i;
+        break;
+      }
+    }
     const t = performance.now();
-    adapters.push(await connected(client, spec, workload));
-    connectTimes.push(performance.now() - t);
+    const describe = () => `connect #${i + 1} did not settle within ${CONNECT_TIMEOUT_MS} ms (${openFiles()} files open, limit ${filesLimit})`;
+    adapters.push(await connectWithin(connected(client, spec, workload), CONNECT_TIMEOUT_MS, describe));
+    const ms = performance.now() - t;
+    connectTimes.push(ms);
+    connectMs += ms;
   }
-  const connectSeconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
+  const filesPerConnection = files0 == null ? null : (openFiles() - files0) / count;
   const after = await settledMemory();
 
   const pongs = await Promise.all(adapters.map((a) => a.sendCommand(['PING'])));
@@ -315,7 +353,8 @@ async function measureIdle(client, spec, workload) {
     heapPerConnKiB: perConnectionKiB(before, after, 'heapUsed'),
     externalPerConnKiB: perConnectionKiB(before, after, 'external'),
     rssPerConnAfterPingKiB: perConnectionKiB(before, afterPing, 'rss'),
-    connectUsMean: (connectSeconds * 1e6) / count,
+    filesPerConnection,
+    connectUsMean: (connectMs * 1000) / count,
     connectP50us: p50 * 1000,
     connectP99us: p99 * 1000,
     cpuUsPerConnect: (cpu.user + cpu.system) / count,

@@ -134,6 +134,7 @@ function summarizeIdle(runs) {
     rssRange: range(pick('rssPerConnKiB')),
     heapPerConnKiB: median(pick('heapPerConnKiB')),
     rssPerConnAfterPingKiB: median(pick('rssPerConnAfterPingKiB')),
+    filesPerConnection: median(pick('filesPerConnection')),
     connectUsMean: median(pick('connectUsMean')),
     connectP99us: median(pick('connectP99us')),
     cpuUsPerConnect: median(pick('cpuUsPerConnect')),
@@ -155,13 +156,14 @@ function idleSection(out, w, columns, labels, results) {
     'N clients of one library in one process (one process per library and round), connected one after the ' +
       'other and left idle, after a first client that loads the library (not counted). RSS and V8 heap used ' +
       'after a forced GC, once all are connected, less the same before, ÷ N; then the same after one PING on ' +
-      'each (buffers some clients allocate only at the first reply). Connect: from creating a client to its ' +
-      'connect() resolving, one at a time; CPU: the process\'s user + system time over all connects ÷ N. ' +
+      'each (buffers some clients allocate only at the first reply). Files: open file descriptors per ' +
+      'connection. Connect: from creating a client to its connect() resolving, one at a time; CPU: the ' +
+      'process\'s user + system time over all connects ÷ N. ' +
       'Medians over rounds, [min–max] of RSS per connection.',
   );
   out.push('');
   const head = ['client', 'N', 'RSS per connection', 'heap per connection', 'RSS per connection after a PING each',
-    'connect: mean · p99', 'CPU per connect', 'RSS before → after'];
+    'files per connection', 'connect: mean · p99', 'CPU per connect', 'RSS before → after'];
   out.push(`| ${head.join(' | ')} |`);
   out.push(`|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
   const notes = [];
@@ -178,7 +180,8 @@ function idleSection(out, w, columns, labels, results) {
     const spread = s.rounds > 1 ? ` [${lo.toFixed(1)}–${hi.toFixed(1)}]` : '';
     const failed = s.failedRounds ? ` · ${s.failedRounds} round(s) failed` : '';
     out.push(`| ${[labels[key], fmtInt(s.connections), `**${fmtKiB(s.rssPerConnKiB)}**${spread}${failed}`, fmtKiB(s.heapPerConnKiB),
-      fmtKiB(s.rssPerConnAfterPingKiB), `${fmtUs(s.connectUsMean)} · ${fmtUs(s.connectP99us)}`, `${fmtCpu(s.cpuUsPerConnect)} µs`,
+      fmtKiB(s.rssPerConnAfterPingKiB), s.filesPerConnection == null ? '–' : s.filesPerConnection.toFixed(1),
+      `${fmtUs(s.connectUsMean)} · ${fmtUs(s.connectP99us)}`, `${fmtCpu(s.cpuUsPerConnect)} µs`,
       `${fmtMB(s.rssBeforeMB)} → ${fmtMB(s.rssAfterMB)}`].join(' | ')} |`);
     for (const n of s.lowered) notes.push(`\`${w.name}\` / ${labels[key]}: ${n}.`);
     if (!s.gcForced) notes.push(`\`${w.name}\` / ${labels[key]}: no forced GC (--expose-gc missing), so the heap includes garbage.`);
