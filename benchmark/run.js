@@ -88,16 +88,27 @@ function selectClients(names) {
   });
 }
 
-// A reference entry runs only the workloads it lists; clients run them all.
+// A reference entry runs only the workloads it lists; clients run them all, but for the TLS ones
+// where a client cannot (`noTls`, said in the notes).
 function runsWorkload(key, workload) {
-  const listed = resolveClient(key).workloads;
-  return !listed || listed.includes(workload.name);
+  const client = resolveClient(key);
+  if (client.workloads && !client.workloads.includes(workload.name)) return false;
+  if (workload.onlyClients && !workload.onlyClients.includes(key)) return false;
+  return !(workload.tls && client.noTls);
 }
 
 const rotate = (xs, by) => xs.map((_, i) => xs[(i + by) % xs.length]);
 
 function progressLine(prefix, r) {
   if (!r.ok) return `${prefix} ERROR ${r.error}`;
+  if (r.rssPerConnKiB != null) {
+    return (
+      `${prefix} ${r.connections} clients: ${r.rssPerConnKiB.toFixed(1)} KiB RSS/connection ` +
+      `(${r.rssPerConnAfterPingKiB.toFixed(1)} after a PING each), ${r.filesPerConnection == null ? '?' : r.filesPerConnection.toFixed(1)} ` +
+      `files/connection, connect ${fmtUs(r.connectUsMean)} mean, ` +
+      `p99 ${fmtUs(r.connectP99us)}${r.note ? ` — ${r.note}` : ''}`
+    );
+  }
   return (
     `${prefix} ${fmtInt(r.opsPerSec).padStart(11)} ops/s  p50 ${fmtUs(r.p50us).padStart(9)}  ` +
     `p99 ${fmtUs(r.p99us).padStart(9)}  cpu ${fmtCpu(r.cpuUsPerOp)} µs/op`
@@ -118,10 +129,16 @@ async function main() {
 
   const pin = pinning(opts.pin);
   if (pin.note) notes.push(pin.note);
-  server = await startServer({ prefix: pin.server });
-  log(`redis-server ${server.version} on 127.0.0.1:${server.port} (pid ${server.pid})`);
+  const idle = workloads.some((w) => w.kind === 'idle');
+  server = await startServer({
+    prefix: pin.server,
+    tls: workloads.some((w) => w.tls),
+    maxclients: Math.max(10000, idle ? opts.idleConnections + 1000 : 0),
+  });
+  const tlsPort = server.tls ? `, TLS on ${server.tls.port}` : '';
+  log(`redis-server ${server.version} on 127.0.0.1:${server.port}${tlsPort} (pid ${server.pid})`);
   seed(server.port, workloadTable.seedCommands());
-  const base = { host: '127.0.0.1', port: server.port, serverPid: server.pid, clkTck: clkTck() };
+  const base = { host: '127.0.0.1', port: server.port, tls: server.tls, serverPid: server.pid, clkTck: clkTck() };
 
   // Probe: each client must load, connect and answer PING in a child process, or it is skipped.
   const clients = [];
@@ -147,6 +164,9 @@ async function main() {
       if (c.key === 'ferrodis') ferrodisMissing = { reason, message };
     }
   }
+  if (workloads.some((w) => w.tls)) {
+    for (const c of clients.filter((x) => x.noTls)) notes.push(`${c.label} does not run the TLS workloads: ${c.noTls}.`);
+  }
   const limitOn = opts.limit && limitRunner.available();
   if (opts.limit && !limitOn) notes.push('limit column skipped: redis-benchmark not found');
   if (limitOn) {
@@ -163,38 +183,47 @@ async function main() {
   }
 
   const perRun = (opts.warmupMs + opts.durationMs) / 1000 + 0.35;
-  const regular = workloads.filter((w) => w.kind !== 'memory').length;
-  log(`estimated time (without memory workloads): ~${Math.ceil((regular * columns.length * opts.rounds * perRun) / 60)} min`);
+  const timed = workloads.filter((w) => w.kind !== 'memory' && w.kind !== 'idle').length;
+  const timedSeconds = timed * columns.length * opts.rounds * perRun;
+  const idleSeconds = idle ? 3 * opts.rounds * (1 + opts.idleConnections / 1000) : 0; // ~1 ms per connect
+  log(`estimated time (without memory workloads): ~${Math.ceil((timedSeconds + idleSeconds) / 60)} min`);
 
   // Re-measurements of disturbed cells may add at most a quarter of the estimated time, so a run on a
   // machine that stays busy still ends on time (its disturbed cells are then listed in the notes).
-  let retryBudgetMs = (regular * columns.length * opts.rounds * perRun * 1000) / 4;
+  // A smoke run (--quick) proves that everything runs; nobody reads its numbers, so none.
+  let retryBudgetMs = opts.quick ? 0 : (timedSeconds * 1000) / 4;
   let retries = 0;
   const limitRequests = {}; // calibrated per workload from a short first run
+  const limitErrors = {}; // why a calibration failed
   const hung = new Set(); // `${workload}/${client}` that timed out once: not run again
   const roundsFor = (w) => (w.kind === 'memory' ? Math.min(opts.memoryRounds, opts.rounds) : opts.rounds);
   for (let round = 0; round < opts.rounds; round++) {
     for (const w of workloads) {
       if (round >= roundsFor(w)) continue;
       for (const key of rotate(columns, round)) {
-        const prefix = `[round ${round + 1}/${roundsFor(w)}] ${w.name.padEnd(21)} ${labels[key].padEnd(26)}`;
+        const prefix = `[round ${round + 1}/${roundsFor(w)}] ${w.name.padEnd(25)} ${labels[key].padEnd(26)}`;
         let r;
         if (key === LIMIT) {
           if (!w.limit) continue;
+          const target = w.tls
+            ? { port: server.tls.port, tls: server.tls, limit: w.limit, prefix: pin.client }
+            : { port: server.port, limit: w.limit, prefix: pin.client };
+          const unit = w.limit.clients * w.limit.pipeline;
+          // A smoke run only proves the column works: one short run, no calibration.
+          if (opts.quick) limitRequests[w.name] ??= Math.max(unit * 10, 500);
           if (!limitRequests[w.name]) {
-            const unit = w.limit.clients * w.limit.pipeline;
-            const probe = limitRunner.runLimit({
-              port: server.port, limit: w.limit, requests: Math.max(2000, unit * 100), prefix: pin.client,
-            });
+            const probe = limitRunner.runLimit({ ...target, requests: Math.max(2000, unit * 100) });
             limitRequests[w.name] = probe.ok ? Math.max(unit, (probe.opsPerSec * opts.durationMs) / 1000) : 0;
+            if (!probe.ok) limitErrors[w.name] = probe.error;
           }
           r = limitRequests[w.name]
-            ? limitRunner.runLimit({ port: server.port, limit: w.limit, requests: limitRequests[w.name], prefix: pin.client })
-            : { ok: false, error: 'redis-benchmark calibration failed' };
+            ? limitRunner.runLimit({ ...target, requests: limitRequests[w.name] })
+            : { ok: false, error: `redis-benchmark calibration failed: ${limitErrors[w.name]}` };
         } else if (hung.has(`${w.name}/${key}`) || !runsWorkload(key, w)) {
           continue;
         } else {
           const memory = w.kind === 'memory';
+          const untimed = memory || w.kind === 'idle'; // memory readings: not re-measured when the CPU is busy
           const measure = () =>
             runWorker(
               {
@@ -205,17 +234,19 @@ async function main() {
                 warmupMs: opts.warmupMs,
                 durationMs: opts.durationMs,
                 memoryCheckpoints: opts.memoryCheckpoints,
+                idleConnections: opts.idleConnections,
+                maxClients: server.maxClients,
               },
               {
-                nodeFlags: memory ? ['--expose-gc'] : [],
-                timeoutMs: memory ? 3600000 : opts.warmupMs + opts.durationMs + 20000,
+                nodeFlags: untimed ? ['--expose-gc'] : [],
+                timeoutMs: memory ? 3600000 : w.kind === 'idle' ? 60000 + 50 * opts.idleConnections : opts.warmupMs + opts.durationMs + 20000,
                 prefix: pin.client,
               },
             );
           r = await measure();
           // Another process took a real share of the CPU: measure again (twice at most, within the
           // budget), keep the cleanest.
-          for (let retry = 0; retry < MAX_RETRIES && !memory && r.ok && r.foreignCpuPct > BUSY_PERCENT; retry++) {
+          for (let retry = 0; retry < MAX_RETRIES && !untimed && r.ok && r.foreignCpuPct > BUSY_PERCENT; retry++) {
             if (retryBudgetMs <= 0) break;
             log(`${prefix} other processes used ${r.foreignCpuPct.toFixed(0)}% of the CPU: measuring again`);
             const t = Date.now();

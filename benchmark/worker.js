@@ -6,6 +6,7 @@
 // measurement, so the JIT and the client's buffers are hot), then measure for `durationMs`.
 // CPU is process.cpuUsage() (user + system of every thread of this process) over the measured
 // section only; the server's CPU over the same section comes from /proc/<pid>/task/*/schedstat.
+// idle-connections is measured apart (measureIdle): memory and connect time, no ops/s.
 
 const fs = require('fs');
 const os = require('os');
@@ -63,8 +64,22 @@ function describeReply(r) {
   return text === undefined ? String(r) : text.slice(0, 80);
 }
 
-async function connected(client, spec) {
-  const adapter = await client.adapter.create({ host: spec.host, port: spec.port });
+// Where the adapter connects: the plain port, or for a TLS workload the TLS port with the run's
+// CA and client certificate (PEM strings, read once).
+let tlsFiles = null;
+function endpoint(spec, workload) {
+  if (!workload || !workload.tls) return { host: spec.host, port: spec.port };
+  if (!spec.tls) throw new Error('a TLS workload, but the server has no TLS port');
+  tlsFiles ??= {
+    ca: fs.readFileSync(spec.tls.ca, 'utf8'),
+    cert: fs.readFileSync(spec.tls.cert, 'utf8'),
+    key: fs.readFileSync(spec.tls.key, 'utf8'),
+  };
+  return { host: spec.host, port: spec.tls.port, tls: tlsFiles };
+}
+
+async function connected(client, spec, workload) {
+  const adapter = await client.adapter.create(endpoint(spec, workload));
   await adapter.connect();
   return adapter;
 }
@@ -205,6 +220,148 @@ async function measure(workload, adapters, spec) {
   };
 }
 
+// The soft limit on open files of this process (Node raises it to the hard limit at start-up).
+function openFilesLimit() {
+  try {
+    const m = /^Max open files\s+(\d+|unlimited)/m.exec(fs.readFileSync('/proc/self/limits', 'utf8'));
+    if (m) return m[1] === 'unlimited' ? Infinity : Number(m[1]);
+  } catch {}
+  return null;
+}
+
+function openFiles() {
+  try {
+    return fs.readdirSync('/proc/self/fd').length;
+  } catch {
+    return null;
+  }
+}
+
+const FILES_MARGIN = 64; // open files kept free for everything but the idle connections
+
+// How many idle clients this process and the server can hold, at one open file per connection
+// (measureIdle stops earlier if a library needs more): the process's open-files limit and the
+// server's maxclients, each less a margin. Fewer than asked is said in the result's note.
+function idleConnectionCount(wanted, maxClients, files) {
+  const MARGIN = FILES_MARGIN;
+  const bounds = [];
+  if (files != null) {
+    bounds.push({ n: files - MARGIN, why: `this process may open ${files} files (ulimit -n; its hard limit bounds it)` });
+  }
+  if (maxClients != null) {
+    bounds.push({ n: maxClients - MARGIN, why: `the server accepts ${maxClients} clients (maxclients, bounded by its own ulimit -n)` });
+  }
+  let count = wanted;
+  let note = null;
+  for (const b of bounds) {
+    if (b.n < count) {
+      count = Math.max(1, b.n);
+      note = `${count} idle connections instead of the ${wanted} asked for: ${b.why}`;
+    }
+  }
+  return { count, note };
+}
+
+// Memory once the process has settled: pending callbacks run, then (with --expose-gc) two full GCs.
+async function settledMemory() {
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  if (typeof global.gc === 'function') {
+    global.gc();
+    global.gc();
+  }
+  return process.memoryUsage();
+}
+
+function connectedClients(info) {
+  const m = /connected_clients:(\d+)/.exec(String(info));
+  return m ? Number(m[1]) : null;
+}
+
+// idle-connections: a first client (not counted) loads the library and starts what it starts once
+// per process (ferrodis' engine thread); then `count` clients connect one after the other and stay
+// idle. Memory per connection is the growth from before to after, divided by `count`; then one
+// PING on each proves they are all connected and shows what a first reply adds.
+// Every 100 connections, the open files are counted: a library may need more than one per
+// connection (a socket, and e.g. a duplicate or an event fd), and then the connections are stopped
+// while 100 more would still fit, rather than run into EMFILE (where a client may retry forever).
+// Each connect is bounded too, so a stuck one fails the measurement with the reason.
+const CONNECT_TIMEOUT_MS = 10000;
+
+function connectWithin(promise, ms, describe) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(describe())), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function measureIdle(client, spec, workload) {
+  const filesLimit = openFilesLimit();
+  let { count, note } = idleConnectionCount(spec.idleConnections, spec.maxClients, filesLimit);
+  const first = await connected(client, spec, workload);
+  const pong = await first.sendCommand(['PING']);
+  if (String(pong) !== 'PONG') throw new Error(`PING answered ${describeReply(pong)}`);
+  const before = await settledMemory();
+  const clientsBefore = connectedClients(await first.sendCommand(['INFO', 'clients']));
+
+  const connectTimes = new LatencyRecorder(count);
+  const adapters = [];
+  const files0 = openFiles();
+  let connectMs = 0;
+  const cpu0 = process.cpuUsage();
+  for (let i = 0; i < count; i++) {
+    if (i > 0 && i % 100 === 0 && filesLimit != null && files0 != null) {
+      const open = openFiles();
+      const perConnection = (open - files0) / i;
+      if (open + perConnection * 100 + FILES_MARGIN > filesLimit) {
+        note = `${i} idle connections instead of the ${spec.idleConnections} asked for: at ${perConnection.toFixed(1)} ` +
+          `open files per connection, this process's open-files limit (${filesLimit}) holds no more`;
+        count = i;
+        break;
+      }
+    }
+    const t = performance.now();
+    const describe = () => `connect #${i + 1} did not settle within ${CONNECT_TIMEOUT_MS} ms (${openFiles()} files open, limit ${filesLimit})`;
+    adapters.push(await connectWithin(connected(client, spec, workload), CONNECT_TIMEOUT_MS, describe));
+    const ms = performance.now() - t;
+    connectTimes.push(ms);
+    connectMs += ms;
+  }
+  const cpu = process.cpuUsage(cpu0);
+  const filesPerConnection = files0 == null ? null : (openFiles() - files0) / count;
+  const after = await settledMemory();
+
+  const pongs = await Promise.all(adapters.map((a) => a.sendCommand(['PING'])));
+  const wrong = pongs.find((p) => String(p) !== 'PONG');
+  if (wrong !== undefined) throw new Error(`PING on an idle client answered ${describeReply(wrong)}`);
+  const afterPing = await settledMemory();
+  const clientsAfter = connectedClients(await first.sendCommand(['INFO', 'clients']));
+  if (clientsBefore != null && clientsAfter != null && clientsAfter - clientsBefore < count) {
+    throw new Error(`the server sees ${clientsAfter - clientsBefore} new clients, not ${count}`);
+  }
+  await Promise.all([first, ...adapters].map((a) => a.close()));
+
+  const perConnectionKiB = (a, b, k) => (b[k] - a[k]) / count / 1024;
+  const [p50, p99] = connectTimes.percentiles([50, 99]);
+  return {
+    connections: count,
+    requested: spec.idleConnections,
+    note,
+    rssBeforeMB: before.rss / 2 ** 20,
+    rssAfterMB: after.rss / 2 ** 20,
+    rssPerConnKiB: perConnectionKiB(before, after, 'rss'),
+    heapPerConnKiB: perConnectionKiB(before, after, 'heapUsed'),
+    externalPerConnKiB: perConnectionKiB(before, after, 'external'),
+    rssPerConnAfterPingKiB: perConnectionKiB(before, afterPing, 'rss'),
+    filesPerConnection,
+    connectUsMean: (connectMs * 1000) / count,
+    connectP50us: p50 * 1000,
+    connectP99us: p99 * 1000,
+    cpuUsPerConnect: (cpu.user + cpu.system) / count,
+    gcForced: typeof global.gc === 'function',
+  };
+}
+
 // Proves the client loads, connects and answers, and reports the module's version.
 async function probe(client, spec) {
   const adapter = await connected(client, spec);
@@ -223,9 +380,13 @@ async function main() {
     return;
   }
   const workload = workloads.byName.get(spec.workload);
+  if (workload.kind === 'idle') {
+    report({ ok: true, ...(await measureIdle(client, spec, workload)) });
+    return;
+  }
   const connections = workload.kind === 'multi-client-waves' ? workload.clients : 1;
   const adapters = [];
-  for (let i = 0; i < connections; i++) adapters.push(await connected(client, spec));
+  for (let i = 0; i < connections; i++) adapters.push(await connected(client, spec, workload));
   const sample = await workload.op(adapters[0]);
   if (!workload.check(sample)) throw new Error(`unexpected reply: ${describeReply(sample)}`);
   const result = await measure(workload, adapters, spec);

@@ -7,8 +7,11 @@
 //   waves               `waveSize` operations issued at once, then Promise.all; latency is per wave
 //   multi-client-waves  `clients` connections in one process, each running its own waves
 //   memory              waves of GETs up to fixed operation counts, memory read at each checkpoint
+//   idle                N clients connected one after the other and left idle: memory per
+//                       connection and connect time per client (no ops/s)
 //
 // An "op" is one command, except in multi-100-sets where it is one MULTI … EXEC transaction.
+// A workload with `tls: true` connects to the server's TLS port, with a client certificate.
 
 const KEYS = {
   str16: 'bench:str16',
@@ -18,6 +21,7 @@ const KEYS = {
   set16: 'bench:set16',
   set100k: 'bench:set100k',
   multiPrefix: 'bench:multi:',
+  distinctHashPrefix: 'bench:hd:',
 };
 
 // Deterministic printable ASCII, so one char is one byte for every client and decoder.
@@ -38,6 +42,24 @@ const HASH_FIELDS = 1000;
 const LIST_LENGTH = 1000;
 const MULTI_SETS = 100;
 
+// 1,000 hashes of 100 fields where every hash has its own field names (`h0042:f007`, 10 chars like
+// the 1000-field hash's): 100,000 distinct names, far more than the 4,096 slots of the engine's
+// known-strings table (docs/REPLY_STREAM.md), so HGETALL's field names are measured cold.
+// Keys end in 12 digits, the form redis-benchmark's `-r` writes for __rand_int__, so that its
+// limit reads the same hashes (at random rather than in turn).
+const DISTINCT_HASHES = 1000;
+const DISTINCT_FIELDS = 100;
+const distinctHashKey = (i) => `${KEYS.distinctHashPrefix}${String(i).padStart(12, '0')}`;
+const distinctField = (i, j) => `h${String(i).padStart(4, '0')}:f${String(j).padStart(3, '0')}`;
+const distinctValue = (i, j) => asciiValue(16, 100000 + i * DISTINCT_FIELDS + j);
+// The hashes are read in turn, so each HGETALL is of the hash read longest ago.
+let distinctCursor = 0;
+function nextDistinctHash() {
+  const key = distinctHashKey(distinctCursor);
+  distinctCursor = (distinctCursor + 1) % DISTINCT_HASHES;
+  return key;
+}
+
 const hashField = (i) => `field:${String(i).padStart(4, '0')}`;
 const hashValue = (i) => asciiValue(16, 1000 + i);
 const listElement = (i) => asciiValue(16, 5000 + i);
@@ -49,12 +71,19 @@ function seedCommands() {
   for (let i = 0; i < HASH_FIELDS; i++) hset.push(hashField(i), hashValue(i));
   const rpush = ['RPUSH', KEYS.list1000];
   for (let i = 0; i < LIST_LENGTH; i++) rpush.push(listElement(i));
+  const distinct = [];
+  for (let i = 0; i < DISTINCT_HASHES; i++) {
+    const command = ['HSET', distinctHashKey(i)];
+    for (let j = 0; j < DISTINCT_FIELDS; j++) command.push(distinctField(i, j), distinctValue(i, j));
+    distinct.push(command);
+  }
   return [
     ['SET', KEYS.str16, VALUE_16],
     ['SET', KEYS.str100k, VALUE_100K],
     ['DEL', KEYS.hash1000, KEYS.list1000],
     hset,
     rpush,
+    ...distinct,
   ];
 }
 
@@ -66,9 +95,33 @@ function sizeOf(reply) {
   return -1;
 }
 
+// A hash reply as [field, value] pairs, whatever shape a client gives it: an object (node-redis,
+// ferrodis, ioredis), an array of { field, value } (valkey-glide), or a flat array.
+function hashEntries(reply) {
+  if (Array.isArray(reply)) {
+    if (reply.length && typeof reply[0] === 'object' && reply[0] !== null && 'field' in reply[0]) {
+      return reply.map((e) => [String(e.field), String(e.value)]);
+    }
+    const pairs = [];
+    for (let k = 0; k + 1 < reply.length; k += 2) pairs.push([String(reply[k]), String(reply[k + 1])]);
+    return pairs;
+  }
+  return reply && typeof reply === 'object' ? Object.entries(reply).map(([f, v]) => [f, String(v)]) : [];
+}
+
+// One of the distinct hashes, complete: every field of one hash `i`, each with its own value.
+function isDistinctHash(reply) {
+  const entries = hashEntries(reply);
+  if (entries.length !== DISTINCT_FIELDS) return false;
+  const i = Number(entries[0][0].slice(1, 5));
+  const expected = new Map();
+  for (let j = 0; j < DISTINCT_FIELDS; j++) expected.set(distinctField(i, j), distinctValue(i, j));
+  return entries.every(([f, v]) => expected.get(f) === v);
+}
+
 const isOk = (reply) => reply === 'OK';
 
-const WORKLOADS = [
+const PLAIN = [
   {
     name: 'get-seq',
     kind: 'sequential',
@@ -122,6 +175,28 @@ const WORKLOADS = [
     limit: { clients: 1, pipeline: 1, args: ['HGETALL', KEYS.hash1000] },
   },
   {
+    name: 'hgetall-distinct-seq',
+    kind: 'sequential',
+    describe:
+      `HGETALL of ${DISTINCT_HASHES} hashes of ${DISTINCT_FIELDS} fields in turn, one at a time; every hash has its own ` +
+      `field names (10 chars, \`h0042:f007\`; 16 B values), ${DISTINCT_HASHES * DISTINCT_FIELDS} names in all, so ` +
+      'no client or engine cache of field names stays warm',
+    op: (c) => c.hGetAll(nextDistinctHash()),
+    check: isDistinctHash,
+    limit: { clients: 1, pipeline: 1, random: DISTINCT_HASHES, args: ['HGETALL', `${KEYS.distinctHashPrefix}__rand_int__`] },
+  },
+  {
+    name: 'hgetall-distinct-wave-100',
+    kind: 'waves',
+    waveSize: 100,
+    describe:
+      `waves of 100 concurrent HGETALLs of the same ${DISTINCT_HASHES} hashes (each wave the next 100, in turn); ` +
+      'latency per wave',
+    op: (c) => c.hGetAll(nextDistinctHash()),
+    check: isDistinctHash,
+    limit: { clients: 1, pipeline: 100, random: DISTINCT_HASHES, args: ['HGETALL', `${KEYS.distinctHashPrefix}__rand_int__`] },
+  },
+  {
     name: 'lrange-1000',
     kind: 'sequential',
     describe: `LRANGE 0 -1 of a ${LIST_LENGTH}-element list (16 B elements), one at a time`,
@@ -147,6 +222,27 @@ const WORKLOADS = [
     check: (r) => r === VALUE_16,
     limit: { clients: 50, pipeline: 100, args: ['GET', KEYS.str16] },
   },
+];
+
+// Four of the above again over TLS (the server's TLS port, a client certificate): what each
+// client's TLS stack costs it. Same data, same checks, same redis-benchmark shape (with --tls).
+const overTls = (w) => ({ ...w, name: `tls-${w.name}`, tls: true, describe: `${w.describe}; over TLS, with a client certificate` });
+const TLS_WORKLOADS = ['get-seq', 'get-wave-1000', 'get-100kb', 'set-100kb'].map((name) => overTls(PLAIN.find((w) => w.name === name)));
+
+// What an idle connection costs: pools, one client per tenant, many services on one host.
+const IDLE = [
+  {
+    name: 'idle-connections',
+    kind: 'idle',
+    onlyClients: ['ferrodis', 'redis', 'ioredis'], // one library per process; the others add nothing here
+    describe:
+      'N clients (--idle-connections, default 2000) of one library, in one process, connected one after the ' +
+      'other and left idle; RSS and V8 heap per connection (after a forced GC, less before), connect time per client',
+    limit: null,
+  },
+];
+
+const MEMORY = [
   {
     name: 'memory-10m',
     kind: 'memory',
@@ -159,6 +255,8 @@ const WORKLOADS = [
   },
 ];
 
+const WORKLOADS = [...PLAIN, ...TLS_WORKLOADS, ...IDLE, ...MEMORY];
+
 const byName = new Map(WORKLOADS.map((w) => [w.name, w]));
 
-module.exports = { WORKLOADS, byName, KEYS, seedCommands, sizeOf };
+module.exports = { WORKLOADS, byName, KEYS, seedCommands, sizeOf, hashEntries, isDistinctHash };

@@ -13,6 +13,7 @@
 // leaves this row out.
 
 const net = require('net');
+const tls = require('tls');
 
 const CR = 13;
 
@@ -36,10 +37,13 @@ class BareConnection {
     this.flush = this.flush.bind(this);
   }
 
-  connect(host, port) {
+  // `tlsOptions` ({ ca, cert, key }): over TLS, with Node's tls.connect (a TLSSocket, itself a
+  // net.Socket) and nothing else changed.
+  connect(host, port, tlsOptions) {
     return new Promise((resolve, reject) => {
-      const socket = net.connect({ host, port, noDelay: true });
-      socket.once('connect', resolve);
+      const socket = tlsOptions ? tls.connect({ host, port, ...tlsOptions }) : net.connect({ host, port, noDelay: true });
+      if (tlsOptions) socket.setNoDelay(true);
+      socket.once(tlsOptions ? 'secureConnect' : 'connect', resolve);
       socket.once('error', reject);
       socket.on('error', (err) => {
         this.lastError = err;
@@ -141,10 +145,10 @@ class BareConnection {
 
 function bareSocketAdapter() {
   return {
-    async create({ host, port }) {
+    async create({ host, port, tls: tlsOptions }) {
       const connection = new BareConnection();
       return {
-        connect: () => connection.connect(host, port),
+        connect: () => connection.connect(host, port, tlsOptions),
         get: (key) => connection.send(['GET', key]),
         set: (key, value) => connection.send(['SET', key, value]),
         sendCommand: (args) => connection.send(args),
@@ -155,7 +159,8 @@ function bareSocketAdapter() {
   };
 }
 
-// The workloads it can run: the ones made of GET and SET.
-const BARE_SOCKET_WORKLOADS = ['get-seq', 'get-wave-1000', 'set-wave-1000', 'get-100kb', 'set-100kb', 'clients-50-waves-100'];
+// The workloads it can run: the ones made of GET and SET, over TCP and over TLS.
+const BARE_SOCKET_WORKLOADS = ['get-seq', 'get-wave-1000', 'set-wave-1000', 'get-100kb', 'set-100kb', 'clients-50-waves-100',
+  'tls-get-seq', 'tls-get-wave-1000', 'tls-get-100kb', 'tls-set-100kb'];
 
 module.exports = { bareSocketAdapter, BARE_SOCKET_WORKLOADS };

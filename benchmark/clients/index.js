@@ -2,6 +2,7 @@
 // The clients under test. Each entry: a label for the table, how to find its version, and an
 // adapter factory. A reference entry (the bare net.Socket) is measured like a client but is not
 // one of the "other clients" ferrodis is judged against, and runs only the workloads it lists.
+// `noTls`: why a client does not run the TLS workloads (said in the report's notes).
 // Every adapter offers the same small interface (see README.md):
 //   connect, get, set, hGetAll, lRange, multiSets(pairs), sendCommand(args), close
 // Client modules are only ever required inside worker processes, never by the orchestrator.
@@ -11,7 +12,7 @@ const fs = require('fs');
 const { execFileSync } = require('child_process');
 const { nodeRedisApiAdapter } = require('./node-redis-api');
 const { ioredisAdapter } = require('./ioredis');
-const { glideAdapter } = require('./valkey-glide');
+const { glideAdapter, GLIDE_NO_CLIENT_CERTIFICATE } = require('./valkey-glide');
 const { bareSocketAdapter, BARE_SOCKET_WORKLOADS } = require('./bare-socket');
 
 const PACKAGE_ROOT = path.resolve(__dirname, '..', '..');
@@ -90,6 +91,7 @@ const CLIENTS = [
     version: () => packageVersion('@valkey/valkey-glide'),
     adapter: glideAdapter(),
     notLoadedNote: 'not installed or its native binary does not load (run `npm install` in benchmark/)',
+    noTls: GLIDE_NO_CLIENT_CERTIFICATE,
   },
   {
     key: 'bare-socket',

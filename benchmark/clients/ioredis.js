@@ -4,9 +4,10 @@
 
 function ioredisAdapter({ autoPipelining }) {
   return {
-    async create({ host, port }) {
+    // `tls`: { ca, cert, key } PEM strings, for the server's TLS port (ioredis passes them to tls.connect).
+    async create({ host, port, tls }) {
       const Redis = require('ioredis');
-      const client = new Redis({ host, port, lazyConnect: true, enableAutoPipelining: autoPipelining });
+      const client = new Redis({ host, port, lazyConnect: true, enableAutoPipelining: autoPipelining, ...(tls ? { tls } : {}) });
       let lastError = null;
       client.on('error', (err) => {
         lastError = err;

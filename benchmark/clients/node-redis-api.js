@@ -4,9 +4,10 @@
 
 function nodeRedisApiAdapter(loadModule) {
   return {
-    async create({ host, port }) {
+    // `tls`: { ca, cert, key } PEM strings, for the server's TLS port.
+    async create({ host, port, tls }) {
       const { createClient } = loadModule();
-      const client = createClient({ socket: { host, port } });
+      const client = createClient({ socket: tls ? { host, port, tls: true, ...tls } : { host, port } });
       let lastError = null;
       client.on('error', (err) => {
         lastError = err;

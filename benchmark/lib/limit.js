@@ -24,12 +24,16 @@ function parseSeconds(text) {
 }
 
 // Runs `requests` requests of `limit` (from workloads.js) and returns a result shaped like a worker's.
-function runLimit({ port, limit, requests, prefix = [] }) {
+// `tls` ({ ca, cert, key } file paths): over TLS, with that CA and client certificate.
+function runLimit({ port, limit, requests, prefix = [], tls = null }) {
   const unit = limit.clients * limit.pipeline;
   const n = Math.max(unit, Math.ceil(requests / unit) * unit);
   const args = [
     '-h', '127.0.0.1', '-p', String(port),
+    ...(tls ? ['--tls', '--cacert', tls.ca, '--cert', tls.cert, '--key', tls.key] : []),
     '-c', String(limit.clients), '-P', String(limit.pipeline), '-n', String(n),
+    // -r N: each __rand_int__ in the command becomes a random 12-digit number below N.
+    ...(limit.random ? ['-r', String(limit.random)] : []),
     '--csv', ...limit.args,
   ];
   const r = spawnSync('bash', ['-c', '"$@"; status=$?; times; exit $status', 'bash', ...prefix, 'redis-benchmark', ...args], {
@@ -61,7 +65,7 @@ function runLimit({ port, limit, requests, prefix = [] }) {
     p99us: Number(cols[6]) * 1000,
     cpuUsPerOp,
     latencyUnit: limit.pipeline > 1 ? 'pipeline' : 'op',
-    command: `redis-benchmark -c ${limit.clients} -P ${limit.pipeline} -n ${n} ${limit.args
+    command: `redis-benchmark ${tls ? '--tls ' : ''}-c ${limit.clients} -P ${limit.pipeline} -n ${n} ${limit.random ? `-r ${limit.random} ` : ''}${limit.args
       .map((a) => (a.length > 24 ? `<${a.length} B>` : a))
       .join(' ')}`,
   };

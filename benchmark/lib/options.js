@@ -14,10 +14,11 @@ const USAGE = `usage: node benchmark/run.js [flags]
   --warmup MS          warm-up time per measurement, same loop, not measured (default 400)
   --memory-ops A,B     memory-10m checkpoints in GETs (default 1000000,10000000)
   --memory-rounds N    rounds of memory-10m (default 1; it is long)
+  --idle-connections N idle clients opened by idle-connections (default 2000; --quick: 200)
   --pin                pin redis-server to CPU 0 and the clients to the other CPUs (stable
                        numbers for A/B comparisons; see README.md)
   --no-limit           skip the redis-benchmark "limit" column
-  --quick              smoke run: 1 round, 150 ms measurements, tiny memory checkpoints,
+  --quick              smoke run: 1 round, 150 ms measurements, tiny memory checkpoints, 200 idle clients,
                        prints the table but writes no file unless --out is given
   --strict             exit 1 if a requested client was skipped or any measurement failed
   --out FILE           where to write the markdown (default benchmark/RESULTS.md; not with --quick)
@@ -44,6 +45,7 @@ function parseOptions(argv) {
     warmupMs: null,
     memoryCheckpoints: null,
     memoryRounds: 1,
+    idleConnections: null,
     limit: true,
     pin: false,
     strict: false,
@@ -66,6 +68,7 @@ function parseOptions(argv) {
         opts.memoryCheckpoints = parseList(value(), flag).map((v) => parsePositiveInt(v, flag)).sort((a, b) => a - b);
         break;
       case '--memory-rounds': opts.memoryRounds = parsePositiveInt(value(), flag); break;
+      case '--idle-connections': opts.idleConnections = parsePositiveInt(value(), flag); break;
       case '--no-limit': opts.limit = false; break;
       case '--pin': opts.pin = true; break;
       case '--strict': opts.strict = true; break;
@@ -81,6 +84,7 @@ function parseOptions(argv) {
   opts.durationMs ??= q ? 150 : 1000;
   opts.warmupMs ??= q ? 50 : 400;
   opts.memoryCheckpoints ??= q ? [20000, 100000] : [1000000, 10000000];
+  opts.idleConnections ??= q ? 200 : 2000;
   if (opts.out === undefined) opts.out = q ? null : path.join(__dirname, '..', 'RESULTS.md');
   return opts;
 }

@@ -2,7 +2,7 @@
 // Turns the per-round results into the markdown written to RESULTS.md (and printed).
 
 const { median, range } = require('./stats');
-const { judgeThroughput, judgeMemory } = require('./targets');
+const { judgeThroughput, judgeIdle, judgeMemory } = require('./targets');
 
 const LIMIT = 'limit';
 const BUSY_PERCENT = 10; // other processes' CPU share above which a measurement is flagged
@@ -90,19 +90,22 @@ function ratioCell(summaries, columns, others, labels) {
   return `**${(f.opsPerSec / best.s.opsPerSec).toFixed(2)}×**<br>vs ${labels[best.key]}`;
 }
 
-// A row of the targets table, or null when the workload has no target or lacks a measurement.
-// `references` add a cell each: their ops/s and ferrodis' share of it.
+// A row of the targets table; null when the workload has no target; { unjudged } when a
+// measurement it needs is missing. `references` add a cell each: their ops/s and ferrodis' share.
 function targetRow(workload, summaries, others, references) {
   const f = measured(summaries.ferrodis);
   const best = bestOther(summaries, others);
   const limit = measured(summaries[LIMIT]);
+  const clients = {};
+  for (const [key, s] of Object.entries(summaries)) if (measured(s)) clients[key] = s.opsPerSec;
   const verdict = judgeThroughput(workload, {
     ferrodis: f && f.opsPerSec,
     best: best && best.s.opsPerSec,
     limit: limit && limit.opsPerSec,
     cpuUsPerOp: f && f.cpuUsPerOp,
+    clients,
   });
-  if (!verdict) return null;
+  if (!verdict || verdict.unjudged) return verdict;
   const cpu = verdict.cpuMax == null ? '' : ` and ≤ ${verdict.cpuMax} µs`;
   const own = verdict.cpuMax == null ? '' : `, ${fmtCpu(verdict.cpu)} µs`;
   const referenceCells = references.map((key) => {
@@ -111,6 +114,85 @@ function targetRow(workload, summaries, others, references) {
   });
   return [`\`${workload}\``, verdict.target, `${fmtInt(verdict.needed)} ops/s${cpu}`,
     `${fmtInt(verdict.ops)} ops/s${own}`, ...referenceCells, verdict.met ? 'yes' : '**no**'];
+}
+
+const fmtKiB = (kib) => (kib == null || !Number.isFinite(kib) ? '–' : `${kib.toFixed(1)} KiB`);
+
+// Medians over the rounds of an idle-connections measurement that succeeded, or the first error.
+function summarizeIdle(runs) {
+  const ok = runs.filter((r) => r && r.ok);
+  if (ok.length === 0) {
+    const failed = runs.find((r) => r && !r.ok);
+    return failed ? { error: failed.error } : null;
+  }
+  const pick = (k) => ok.map((r) => r[k]);
+  return {
+    rounds: ok.length,
+    failedRounds: runs.length - ok.length,
+    connections: median(pick('connections')),
+    rssPerConnKiB: median(pick('rssPerConnKiB')),
+    rssRange: range(pick('rssPerConnKiB')),
+    heapPerConnKiB: median(pick('heapPerConnKiB')),
+    rssPerConnAfterPingKiB: median(pick('rssPerConnAfterPingKiB')),
+    filesPerConnection: median(pick('filesPerConnection')),
+    connectUsMean: median(pick('connectUsMean')),
+    connectP99us: median(pick('connectP99us')),
+    cpuUsPerConnect: median(pick('cpuUsPerConnect')),
+    rssBeforeMB: median(pick('rssBeforeMB')),
+    rssAfterMB: median(pick('rssAfterMB')),
+    lowered: [...new Set(ok.map((r) => r.note).filter(Boolean))],
+    gcForced: ok.every((r) => r.gcForced),
+  };
+}
+
+// The idle-connections section: a row per client library, and ferrodis' verdict against its target.
+function idleSection(out, w, columns, labels, results) {
+  const keys = columns.filter((k) => k !== LIMIT && (results[w.name][k] || []).length);
+  const summaries = {};
+  for (const key of keys) summaries[key] = summarizeIdle(results[w.name][key]);
+  out.push(`## Memory per idle connection: \`${w.name}\``);
+  out.push('');
+  out.push(
+    'N clients of one library in one process (one process per library and round), connected one after the ' +
+      'other and left idle, after a first client that loads the library (not counted). RSS and V8 heap used ' +
+      'after a forced GC, once all are connected, less the same before, ÷ N; then the same after one PING on ' +
+      'each (buffers some clients allocate only at the first reply). Files: open file descriptors per ' +
+      'connection. Connect: from creating a client to its connect() resolving, one at a time; CPU: the ' +
+      'process\'s user + system time over all connects ÷ N. ' +
+      'Medians over rounds, [min–max] of RSS per connection.',
+  );
+  out.push('');
+  const head = ['client', 'N', 'RSS per connection', 'heap per connection', 'RSS per connection after a PING each',
+    'files per connection', 'connect: mean · p99', 'CPU per connect', 'RSS before → after'];
+  out.push(`| ${head.join(' | ')} |`);
+  out.push(`|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
+  const notes = [];
+  const perConnection = {};
+  for (const key of keys) {
+    const s = summaries[key];
+    if (!s) continue;
+    if (s.error) {
+      out.push(`| ${labels[key]} | error (see notes) |${' |'.repeat(head.length - 2)}`);
+      continue;
+    }
+    perConnection[key] = s.rssPerConnKiB;
+    const [lo, hi] = s.rssRange;
+    const spread = s.rounds > 1 ? ` [${lo.toFixed(1)}–${hi.toFixed(1)}]` : '';
+    const failed = s.failedRounds ? ` · ${s.failedRounds} round(s) failed` : '';
+    out.push(`| ${[labels[key], fmtInt(s.connections), `**${fmtKiB(s.rssPerConnKiB)}**${spread}${failed}`, fmtKiB(s.heapPerConnKiB),
+      fmtKiB(s.rssPerConnAfterPingKiB), s.filesPerConnection == null ? '–' : s.filesPerConnection.toFixed(1),
+      `${fmtUs(s.connectUsMean)} · ${fmtUs(s.connectP99us)}`, `${fmtCpu(s.cpuUsPerConnect)} µs`,
+      `${fmtMB(s.rssBeforeMB)} → ${fmtMB(s.rssAfterMB)}`].join(' | ')} |`);
+    for (const n of s.lowered) notes.push(`\`${w.name}\` / ${labels[key]}: ${n}.`);
+    if (!s.gcForced) notes.push(`\`${w.name}\` / ${labels[key]}: no forced GC (--expose-gc missing), so the heap includes garbage.`);
+  }
+  out.push('');
+  const verdict = judgeIdle(perConnection);
+  if (!verdict.unjudged) {
+    out.push(`Target: ferrodis ${verdict.target}: ≤ ${fmtKiB(verdict.neededKiB)}; ferrodis: ${fmtKiB(verdict.kib)}, ${verdict.met ? 'met' : '**not met**'}.`);
+    out.push('');
+  }
+  return { verdict, notes };
 }
 
 // Measurements during which other processes used a real share of the CPU (see worker.js).
@@ -187,7 +269,9 @@ function buildReport({ meta, columns, references = [], labels, workloads, result
   out.push(`- Command: \`${meta.command}\``);
   out.push('');
 
-  const tableWorkloads = workloads.filter((w) => w.kind !== 'memory');
+  const tableWorkloads = workloads.filter((w) => w.kind !== 'memory' && w.kind !== 'idle');
+  const targetRows = [];
+  const unjudged = [];
   if (tableWorkloads.length) {
     out.push('## Throughput, latency, CPU');
     out.push('');
@@ -199,39 +283,54 @@ function buildReport({ meta, columns, references = [], labels, workloads, result
         'other client\'s.' +
         (references.length
           ? ` ${references.map((k) => labels[k]).join(', ')}: a reference, not a client` +
-            ' (`benchmark/clients/bare-socket.js`): a bare-bones client on net.Socket, for the workloads' +
-            ' made of GET and SET; where the round trip bounds a workload, Node\'s floor. "Best other" leaves it out.'
+            ' (`benchmark/clients/bare-socket.js`): a bare-bones client on net.Socket (tls.connect for the TLS' +
+            ' workloads), for the workloads made of GET and SET; where the round trip bounds a workload, Node\'s' +
+            ' floor. "Best other" leaves it out.'
           : ''),
     );
     out.push('');
     const header = ['workload', ...columns.map((k) => labels[k]), 'ferrodis ÷ best other'];
     out.push(`| ${header.join(' | ')} |`);
     out.push(`|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
-    const targetRows = [];
     for (const w of tableWorkloads) {
       const summaries = {};
       for (const key of columns) summaries[key] = summarize(results[w.name][key] || []);
       const row = [`\`${w.name}\``, ...columns.map((k) => cell(summaries[k])), ratioCell(summaries, columns, others, labels)];
       out.push(`| ${row.join(' | ')} |`);
       const target = targetRow(w.name, summaries, others, references);
-      if (target) targetRows.push(target);
+      if (target && target.unjudged) unjudged.push(`\`${w.name}\` (${target.unjudged})`);
+      else if (target) targetRows.push(target);
     }
     out.push('');
-    if (targetRows.length) {
-      out.push('## Targets');
-      out.push('');
-      out.push(
-        "ferrodis against the project's performance targets, in this run: \"best\" is the best other " +
-          "client's median ops/s, \"limit\" redis-benchmark's (`benchmark/lib/targets.js`).",
-      );
-      out.push('');
-      const head = ['workload', 'target', 'needed', 'ferrodis', ...references.map((k) => labels[k]), 'met'];
-      out.push(`| ${head.join(' | ')} |`);
-      out.push(`|${head.map((_, i) => (i < 2 || i === head.length - 1 ? ' --- ' : ' ---: ')).join('|')}|`);
-      for (const row of targetRows) out.push(`| ${row.join(' | ')} |`);
-      out.push('');
+  }
+
+  for (const w of workloads.filter((x) => x.kind === 'idle')) {
+    const { verdict, notes: idleNotes } = idleSection(out, w, columns, labels, results);
+    notes = [...notes, ...idleNotes];
+    if (verdict.unjudged) {
+      unjudged.push(`\`${w.name}\` (${verdict.unjudged})`);
+    } else {
+      targetRows.push([`\`${w.name}\``, verdict.target, `≤ ${fmtKiB(verdict.neededKiB)}`, fmtKiB(verdict.kib),
+        ...references.map(() => '–'), verdict.met ? 'yes' : '**no**']);
     }
   }
+
+  if (targetRows.length) {
+    out.push('## Targets');
+    out.push('');
+    out.push(
+      "ferrodis against the project's performance targets, in this run: \"best\" is the best other " +
+        "client's median ops/s, \"limit\" redis-benchmark's, a client's name that client's " +
+        '(`benchmark/lib/targets.js`). Where a target has two bars, the lower one is the one to clear.',
+    );
+    out.push('');
+    const head = ['workload', 'target', 'needed', 'ferrodis', ...references.map((k) => labels[k]), 'met'];
+    out.push(`| ${head.join(' | ')} |`);
+    out.push(`|${head.map((_, i) => (i < 2 || i === head.length - 1 ? ' --- ' : ' ---: ')).join('|')}|`);
+    for (const row of targetRows) out.push(`| ${row.join(' | ')} |`);
+    out.push('');
+  }
+  if (unjudged.length) notes = [...notes, `Targets not judged in this run: ${unjudged.join(', ')}.`];
 
   const memoryWorkloads = workloads.filter((w) => w.kind === 'memory');
   for (const w of memoryWorkloads) {

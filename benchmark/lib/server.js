@@ -1,6 +1,8 @@
 'use strict';
 // The Redis server the benchmark runs against: our own redis-server on a free loopback port, in a
 // temporary directory, without persistence; stopped by its pid. Never the one on 6379.
+// With `tls`, it also listens on a TLS port that requires a client certificate (tls-auth-clients
+// yes), with certificates made for the run (lib/certs.js); the plain port stays for the rest.
 
 const fs = require('fs');
 const os = require('os');
@@ -8,6 +10,7 @@ const path = require('path');
 const net = require('net');
 const { spawn, spawnSync } = require('child_process');
 const { withPrefix } = require('./pinning');
+const { generateCerts } = require('./certs');
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -26,14 +29,45 @@ function ping(port) {
   return r.status === 0 && r.stdout.trim() === 'PONG';
 }
 
+function tail(file) {
+  try {
+    return fs.readFileSync(file, 'utf8').trim().split('\n').slice(-3).join(' | ');
+  } catch {
+    return '';
+  }
+}
+
+// The server's maxclients as it took it: redis-server lowers the one asked for when its own
+// open-files limit does not allow it.
+function maxClients(port) {
+  const r = spawnSync('redis-cli', ['-h', '127.0.0.1', '-p', String(port), 'CONFIG', 'GET', 'maxclients'], { encoding: 'utf8' });
+  const n = Number((r.stdout || '').trim().split('\n')[1]);
+  return Number.isInteger(n) ? n : null;
+}
+
 // `prefix`: an optional command (taskset) that execs redis-server, so the pid stays the server's.
-async function startServer({ prefix = [] } = {}) {
+// `maxclients`: enough for the idle-connections workload's clients, and some to spare.
+async function startServer({ prefix = [], tls = false, maxclients = 10000 } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ferrodis-bench-'));
+  let certs;
+  try {
+    certs = tls ? generateCerts(dir) : null;
+  } catch (err) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
+  const logFile = path.join(dir, 'redis.log');
   for (let attempt = 0; attempt < 5; attempt++) {
     const port = await freePort();
-    if (port === 6379) continue;
+    const tlsPort = certs ? await freePort() : null;
+    if (port === 6379 || tlsPort === 6379 || port === tlsPort) continue;
+    const tlsArgs = certs
+      ? ['--tls-port', String(tlsPort), '--tls-cert-file', certs.cert, '--tls-key-file', certs.key,
+        '--tls-ca-cert-file', certs.ca, '--tls-auth-clients', 'yes']
+      : [];
     const [command, args] = withPrefix(prefix, 'redis-server', [
       '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir,
+      '--logfile', logFile, '--maxclients', String(maxclients), ...tlsArgs,
     ]);
     const child = spawn(command, args, { cwd: dir, stdio: ['ignore', 'ignore', 'ignore'] });
     let exited = false;
@@ -47,6 +81,10 @@ async function startServer({ prefix = [] } = {}) {
           port,
           pid: child.pid,
           version: version ? version[1] : 'unknown',
+          maxClients: maxClients(port),
+          // Where TLS clients connect, and what they present: the CA that signed the server's
+          // certificate, and the client certificate and key.
+          tls: certs ? { port: tlsPort, ca: certs.ca, cert: certs.clientCert, key: certs.clientKey } : null,
           // Kills the server by its pid; the promise resolves once it is reaped (or after 2 s).
           stop() {
             const reaped = exited
@@ -76,8 +114,9 @@ async function startServer({ prefix = [] } = {}) {
       } catch {}
     }
   }
+  const why = tail(logFile);
   fs.rmSync(dir, { recursive: true, force: true });
-  throw new Error('could not start redis-server on a free port');
+  throw new Error(`could not start redis-server on a free port${why ? `: ${why}` : ''}`);
 }
 
 function encodeResp(args) {
