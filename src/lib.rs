@@ -146,7 +146,7 @@ pub fn open(env: Env, options: OpenOptions, wake: Function<(), Unknown<'static>>
 pub fn submit(id: u32, commands: &[u8], count: u32) -> Result<()> {
     with_client(id, |entry| {
         let wants_write = entry.client.submit(commands, count, &[]);
-        want_write(entry, wants_write);
+        watch(entry, wants_write, false);
     })
 }
 
@@ -167,7 +167,7 @@ pub fn submit_planned(id: u32, commands: &[u8], count: u32, plans: &[u32]) -> Re
     }
     with_client(id, |entry| {
         let wants_write = entry.client.submit(commands, count, &decoded);
-        want_write(entry, wants_write);
+        watch(entry, wants_write, false);
     })
 }
 
@@ -231,19 +231,22 @@ fn sync_poll(env: napi::sys::napi_env, id: u32, entry: &mut Entry) {
     }
 }
 
-/// Keeps the poll's interest in room to write in step with what waits to be written.
-fn want_write(entry: &mut Entry, wants_write: bool) {
-    if let Some(poll) = entry.poll.as_mut() {
-        if poll.writable != wants_write {
-            if let Err(message) = poll.watch(wants_write, on_poll) {
-                let epoch = poll.epoch;
-                entry.poll = None;
-                entry.client.abandon(
-                    epoch,
-                    &format!("ferrodis: cannot poll the socket: {message}"),
-                );
-            }
-        }
+/// Keeps the poll's interest in room to write in step with what waits to be written (and
+/// restarts it, with `restart`).
+fn watch(entry: &mut Entry, wants_write: bool, restart: bool) {
+    let Some(poll) = entry.poll.as_mut() else {
+        return;
+    };
+    if poll.writable == wants_write && !restart {
+        return;
+    }
+    if let Err(message) = poll.watch(wants_write, on_poll) {
+        let epoch = poll.epoch;
+        entry.poll = None;
+        entry.client.abandon(
+            epoch,
+            &format!("ferrodis: cannot poll the socket: {message}"),
+        );
     }
 }
 
@@ -277,7 +280,9 @@ fn drive(id: u32, status: c_int, events: c_int) {
             published |= outcome.published;
         }
         if outcome.live {
-            want_write(entry, outcome.wants_write);
+            // libuv stops a poll that reports an error (a reset connection) before the reads
+            // get past the data received ahead of the error: then it polls again.
+            watch(entry, outcome.wants_write, status < 0);
         } else {
             entry.poll = None;
         }

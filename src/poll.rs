@@ -5,7 +5,7 @@
 
 use std::alloc::{alloc_zeroed, dealloc, Layout};
 use std::ffi::{c_int, c_void};
-use std::os::fd::{AsRawFd, OwnedFd};
+use std::os::fd::{AsRawFd, FromRawFd, IntoRawFd, OwnedFd};
 use std::ptr;
 
 use napi::sys;
@@ -27,17 +27,23 @@ extern "C" {
     fn uv_handle_get_data(handle: *const c_void) -> *mut c_void;
 }
 
-fn handle_layout() -> Layout {
+/// The memory of a poll handle: libuv's handle, then the descriptor it polls, which is closed
+/// with the memory, once libuv is done with the handle (`free_handle`) — not before: until then
+/// libuv may still act on the descriptor's number, which a new socket must not have taken.
+fn handle_layout() -> (Layout, usize) {
     // SAFETY: a pure function of libuv's.
     let size = unsafe { uv_handle_size(UV_POLL) };
-    Layout::from_size_align(size.max(1), 16).expect("the size of a libuv poll handle")
+    let handle = Layout::from_size_align(size.max(1), 16).expect("the size of a libuv poll handle");
+    let (layout, fd_offset) = handle
+        .extend(Layout::new::<c_int>())
+        .expect("the size of a libuv poll handle and a descriptor");
+    (layout, fd_offset)
 }
 
 /// Polls a socket while it lives; never keeps the event loop alive by itself.
 pub struct Poll {
+    /// The handle, followed by the descriptor it polls (see `handle_layout`).
     handle: *mut c_void,
-    /// Closed after the handle stops polling it (on drop).
-    _fd: OwnedFd,
     /// The connection it belongs to (`Client::js_epoch`).
     pub epoch: u64,
     /// Whether it also watches for room to write.
@@ -46,7 +52,8 @@ pub struct Poll {
 
 impl Poll {
     /// Starts polling `fd` on `env`'s event loop for readability (and room to write, with
-    /// `writable`); `callback` gets `key` back through [`Poll::key_of`].
+    /// `writable`); `callback` gets `key` back through [`Poll::key_of`]. The descriptor is
+    /// closed once the poll is dropped and libuv is done with it.
     pub fn start(
         env: sys::napi_env,
         fd: OwnedFd,
@@ -61,23 +68,30 @@ impl Poll {
         if status != sys::Status::napi_ok || event_loop.is_null() {
             return Err("Node-API gave no event loop".into());
         }
-        // SAFETY: the handle gets zeroed memory of the size libuv asks for, which stays
-        // allocated until libuv's close callback (`free_handle`) runs.
+        let (layout, fd_offset) = handle_layout();
+        // SAFETY: the handle gets zeroed memory of the size libuv asks for, with room for the
+        // descriptor after it, which stays allocated until libuv's close callback
+        // (`free_handle`) runs; the descriptor moves there and is closed there.
         let mut poll = unsafe {
-            let handle = alloc_zeroed(handle_layout()).cast::<c_void>();
+            let handle = alloc_zeroed(layout).cast::<c_void>();
             if handle.is_null() {
                 return Err("out of memory".into());
             }
-            let status = uv_poll_init(event_loop.cast(), handle, fd.as_raw_fd());
+            let raw = fd.as_raw_fd();
+            let status = uv_poll_init(event_loop.cast(), handle, raw);
             if status != 0 {
-                dealloc(handle.cast(), handle_layout());
+                dealloc(handle.cast(), layout);
                 return Err(format!("uv_poll_init failed ({status})"));
             }
+            handle
+                .cast::<u8>()
+                .add(fd_offset)
+                .cast::<c_int>()
+                .write(fd.into_raw_fd());
             uv_handle_set_data(handle, key as usize as *mut c_void);
             uv_unref(handle);
             Poll {
                 handle,
-                _fd: fd,
                 epoch,
                 writable: !writable,
             }
@@ -113,14 +127,20 @@ impl Poll {
 impl Drop for Poll {
     fn drop(&mut self) {
         // SAFETY: the handle is initialized and not closed yet; closing stops the poll at once
-        // (so the descriptor may close right after) and frees the memory in the callback.
+        // and frees the memory (and closes the descriptor) in the callback.
         unsafe { uv_close(self.handle, Some(free_handle)) };
     }
 }
 
 extern "C" fn free_handle(handle: *mut c_void) {
-    // SAFETY: allocated in `Poll::start` with this layout; libuv is done with it.
-    unsafe { dealloc(handle.cast(), handle_layout()) };
+    let (layout, fd_offset) = handle_layout();
+    // SAFETY: allocated in `Poll::start` with this layout, the descriptor written after the
+    // handle and owned by it; libuv is done with both.
+    unsafe {
+        let fd = handle.cast::<u8>().add(fd_offset).cast::<c_int>().read();
+        drop(OwnedFd::from_raw_fd(fd));
+        dealloc(handle.cast(), layout);
+    }
 }
 
 /// A JS function to call from a libuv callback, as Node calls JS after I/O: in a callback scope,
