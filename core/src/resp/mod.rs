@@ -14,6 +14,7 @@ mod command;
 pub mod compact;
 mod known_strings;
 mod parser;
+mod scan;
 mod string_run;
 #[cfg(test)]
 mod tests;

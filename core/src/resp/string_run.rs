@@ -14,6 +14,7 @@
 
 use super::compact::write_aggregate_header;
 use super::known_strings::{Known, KnownStrings, TEXT_CODE};
+use super::scan::find_cr;
 use super::tag;
 
 /// The compact tag of a string run.
@@ -159,7 +160,11 @@ impl RunState {
         out[header + 7..header + HEADER_LEN].copy_from_slice(&text_length.to_le_bytes());
         // The trailer: the codes, one per element, or none when no element uses the table.
         if self.uses_table {
-            out.extend_from_slice(&(known.codes.len() as u32).to_le_bytes());
+            // One code per element, and a run has at most u32::MAX elements.
+            let Ok(codes) = u32::try_from(known.codes.len()) else {
+                return Step::No;
+            };
+            out.extend_from_slice(&codes.to_le_bytes());
             out.reserve(2 * known.codes.len());
             for &code in &known.codes {
                 out.extend_from_slice(&code.to_le_bytes());
@@ -301,10 +306,17 @@ fn read_element(bytes: &[u8], pos: usize) -> Result<Element<'_>, Miss> {
         return Err(Miss::No);
     }
     let line_start = pos + 1;
-    let Some(cr) = bytes[line_start..].iter().position(|&b| b == b'\r') else {
-        return Err(Miss::Incomplete);
+    // No line of a run's element is longer than ELEMENT_MAX (a blob's header is shorter), so
+    // the search stops there: a long line that has not all arrived is not searched again and
+    // again from its start at every read, which made parsing quadratic in its length.
+    let window_end = bytes.len().min(line_start + ELEMENT_MAX + 1);
+    let Some(line_end) = find_cr(bytes, line_start, window_end) else {
+        return Err(if window_end > line_start + ELEMENT_MAX {
+            Miss::No
+        } else {
+            Miss::Incomplete
+        });
     };
-    let line_end = line_start + cr;
     match bytes.get(line_end + 1) {
         None => return Err(Miss::Incomplete),
         Some(b'\n') => {}
@@ -411,6 +423,7 @@ fn is_plain_ascii(text: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::scan::counter;
     use super::*;
 
     fn run(wire: &[u8], values: u64) -> Option<(Vec<u8>, usize)> {
@@ -483,6 +496,23 @@ mod tests {
             assert_eq!(run.undo(&mut out, 0, known), 0);
             assert_eq!(out, [b'R', tag::SET, 2, 0, 0, 0]);
         }
+    }
+
+    #[test]
+    fn an_element_line_is_searched_no_further_than_an_element_can_be_long() {
+        // Searching to the end made a 16 MiB simple string in an aggregate of 16 or more
+        // elements quadratic: searched again from its start at every read.
+        let mut wire = b"+".to_vec();
+        wire.resize(1 << 20, b'x');
+        counter::take();
+        assert!(matches!(read_element(&wire, 0), Err(Miss::No)));
+        assert!(counter::take() <= ELEMENT_MAX + 1);
+        // Until that much has arrived, it may still be one.
+        let partial = &wire[..ELEMENT_MAX + 1];
+        assert!(matches!(read_element(partial, 0), Err(Miss::Incomplete)));
+        let mut longest = partial.to_vec();
+        longest.extend_from_slice(b"\r\n");
+        assert!(read_element(&longest, 0).is_ok());
     }
 
     #[test]
