@@ -460,3 +460,59 @@ fn memory_stays_within_a_constant_factor_of_what_arrived() {
         assert!(buffer.capacity() <= 6 * buffer.len() + 2 * VALUE_ROOM_MIN);
     }
 }
+
+#[test]
+fn strings_over_the_bulk_limit_are_refused_in_string_runs_too() {
+    // A run takes strings of up to 256 bytes; under a lower limit, what the parser refuses on
+    // its own must not slip through inside a run, nor be waited for there.
+    let strings: Vec<Vec<u8>> = (0..20).map(|i| format!("s{i:02}").into_bytes()).collect();
+    let mut refs: Vec<&[u8]> = strings.iter().map(Vec::as_slice).collect();
+    let long = [b'x'; 11];
+    refs[7] = &long;
+    let over = wire_array(&refs);
+    let mut endless = wire_array(&refs[..7]);
+    endless[1] = b'9'; // `*9`: the line below is its 8th element
+    endless.extend_from_slice(b"+xxxxxxxxxxx");
+    let mut endless_header = wire_array(&refs[..7]);
+    endless_header[1] = b'9';
+    endless_header.extend_from_slice(b"$00000000000000000000000000000000000");
+    for (wire, expected) in [
+        (&over, "Protocol error: a RESP '$' string of 11 bytes is longer than the limit of 10 bytes (max bulk length)"),
+        (&endless, "Protocol error: a RESP '+' line longer than 10 bytes"),
+        (&endless_header, "Protocol error: a RESP '$' length header longer than 32 bytes"),
+    ] {
+        assert_eq!(error_message(whole_and_bytewise(10, wire)), expected);
+        for chunk in [1, 5, wire.len()] {
+            let mut parser = Parser::with_max_bulk_len(10);
+            let mut input = BytesMut::new();
+            let mut records = Records::new();
+            let mut error = None;
+            for piece in wire.chunks(chunk) {
+                input.extend_from_slice(piece);
+                match parser.parse_frame_for_js(&mut input, &mut records) {
+                    Ok(None) => {}
+                    Ok(Some(_)) => panic!("parsed"),
+                    Err(failure) => {
+                        error = Some(failure.message().to_owned());
+                        break;
+                    }
+                }
+            }
+            assert_eq!(error.as_deref(), Some(expected), "chunks of {chunk}");
+        }
+    }
+    // Reply runs stop before such a reply, and leave it to be refused.
+    let mut replies: Vec<u8> = (0..20)
+        .flat_map(|i| format!("$14\r\nreply-value-{i:02}\r\n").into_bytes())
+        .collect();
+    replies.extend_from_slice(b"$21\r\nxxxxxxxxxxxxxxxxxxxxx\r\n");
+    let mut parser = Parser::with_max_bulk_len(20);
+    let mut input = BytesMut::from(&replies[..]);
+    let mut out = Vec::new();
+    assert!(matches!(
+        parser.parse_reply_run(&mut input, &mut out),
+        ReplyRun::Written { replies: 20, .. }
+    ));
+    let mut records = Records::new();
+    assert!(parser.parse_frame_for_js(&mut input, &mut records).is_err());
+}

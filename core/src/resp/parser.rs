@@ -22,7 +22,7 @@ use super::compact::{
 use super::known_strings::KnownStrings;
 use super::read_room;
 use super::scan::find_cr;
-use super::string_run::{write_reply_run, ReplyRun, RunState, Step, RUN_MIN};
+use super::string_run::{self, write_reply_run, ReplyRun, RunState, Step, RUN_MIN};
 use super::{tag, FrameKind, ProtocolError};
 use crate::records::Records;
 
@@ -266,7 +266,7 @@ impl Parser {
         if self.pending.is_some() {
             return ReplyRun::Short(0);
         }
-        let run = write_reply_run(input, out);
+        let run = write_reply_run(input, out, string_run::longest(self.max_bulk_len));
         if let ReplyRun::Written { end, .. } = run {
             input.advance(end);
         }
@@ -360,7 +360,8 @@ impl Parser {
             // Only the first value parsed can be a line searched before.
             let scanned = std::mem::take(&mut scanned);
             if let Some(mut run) = self.stack.last_mut().and_then(|level| level.run.take()) {
-                match run.write(bytes, pos, out, base, &mut self.known) {
+                let longest = string_run::longest(self.max_bulk_len);
+                match run.write(bytes, pos, out, base, &mut self.known, longest) {
                     Step::Written(end) => {
                         self.stack.pop();
                         pos = end;
