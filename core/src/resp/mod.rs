@@ -14,6 +14,8 @@
 
 mod command;
 pub mod compact;
+#[cfg(test)]
+mod fuzz_tests;
 mod known_strings;
 #[cfg(test)]
 mod limit_tests;
