@@ -131,6 +131,14 @@ function normalizeOptions(userOptions, parseUrl) {
     }
   }
 
+  // A ferrodis option: a string the server announces longer than this is a protocol error,
+  // as for Redis' own proto-max-bulk-len (default 512 MiB). It bounds status and error lines
+  // too, so it may not be so small that a server's error messages would not fit.
+  const { maxBulkLength } = options;
+  check(maxBulkLength === undefined || (Number.isInteger(maxBulkLength) && maxBulkLength >= 65536 && maxBulkLength <= 2 ** 32 - 1),
+    `maxBulkLength must be an integer number of bytes from 65536 to 4294967295, got ${describe(maxBulkLength)} instead`);
+  if (maxBulkLength !== undefined) connection.maxBulkLength = maxBulkLength;
+
   const offlineQueue = options.disableOfflineQueue !== true && options.enableOfflineQueue !== false;
   const queueLimit = options.commandsQueueMaxLength;
   check(queueLimit === undefined || (Number.isInteger(queueLimit) && queueLimit > 0), `commandsQueueMaxLength must be a positive integer, got ${describe(queueLimit)} instead`);

@@ -38,6 +38,8 @@ pub struct OpenOptions {
     pub offline_queue: bool,
     /// The handshake speaks RESP3 (`HELLO 3`).
     pub resp3: Option<bool>,
+    /// Bytes; a longer string from the server is a protocol error.
+    pub max_bulk_length: Option<f64>,
 }
 
 fn pems(list: Option<Vec<Buffer>>) -> Vec<Vec<u8>> {
@@ -99,6 +101,16 @@ impl OpenOptions {
         };
         config.offline_queue = self.offline_queue;
         config.resp3 = self.resp3.unwrap_or(false);
+        if let Some(length) = self.max_bulk_length {
+            if !((65536.0..=f64::from(u32::MAX)).contains(&length) && length.fract() == 0.0) {
+                return Err(Error::new(
+                    Status::InvalidArg,
+                    format!("maxBulkLength must be an integer from 65536 to 4294967295, got {length}"),
+                ));
+            }
+            // Checked above: a whole number that fits.
+            config.max_bulk_len = length as usize;
+        }
         Ok(config)
     }
 }

@@ -53,6 +53,9 @@ pub struct ConnectConfig {
     /// The handshake switches the connection to RESP3 (`HELLO 3`): pushes, not messages
     /// dressed as replies, carry pub/sub.
     pub resp3: bool,
+    /// A string the server announces longer than this is a protocol error (Redis'
+    /// `proto-max-bulk-len`).
+    pub max_bulk_len: usize,
 }
 
 impl ConnectConfig {
@@ -67,6 +70,7 @@ impl ConnectConfig {
             socket_timeout: None,
             offline_queue: true,
             resp3: false,
+            max_bulk_len: crate::resp::DEFAULT_MAX_BULK_LEN,
         }
     }
 

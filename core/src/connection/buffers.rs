@@ -9,8 +9,6 @@ use bytes::BytesMut;
 
 use crate::resp::Parser;
 
-/// Room made for a read when nothing larger is expected.
-const READ_ROOM: usize = 16 * 1024;
 /// A buffer this large is not kept for the thread once empty.
 const KEEP_MAX: usize = 1024 * 1024;
 
@@ -19,21 +17,14 @@ thread_local! {
 }
 
 /// Before a read into `buffer`: borrows the thread's spare buffer if the connection holds
-/// none, and makes room for the read. While a large value is arriving, the room grows toward
-/// the size its header announced, but by at most twice what has arrived so far (and 64 KiB),
-/// so a header alone never costs more memory than the bytes that came with it.
+/// none, and makes the room the parser asks for (which follows what has arrived, never what a
+/// header announced: `Parser::room_to_reserve`).
 pub fn make_room(buffer: &mut BytesMut, parser: &Parser) {
     if buffer.capacity() == 0 {
         *buffer = SPARE.with(Cell::take);
     }
-    let buffered = buffer.len();
-    let room = match parser.needed_len() {
-        Some(needed) if needed > buffered => (needed - buffered)
-            .min(buffered.saturating_mul(2).max(64 * 1024))
-            .max(READ_ROOM),
-        _ => READ_ROOM,
-    };
-    if buffer.capacity() - buffered < room {
+    let room = parser.room_to_reserve(buffer.len());
+    if buffer.capacity() - buffer.len() < room {
         buffer.reserve(room);
     }
 }
@@ -65,7 +56,7 @@ mod tests {
         let parser = Parser::new();
         let mut first = BytesMut::new();
         make_room(&mut first, &parser);
-        assert!(first.capacity() >= READ_ROOM);
+        assert!(first.capacity() >= crate::resp::MIN_READ_ROOM);
         first.extend_from_slice(b"+OK\r\n");
         first.clear();
         let address = first.as_ptr();

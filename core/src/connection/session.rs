@@ -66,7 +66,7 @@ async fn open(
     let mut opened = within(deadline, transport::open(config)).await?;
     shared.with(|link| link.connected(epoch));
     let handshake = shared.with(|link| link.handshake.clone());
-    let mut parser = Parser::new();
+    let mut parser = Parser::with_max_bulk_len(config.max_bulk_len);
     let mut buffer = BytesMut::new();
     loop {
         let stream = opened.stream();

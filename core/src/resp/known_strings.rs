@@ -277,9 +277,14 @@ impl KnownStrings {
         self.codes.shrink_to(CODES_KEPT);
     }
 
-    /// Forgets everything (a new connection's stream starts with nothing defined).
-    pub(super) fn clear(&mut self) {
-        *self = Self::default();
+    /// The memory the table holds, in bytes (for tests of the parser's bounds).
+    #[cfg(test)]
+    pub(super) fn retained_bytes(&self) -> usize {
+        use std::mem::size_of;
+        self.sets.capacity() * size_of::<Set>()
+            + self.slots.capacity() * size_of::<Slot>()
+            + self.seen.capacity() * size_of::<u16>()
+            + self.codes.capacity() * size_of::<u16>()
     }
 }
 

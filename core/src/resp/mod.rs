@@ -6,21 +6,32 @@
 //! little-endian `u32` length and the bytes, aggregates a `u32` count and their elements.
 //!
 //! - [`Parser`] turns the bytes read from a socket into compact values, one complete top-level
-//!   frame at a time, in time linear in the bytes received however they are split.
+//!   frame at a time, in time linear in the bytes received however they are split, and in
+//!   memory bounded by a constant factor of them ([`Parser::room_to_reserve`] sizes the read
+//!   buffer).
 //! - [`ValueRef`] reads a compact value without copying (handshake replies, topology replies).
 //! - [`encode_command`] writes a command as a RESP array of bulk strings.
 
 mod command;
 pub mod compact;
+#[cfg(test)]
+mod fuzz_tests;
 mod known_strings;
+#[cfg(test)]
+mod limit_tests;
 mod parser;
+mod read_room;
+mod scan;
 mod string_run;
 #[cfg(test)]
 mod tests;
 
 pub use command::encode_command;
 pub use compact::{error_text, Items, ValueRef};
-pub use parser::{parse_frame, Parser, EXTERNAL_STRING, SHARE_MIN};
+pub use parser::{
+    parse_frame, Parser, DEFAULT_MAX_BULK_LEN, EXTERNAL_STRING, MAX_DEPTH, SHARE_MIN,
+};
+pub use read_room::{MIN_READ_ROOM, VALUE_ROOM_MIN};
 pub use string_run::{ReplyRun, RUN_MIN, STRING_RUN};
 
 use std::fmt;

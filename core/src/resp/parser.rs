@@ -4,7 +4,12 @@
 //! is encoded up to where its input ends; the parser keeps that output and its state (open
 //! aggregates, a string run being written, where to resume) until the rest arrives, so each
 //! byte is looked at once. A bulk string's length header tells how many bytes are missing, so
-//! waiting for a 512 MB value costs one comparison per socket read.
+//! waiting for a 512 MB value costs one comparison per socket read; a line still without its
+//! CRLF is searched on from where the last search stopped.
+//!
+//! What a server sends cannot make the parser hold more than a constant factor of what has
+//! arrived: aggregates nest at most [`MAX_DEPTH`] deep, strings and lines are at most
+//! [`Parser::max_bulk_len`] bytes, and nothing is reserved for what a header announces.
 //!
 //! Nothing is written to `out` and nothing is consumed from `input` until a frame is complete:
 //! the engine can push its record tag, call the parser, and pop the tag on `Ok(None)`.
@@ -15,7 +20,9 @@ use super::compact::{
     write_aggregate_header, write_boolean, write_null, write_string, write_string_header,
 };
 use super::known_strings::KnownStrings;
-use super::string_run::{write_reply_run, ReplyRun, RunState, Step, RUN_MIN};
+use super::read_room;
+use super::scan::find_cr;
+use super::string_run::{self, write_reply_run, ReplyRun, RunState, Step, RUN_MIN};
 use super::{tag, FrameKind, ProtocolError};
 use crate::records::Records;
 
@@ -38,9 +45,22 @@ struct Hole {
     external: bool,
 }
 
+/// Aggregates (attributes included) may be nested this deep; one more is a protocol error. No
+/// reply of Redis nests anywhere near it, but a Lua script may return deeply nested tables, so
+/// the cap is far above any real reply and only stops a server that sends `*1\r\n` forever.
+pub const MAX_DEPTH: usize = 10_000;
+
+/// The default of [`Parser::max_bulk_len`]: Redis' own default `proto-max-bulk-len`, 512 MB,
+/// the largest string a Redis server accepts.
+pub const DEFAULT_MAX_BULK_LEN: usize = 512 * 1024 * 1024;
+
+/// The longest length header line (`$`, `*`... up to the CRLF), null or boolean line:
+/// `4294967295` has 10 digits, so this leaves room for leading zeros and still rejects a header
+/// that never ends at once.
+const SHORT_LINE_MAX: usize = 32;
+
 /// Parses RESP2/RESP3 frames incrementally. One per connection; call [`Parser::reset`] when the
 /// read buffer is replaced (reconnect).
-#[derive(Default)]
 pub struct Parser {
     /// Aggregates (and attributes) opened and not yet complete, innermost last.
     stack: Vec<Level>,
@@ -54,10 +74,28 @@ pub struct Parser {
     holes: Vec<Hole>,
     /// The strings of string runs that JS holds (`parse_frame_for_js`).
     known: KnownStrings,
+    /// The longest blob string and line accepted (see [`Parser::set_max_bulk_len`]).
+    max_bulk_len: usize,
+}
+
+impl Default for Parser {
+    fn default() -> Self {
+        Parser {
+            stack: Vec::new(),
+            attributes_open: 0,
+            pending: None,
+            frame: Vec::new(),
+            holes: Vec::new(),
+            known: KnownStrings::default(),
+            max_bulk_len: DEFAULT_MAX_BULK_LEN,
+        }
+    }
 }
 
 /// A `frame` buffer that grew beyond this for a large frame is not kept for the next one.
 const FRAME_KEEP: usize = 64 * 1024;
+/// Nor a `stack` or `holes` that grew beyond this many entries.
+const ENTRIES_KEEP: usize = 256;
 
 #[derive(Clone, Copy, Debug)]
 struct Level {
@@ -72,6 +110,9 @@ struct Level {
 struct Pending {
     /// Input offset of the first value not yet parsed; `stack` describes where it sits.
     resume: usize,
+    /// When that value's line (or length header) has no CRLF yet: the input offset where the
+    /// search for its CR goes on, every byte before it having been searched. Otherwise 0.
+    scanned: usize,
     /// The input cannot hold the frame before it is at least this long.
     need: usize,
     kind: FrameKind,
@@ -87,7 +128,15 @@ const MAX_LENGTH: u64 = u32::MAX as u64;
 
 enum Length {
     Null,
-    Count(u64),
+    Count(u32),
+}
+
+/// What [`read_line`] found.
+enum Line<'a> {
+    /// The line without its CRLF, and the input offset after the CRLF.
+    Complete(&'a [u8], usize),
+    /// No CRLF yet; the search goes on from this input offset.
+    Incomplete(usize),
 }
 
 impl Parser {
@@ -95,21 +144,70 @@ impl Parser {
         Self::default()
     }
 
+    /// A parser that accepts blob strings and lines of at most `max_bulk_len` bytes (see
+    /// [`Parser::set_max_bulk_len`]).
+    pub fn with_max_bulk_len(max_bulk_len: usize) -> Self {
+        let mut parser = Self::default();
+        parser.set_max_bulk_len(max_bulk_len);
+        parser
+    }
+
+    /// Sets the longest blob string, blob error or verbatim string accepted, like Redis'
+    /// `proto-max-bulk-len` (default [`DEFAULT_MAX_BULK_LEN`], 512 MB): a longer one is a
+    /// protocol error as soon as its header arrives, before any of it is buffered. Lines (simple
+    /// strings and errors, numbers, doubles, big numbers) are held to the same limit, checked
+    /// as they arrive. A limit above 4294967295 (`u32::MAX`, the most the reply stream can
+    /// carry) is taken as that.
+    pub fn set_max_bulk_len(&mut self, max_bulk_len: usize) {
+        let most = usize::try_from(MAX_LENGTH).unwrap_or(usize::MAX);
+        self.max_bulk_len = max_bulk_len.min(most);
+    }
+
+    /// The longest blob string and line accepted.
+    pub fn max_bulk_len(&self) -> usize {
+        self.max_bulk_len
+    }
+
     /// Forgets any partly received frame. Call it when the read buffer is replaced or cleared.
     pub fn reset(&mut self) {
-        self.stack.clear();
-        self.attributes_open = 0;
-        self.pending = None;
-        self.frame = Vec::new();
-        self.holes.clear();
-        self.known.clear();
+        // Known strings go too: a new connection's stream starts with nothing defined. And
+        // fresh buffers: a partial frame may have grown them as far as the limits allow.
+        *self = Self::with_max_bulk_len(self.max_bulk_len);
     }
 
     /// When the frame at the front of the input is incomplete: the input length it needs at
-    /// least (exact for a bulk string still arriving). Lets the reader reserve room once for a
-    /// large value instead of growing the buffer step by step.
+    /// least (exact for a bulk string still arriving). This is what a header *announces*: do
+    /// not reserve memory by it (a server can announce 4 GB and send 3 bytes); size the read
+    /// buffer with [`Parser::room_to_reserve`].
     pub fn needed_len(&self) -> Option<usize> {
         self.pending.map(|pending| pending.need)
+    }
+
+    /// How many bytes of spare room the read buffer, holding `buffered` bytes (the input of the
+    /// last call, grown since), should have before the next read: call
+    /// `buffer.reserve(parser.room_to_reserve(buffer.len()))`.
+    ///
+    /// At least 16 KiB. While a large value is arriving, toward what it still lacks, but never
+    /// more than 64 KiB or twice what has arrived of that value, whichever is more: memory
+    /// grows with what the server sent, not with what it announced, and a 100 KB value still
+    /// arrives in two or three reallocations (see `read_room`).
+    pub fn room_to_reserve(&self, buffered: usize) -> usize {
+        let waiting = self.pending.map(|pending| read_room::Waiting {
+            value_start: pending.resume,
+            need: pending.need,
+        });
+        read_room::room_to_reserve(waiting, buffered)
+    }
+
+    /// The memory the parser holds between calls, in bytes: what tests check stays bounded by
+    /// what arrived.
+    #[cfg(test)]
+    pub(super) fn retained_bytes(&self) -> usize {
+        use std::mem::size_of;
+        self.frame.capacity()
+            + self.stack.capacity() * size_of::<Level>()
+            + self.holes.capacity() * size_of::<Hole>()
+            + self.known.retained_bytes()
     }
 
     /// If a complete frame is at the front of `input`: consumes it, appends its compact value
@@ -154,6 +252,9 @@ impl Parser {
                     out.splice(base + hole.at, payload);
                 }
             }
+            if self.holes.capacity() > ENTRIES_KEEP {
+                self.holes = Vec::new();
+            }
         }
         Ok(Some(kind))
     }
@@ -170,7 +271,7 @@ impl Parser {
         if self.pending.is_some() {
             return ReplyRun::Short(0);
         }
-        let run = write_reply_run(input, out, max);
+        let run = write_reply_run(input, out, max, string_run::longest(self.max_bulk_len));
         if let ReplyRun::Written { end, .. } = run {
             input.advance(end);
         }
@@ -186,17 +287,27 @@ impl Parser {
         out: &mut Vec<u8>,
         for_js: bool,
     ) -> Result<Option<(FrameKind, usize)>, ProtocolError> {
-        let (resume, kind) = match self.pending {
+        let (from, resumed) = match self.pending.take() {
             None if input.is_empty() => return Ok(None),
-            None => (0, FrameKind::Reply),
-            Some(pending) if input.len() < pending.need => return Ok(None),
-            Some(pending) => (pending.resume, pending.kind),
+            None => {
+                let start = Pending {
+                    resume: 0,
+                    scanned: 0,
+                    need: 1,
+                    kind: FrameKind::Reply,
+                };
+                (start, false)
+            }
+            Some(pending) if input.len() < pending.need => {
+                self.pending = Some(pending);
+                return Ok(None);
+            }
+            Some(pending) => (pending, true),
         };
-        let resumed = self.pending.take().is_some();
         let mut frame = std::mem::take(&mut self.frame);
         let base = if resumed { 0 } else { out.len() };
         let target = if resumed { &mut frame } else { &mut *out };
-        let result = self.walk(input, resume, kind, target, base, for_js);
+        let result = self.walk(input, from, target, base, for_js);
         let parsed = match result {
             Ok(Walk::Complete { end, kind }) => {
                 if resumed {
@@ -205,6 +316,9 @@ impl Parser {
                 frame.clear();
                 if frame.capacity() > FRAME_KEEP {
                     frame = Vec::new();
+                }
+                if self.stack.capacity() > ENTRIES_KEEP {
+                    self.stack = Vec::new();
                 }
                 Ok(Some((kind, end)))
             }
@@ -228,23 +342,31 @@ impl Parser {
         parsed
     }
 
-    /// Parses and writes values from `pos`, in the aggregate context held by `self.stack`,
-    /// until the top-level frame is complete or the input runs out. `out[base..]` is the
-    /// frame's output so far. With `for_js`, the payloads of long strings are left in `bytes`
-    /// and listed in `self.holes`, and string runs are written.
+    /// Parses and writes values from where `from` says, in the aggregate context held by
+    /// `self.stack`, until the top-level frame is complete or the input runs out. `out[base..]`
+    /// is the frame's output so far. With `for_js`, the payloads of long strings are left in
+    /// `bytes` and listed in `self.holes`, and string runs are written.
     fn walk(
         &mut self,
         bytes: &[u8],
-        mut pos: usize,
-        mut kind: FrameKind,
+        from: Pending,
         out: &mut Vec<u8>,
         base: usize,
         for_js: bool,
     ) -> Result<Walk, ProtocolError> {
+        let Pending {
+            resume: mut pos,
+            mut scanned,
+            mut kind,
+            ..
+        } = from;
         loop {
             let start = pos;
+            // Only the first value parsed can be a line searched before.
+            let scanned = std::mem::take(&mut scanned);
             if let Some(mut run) = self.stack.last_mut().and_then(|level| level.run.take()) {
-                match run.write(bytes, pos, out, base, &mut self.known) {
+                let longest = string_run::longest(self.max_bulk_len);
+                match run.write(bytes, pos, out, base, &mut self.known, longest) {
                     Step::Written(end) => {
                         self.stack.pop();
                         pos = end;
@@ -253,7 +375,7 @@ impl Parser {
                         if let Some(level) = self.stack.last_mut() {
                             level.run = Some(run);
                         }
-                        return Ok(incomplete(at, bytes.len() + 1, kind));
+                        return Ok(incomplete(at, 0, bytes.len() + 1, kind));
                     }
                     Step::No => {
                         // Element by element from its first; the level still counts them all.
@@ -263,7 +385,7 @@ impl Parser {
                 }
             } else {
                 let Some(&type_byte) = bytes.get(pos) else {
-                    return Ok(incomplete(start, pos + 1, kind));
+                    return Ok(incomplete(start, 0, pos + 1, kind));
                 };
                 let emit = self.attributes_open == 0;
                 if self.stack.is_empty() && type_byte != tag::ATTRIBUTE {
@@ -273,131 +395,152 @@ impl Parser {
                         _ => FrameKind::Reply,
                     };
                 }
-                match type_byte {
+                // The line after the type byte: the value itself, or a length header.
+                let line_max = match type_byte {
                     tag::SIMPLE_STRING
                     | tag::SIMPLE_ERROR
                     | tag::NUMBER
                     | tag::BIG_NUMBER
-                    | tag::DOUBLE
-                    | tag::NULL
-                    | tag::BOOLEAN => {
-                        let Some((line, next)) = read_line(bytes, pos + 1)? else {
-                            return Ok(incomplete(start, bytes.len() + 1, kind));
+                    | tag::DOUBLE => self.max_bulk_len,
+                    // A few bytes at most: a long line is an error at once.
+                    tag::NULL
+                    | tag::BOOLEAN
+                    | tag::BLOB_STRING
+                    | tag::BLOB_ERROR
+                    | tag::VERBATIM_STRING
+                    | tag::ARRAY
+                    | tag::SET
+                    | tag::MAP
+                    | tag::PUSH
+                    | tag::ATTRIBUTE => SHORT_LINE_MAX,
+                    _ => return Err(unknown_type(type_byte)),
+                };
+                let (line, next) = match read_line(bytes, pos + 1, scanned, line_max, type_byte)? {
+                    Line::Complete(line, next) => (line, next),
+                    Line::Incomplete(scanned) => {
+                        return Ok(incomplete(start, scanned, bytes.len() + 1, kind));
+                    }
+                };
+                match type_byte {
+                    tag::NULL => {
+                        if !line.is_empty() {
+                            return Err(invalid_line(type_byte, line, "a null is `_\\r\\n`"));
+                        }
+                        pos = next;
+                        if emit {
+                            write_null(out);
+                        }
+                    }
+                    tag::BOOLEAN => {
+                        let value = match line {
+                            b"t" => true,
+                            b"f" => false,
+                            _ => return Err(invalid_line(type_byte, line, "expected t or f")),
                         };
                         pos = next;
-                        match type_byte {
-                            tag::NULL => {
-                                if !line.is_empty() {
-                                    return Err(invalid_line(
-                                        type_byte,
-                                        line,
-                                        "a null is `_\\r\\n`",
-                                    ));
-                                }
-                                if emit {
-                                    write_null(out);
-                                }
-                            }
-                            tag::BOOLEAN => {
-                                let value = match line {
-                                    b"t" => true,
-                                    b"f" => false,
-                                    _ => {
-                                        return Err(invalid_line(
-                                            type_byte,
-                                            line,
-                                            "expected t or f",
-                                        ))
-                                    }
-                                };
-                                if emit {
-                                    write_boolean(out, value);
-                                }
-                            }
-                            _ => {
-                                validate_line(type_byte, line)?;
-                                if emit {
-                                    write_string(out, type_byte, line);
-                                }
-                            }
+                        if emit {
+                            write_boolean(out, value);
+                        }
+                    }
+                    tag::SIMPLE_STRING
+                    | tag::SIMPLE_ERROR
+                    | tag::NUMBER
+                    | tag::BIG_NUMBER
+                    | tag::DOUBLE => {
+                        validate_line(type_byte, line)?;
+                        pos = next;
+                        if emit {
+                            write_string(out, type_byte, line);
                         }
                     }
                     tag::BLOB_STRING | tag::BLOB_ERROR | tag::VERBATIM_STRING => {
-                        let Some((header, body)) = read_line(bytes, pos + 1)? else {
-                            return Ok(incomplete(start, bytes.len() + 1, kind));
-                        };
-                        match parse_length(type_byte, header)? {
+                        let body = next;
+                        let length = match parse_length(type_byte, line)? {
                             Length::Null => {
                                 pos = body;
                                 if emit {
                                     write_null(out);
                                 }
+                                None
                             }
-                            Length::Count(length) => {
-                                // `length` fits in u32, so this cannot overflow on a 64-bit
-                                // target.
-                                let end =
-                                    body.checked_add(length as usize).ok_or_else(too_large)?;
-                                let next = end.checked_add(2).ok_or_else(too_large)?;
-                                if bytes.len() < next {
-                                    return Ok(incomplete(start, next, kind));
-                                }
-                                if &bytes[end..next] != b"\r\n" {
-                                    return Err(ProtocolError::new(format!(
-                                        "Protocol error: a RESP '{}' string of {length} bytes \
-                                         is not followed by CRLF",
-                                        type_byte as char
-                                    )));
-                                }
-                                let value = &bytes[body..end];
-                                if type_byte == tag::VERBATIM_STRING
-                                    && (value.len() < 4 || value[3] != b':')
-                                {
-                                    return Err(ProtocolError::new(
-                                        "Protocol error: a RESP3 verbatim string does not start \
-                                         with a 3-letter format and ':'",
-                                    ));
-                                }
-                                pos = next;
-                                if emit && for_js && value.len() >= SHARE_MIN {
-                                    let external =
-                                        type_byte == tag::BLOB_STRING && value.is_ascii();
-                                    let tag = if external { EXTERNAL_STRING } else { type_byte };
-                                    write_string_header(out, tag, value.len());
-                                    self.holes.push(Hole {
-                                        at: out.len() - base,
-                                        start: body,
-                                        end,
-                                        external,
-                                    });
-                                } else if emit {
-                                    write_string(out, type_byte, value);
-                                }
+                            Length::Count(length) => Some(length),
+                        };
+                        if let Some(length) = length {
+                            let length = usize::try_from(length).map_err(|_| too_large())?;
+                            if length > self.max_bulk_len {
+                                return Err(ProtocolError::new(format!(
+                                    "Protocol error: a RESP '{}' string of {length} bytes is \
+                                     longer than the limit of {} bytes (max bulk length)",
+                                    type_byte as char, self.max_bulk_len
+                                )));
+                            }
+                            let end = body.checked_add(length).ok_or_else(too_large)?;
+                            let after = end.checked_add(2).ok_or_else(too_large)?;
+                            if bytes.len() < after {
+                                // Nothing is reserved for it here: `room_to_reserve` grows the
+                                // read buffer with what arrives.
+                                return Ok(incomplete(start, 0, after, kind));
+                            }
+                            if &bytes[end..after] != b"\r\n" {
+                                return Err(ProtocolError::new(format!(
+                                    "Protocol error: a RESP '{}' string of {length} bytes is \
+                                     not followed by CRLF",
+                                    type_byte as char
+                                )));
+                            }
+                            let value = &bytes[body..end];
+                            if type_byte == tag::VERBATIM_STRING
+                                && (value.len() < 4 || value[3] != b':')
+                            {
+                                return Err(ProtocolError::new(
+                                    "Protocol error: a RESP3 verbatim string does not start \
+                                     with a 3-letter format and ':'",
+                                ));
+                            }
+                            pos = after;
+                            if emit && for_js && value.len() >= SHARE_MIN {
+                                let external = type_byte == tag::BLOB_STRING && value.is_ascii();
+                                let tag = if external { EXTERNAL_STRING } else { type_byte };
+                                write_string_header(out, tag, value.len());
+                                self.holes.push(Hole {
+                                    at: out.len() - base,
+                                    start: body,
+                                    end,
+                                    external,
+                                });
+                            } else if emit {
+                                write_string(out, type_byte, value);
                             }
                         }
                     }
-                    tag::ARRAY | tag::SET | tag::MAP | tag::PUSH | tag::ATTRIBUTE => {
-                        let Some((header, next)) = read_line(bytes, pos + 1)? else {
-                            return Ok(incomplete(start, bytes.len() + 1, kind));
-                        };
+                    _ => {
+                        // An aggregate or an attribute.
                         pos = next;
-                        match parse_length(type_byte, header)? {
+                        match parse_length(type_byte, line)? {
                             Length::Null => {
                                 if emit {
                                     write_null(out);
                                 }
                             }
                             Length::Count(count) => {
+                                if self.stack.len() >= MAX_DEPTH {
+                                    return Err(ProtocolError::new(format!(
+                                        "Protocol error: nesting is too deep (more than \
+                                         {MAX_DEPTH} aggregates inside one another)"
+                                    )));
+                                }
                                 let values = match type_byte {
-                                    tag::MAP | tag::ATTRIBUTE => count * 2,
-                                    _ => count,
+                                    tag::MAP | tag::ATTRIBUTE => u64::from(count) * 2,
+                                    _ => u64::from(count),
                                 };
                                 let attribute = type_byte == tag::ATTRIBUTE;
+                                // A run reserves nothing for its count: it grows as its
+                                // elements arrive.
                                 let run = (emit && for_js && !attribute && values >= RUN_MIN).then(
                                     || {
                                         RunState::start(
                                             type_byte,
-                                            count as u32,
+                                            count,
                                             values,
                                             pos,
                                             out,
@@ -411,7 +554,7 @@ impl Parser {
                                     // counts.
                                     self.attributes_open += usize::from(values > 0);
                                 } else if emit && run.is_none() {
-                                    write_aggregate_header(out, type_byte, count as u32);
+                                    write_aggregate_header(out, type_byte, count);
                                 }
                                 if values > 0 {
                                     self.stack.push(Level {
@@ -427,7 +570,6 @@ impl Parser {
                             }
                         }
                     }
-                    _ => return Err(unknown_type(type_byte)),
                 }
             }
 
@@ -461,25 +603,64 @@ pub fn parse_frame(
     Parser::new().parse_frame(input, out)
 }
 
-fn incomplete(resume: usize, need: usize, kind: FrameKind) -> Walk {
-    Walk::Incomplete(Pending { resume, need, kind })
+fn incomplete(resume: usize, scanned: usize, need: usize, kind: FrameKind) -> Walk {
+    Walk::Incomplete(Pending {
+        resume,
+        scanned,
+        need,
+        kind,
+    })
 }
 
-/// The line starting at `from` without its CRLF, and the offset after the CRLF; `None` if the
-/// CRLF has not arrived yet.
-fn read_line(bytes: &[u8], from: usize) -> Result<Option<(&[u8], usize)>, ProtocolError> {
-    let rest = &bytes[from..];
-    let Some(cr) = rest.iter().position(|&byte| byte == b'\r') else {
-        return Ok(None);
+/// The line of the value of type `type_byte` that starts at input offset `start`, of at most
+/// `max` bytes before its CRLF. The search for the CR starts at `scanned` when that is further
+/// (the bytes before it were searched by an earlier call), so that a long line arriving in
+/// pieces is searched once.
+///
+/// Whether a line is too long depends only on its first `max + 1` bytes, so the same input
+/// gives the same answer however it was split.
+fn read_line(
+    bytes: &[u8],
+    start: usize,
+    scanned: usize,
+    max: usize,
+    type_byte: u8,
+) -> Result<Line<'_>, ProtocolError> {
+    // A CR after `limit` would make the line longer than `max`.
+    let limit = start.saturating_add(max);
+    let window_end = bytes.len().min(limit.saturating_add(1));
+    let Some(cr) = find_cr(bytes, scanned.max(start), window_end) else {
+        if window_end > limit {
+            return Err(line_too_long(type_byte, max));
+        }
+        return Ok(Line::Incomplete(window_end.max(start)));
     };
-    match rest.get(cr + 1) {
-        None => Ok(None),
-        Some(b'\n') => Ok(Some((&rest[..cr], from + cr + 2))),
+    match bytes.get(cr + 1) {
+        // The CR is searched again with its LF: one byte.
+        None => Ok(Line::Incomplete(cr)),
+        Some(b'\n') => Ok(Line::Complete(&bytes[start..cr], cr + 2)),
         Some(_) => Err(ProtocolError::new(format!(
             "Protocol error: expected LF after CR in {}",
-            quote(&rest[..cr])
+            quote(&bytes[start..cr])
         ))),
     }
+}
+
+fn line_too_long(type_byte: u8, max: usize) -> ProtocolError {
+    let what = match type_byte {
+        tag::SIMPLE_STRING
+        | tag::SIMPLE_ERROR
+        | tag::NUMBER
+        | tag::BIG_NUMBER
+        | tag::DOUBLE
+        | tag::NULL
+        | tag::BOOLEAN => "line",
+        _ => "length header",
+    };
+    ProtocolError::new(format!(
+        "Protocol error: a RESP '{}' {what} longer than {max} bytes",
+        type_byte as char
+    ))
 }
 
 fn parse_length(type_byte: u8, header: &[u8]) -> Result<Length, ProtocolError> {
@@ -508,7 +689,9 @@ fn parse_length(type_byte: u8, header: &[u8]) -> Result<Length, ProtocolError> {
             ));
         }
     }
-    Ok(Length::Count(length))
+    u32::try_from(length)
+        .map(Length::Count)
+        .map_err(|_| invalid_line(type_byte, header, "length larger than 4294967295"))
 }
 
 /// Integers and big numbers are kept as sent, so only their shape is checked here.

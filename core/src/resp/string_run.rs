@@ -14,6 +14,7 @@
 
 use super::compact::write_aggregate_header;
 use super::known_strings::{Known, KnownStrings, TEXT_CODE};
+use super::scan::find_cr;
 use super::tag;
 
 /// The compact tag of a string run.
@@ -95,8 +96,9 @@ impl RunState {
     }
 
     /// Writes the elements at `bytes[pos..]` until the run is complete, the input runs out, or
-    /// an element does not belong in a run. Strings JS holds are left out of the JSON text:
-    /// their codes name their slots.
+    /// an element does not belong in a run, such as one longer than `longest` (see
+    /// [`longest`]). Strings JS holds are left out of the JSON text: their codes name their
+    /// slots.
     pub(super) fn write(
         &mut self,
         bytes: &[u8],
@@ -104,10 +106,11 @@ impl RunState {
         out: &mut Vec<u8>,
         base: usize,
         known: &mut KnownStrings,
+        longest: usize,
     ) -> Step {
         let text_start = base + self.header + HEADER_LEN;
         while self.remaining > 0 {
-            let element = match read_element(bytes, pos) {
+            let element = match read_element(bytes, pos, longest) {
                 Ok(element) => element,
                 Err(Miss::Incomplete) => return Step::Incomplete(pos),
                 Err(Miss::No) => return Step::No,
@@ -159,7 +162,11 @@ impl RunState {
         out[header + 7..header + HEADER_LEN].copy_from_slice(&text_length.to_le_bytes());
         // The trailer: the codes, one per element, or none when no element uses the table.
         if self.uses_table {
-            out.extend_from_slice(&(known.codes.len() as u32).to_le_bytes());
+            // One code per element, and a run has at most u32::MAX elements.
+            let Ok(codes) = u32::try_from(known.codes.len()) else {
+                return Step::No;
+            };
+            out.extend_from_slice(&codes.to_le_bytes());
             out.reserve(2 * known.codes.len());
             for &code in &known.codes {
                 out.extend_from_slice(&code.to_le_bytes());
@@ -217,7 +224,14 @@ const JS_BUILDS_MAX: usize = 12;
 /// than [`JS_BUILDS_MAX`]: a run saves ~75 ns on each of those and loses ~20 on each shorter
 /// one (a wave of SETs' `OK`s is not worth one). Values mostly do not recur, so the table of
 /// known strings is not consulted.
-pub(super) fn write_reply_run(bytes: &[u8], out: &mut Vec<u8>, max: u64) -> ReplyRun {
+///
+/// At most `max` replies are taken; `longest` is as for [`RunState::write`].
+pub(super) fn write_reply_run(
+    bytes: &[u8],
+    out: &mut Vec<u8>,
+    max: u64,
+    longest: usize,
+) -> ReplyRun {
     let max = u32::try_from(max).unwrap_or(u32::MAX);
     if max == 0 {
         return ReplyRun::Short(0);
@@ -226,7 +240,7 @@ pub(super) fn write_reply_run(bytes: &[u8], out: &mut Vec<u8>, max: u64) -> Repl
     // be worth a run (a wave of SETs) would be work thrown away.
     let (mut end, mut replies, mut long) = (0, 0u32, 0u32);
     let mut element_tag = None;
-    while let Ok(element) = read_element(bytes, end) {
+    while let Ok(element) = read_element(bytes, end, longest) {
         if let Some(text) = element.text {
             let joins = *element_tag.get_or_insert(element.tag) == element.tag
                 && (text.is_ascii() || std::str::from_utf8(text).is_ok());
@@ -256,7 +270,7 @@ pub(super) fn write_reply_run(bytes: &[u8], out: &mut Vec<u8>, max: u64) -> Repl
     let mut pos = 0;
     for _ in 0..replies {
         // The same replies again, which `read_element` finds as before.
-        let Ok(element) = read_element(bytes, pos) else {
+        let Ok(element) = read_element(bytes, pos, longest) else {
             break;
         };
         if pos > 0 {
@@ -295,9 +309,16 @@ struct Element<'a> {
     next: usize,
 }
 
-/// A short blob string, simple string or null at `bytes[pos..]`, if it is there in full and
-/// well formed.
-fn read_element(bytes: &[u8], pos: usize) -> Result<Element<'_>, Miss> {
+/// The longest element of a run for a parser whose bulk limit is `max_bulk_len`: a longer
+/// element is left to the element-by-element parse, which refuses it — so that a string over
+/// the limit is an error whether it is in a run or not.
+pub(super) fn longest(max_bulk_len: usize) -> usize {
+    ELEMENT_MAX.min(max_bulk_len)
+}
+
+/// A blob string or simple string of at most `longest` bytes (at most [`ELEMENT_MAX`]), or a
+/// null, at `bytes[pos..]`, if it is there in full and well formed.
+fn read_element(bytes: &[u8], pos: usize, longest: usize) -> Result<Element<'_>, Miss> {
     let Some(&type_byte) = bytes.get(pos) else {
         return Err(Miss::Incomplete);
     };
@@ -305,10 +326,23 @@ fn read_element(bytes: &[u8], pos: usize) -> Result<Element<'_>, Miss> {
         return Err(Miss::No);
     }
     let line_start = pos + 1;
-    let Some(cr) = bytes[line_start..].iter().position(|&b| b == b'\r') else {
-        return Err(Miss::Incomplete);
+    // The search for the CR stops where an element's line would be too long: a long line that
+    // has not all arrived is not searched again and again from its start at every read (which
+    // made parsing quadratic in its length), and what the parser would refuse before its CR
+    // arrives (a line over the bulk limit, an endless length header) is not waited for here.
+    let line_most = match type_byte {
+        tag::SIMPLE_STRING => longest,
+        // A length of at most ELEMENT_MAX, `-1`, or nothing (a null).
+        _ => 3,
     };
-    let line_end = line_start + cr;
+    let window_end = bytes.len().min(line_start + line_most + 1);
+    let Some(line_end) = find_cr(bytes, line_start, window_end) else {
+        return Err(if window_end > line_start + line_most {
+            Miss::No
+        } else {
+            Miss::Incomplete
+        });
+    };
     match bytes.get(line_end + 1) {
         None => return Err(Miss::Incomplete),
         Some(b'\n') => {}
@@ -323,12 +357,12 @@ fn read_element(bytes: &[u8], pos: usize) -> Result<Element<'_>, Miss> {
     };
     match type_byte {
         tag::NULL if line.is_empty() => Ok(element(tag::NULL, None)),
-        tag::SIMPLE_STRING if line.len() <= ELEMENT_MAX => {
-            Ok(element(tag::SIMPLE_STRING, Some(line)))
-        }
+        tag::SIMPLE_STRING => Ok(element(tag::SIMPLE_STRING, Some(line))),
         tag::BLOB_STRING if line == b"-1" => Ok(element(tag::NULL, None)),
         tag::BLOB_STRING => {
-            let length = short_length(line).ok_or(Miss::No)?;
+            let length = short_length(line)
+                .filter(|&length| length <= longest)
+                .ok_or(Miss::No)?;
             let end = after_line + length;
             match bytes.get(end..end + 2) {
                 None => Err(Miss::Incomplete),
@@ -415,13 +449,14 @@ fn is_plain_ascii(text: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::scan::counter;
     use super::*;
 
     fn run(wire: &[u8], values: u64) -> Option<(Vec<u8>, usize)> {
         let mut out = b"R".to_vec();
         let known = &mut KnownStrings::default();
         let mut run = RunState::start(tag::ARRAY, values as u32, values, 0, &mut out, 1, known);
-        match run.write(wire, 0, &mut out, 1, known) {
+        match run.write(wire, 0, &mut out, 1, known, ELEMENT_MAX) {
             Step::Written(end) => Some((out, end)),
             _ => None,
         }
@@ -483,10 +518,40 @@ mod tests {
             let mut out = b"R".to_vec();
             let known = &mut KnownStrings::default();
             let mut run = RunState::start(tag::SET, 2, 2, 0, &mut out, 0, known);
-            assert_eq!(run.write(wire, 0, &mut out, 0, known), Step::No);
+            assert_eq!(
+                run.write(wire, 0, &mut out, 0, known, ELEMENT_MAX),
+                Step::No
+            );
             assert_eq!(run.undo(&mut out, 0, known), 0);
             assert_eq!(out, [b'R', tag::SET, 2, 0, 0, 0]);
         }
+    }
+
+    #[test]
+    fn an_element_line_is_searched_no_further_than_an_element_can_be_long() {
+        // Searching to the end made a 16 MiB simple string in an aggregate of 16 or more
+        // elements quadratic: searched again from its start at every read.
+        let mut wire = b"+".to_vec();
+        wire.resize(1 << 20, b'x');
+        counter::take();
+        assert!(matches!(read_element(&wire, 0, ELEMENT_MAX), Err(Miss::No)));
+        assert!(counter::take() <= ELEMENT_MAX + 1);
+        // Until that much has arrived, it may still be one.
+        let partial = &wire[..ELEMENT_MAX + 1];
+        assert!(matches!(
+            read_element(partial, 0, ELEMENT_MAX),
+            Err(Miss::Incomplete)
+        ));
+        let mut longest = partial.to_vec();
+        longest.extend_from_slice(b"\r\n");
+        assert!(read_element(&longest, 0, ELEMENT_MAX).is_ok());
+        // Nor is one longer than the bulk limit, which the parser is to refuse.
+        assert!(matches!(read_element(&longest, 0, 255), Err(Miss::No)));
+        assert!(matches!(
+            read_element(b"$3\r\nabc\r\n", 0, 2),
+            Err(Miss::No)
+        ));
+        assert!(read_element(b"$2\r\nab\r\n", 0, 2).is_ok());
     }
 
     #[test]
@@ -499,7 +564,7 @@ mod tests {
             let mut run = RunState::start(tag::ARRAY, 4, 4, 0, &mut out, 1, known);
             let mut pos = 0;
             for available in [cut, wire.len()] {
-                match run.write(&wire[..available], pos, &mut out, 1, known) {
+                match run.write(&wire[..available], pos, &mut out, 1, known, ELEMENT_MAX) {
                     Step::Incomplete(at) => pos = at,
                     Step::Written(end) => {
                         pos = end;

@@ -7,37 +7,37 @@ use crate::records::Records;
 // ---- helpers -------------------------------------------------------------------------------
 
 /// Compact string value.
-fn s(tag: u8, bytes: &[u8]) -> Vec<u8> {
+pub(super) fn s(tag: u8, bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     write_string(&mut out, tag, bytes);
     out
 }
 
 /// Compact aggregate header (count in pairs for maps).
-fn agg(tag: u8, count: u32) -> Vec<u8> {
+pub(super) fn agg(tag: u8, count: u32) -> Vec<u8> {
     let mut out = Vec::new();
     write_aggregate_header(&mut out, tag, count);
     out
 }
 
-fn boolean(value: bool) -> Vec<u8> {
+pub(super) fn boolean(value: bool) -> Vec<u8> {
     let mut out = Vec::new();
     write_boolean(&mut out, value);
     out
 }
 
-fn null() -> Vec<u8> {
+pub(super) fn null() -> Vec<u8> {
     let mut out = Vec::new();
     write_null(&mut out);
     out
 }
 
-fn blob(bytes: &[u8]) -> Vec<u8> {
+pub(super) fn blob(bytes: &[u8]) -> Vec<u8> {
     s(tag::BLOB_STRING, bytes)
 }
 
 /// Parses every complete frame of `wire` fed at once; asserts nothing is left.
-fn parse_whole(wire: &[u8]) -> (Vec<u8>, Vec<FrameKind>) {
+pub(super) fn parse_whole(wire: &[u8]) -> (Vec<u8>, Vec<FrameKind>) {
     let mut parser = Parser::new();
     let mut input = BytesMut::from(wire);
     let mut out = Vec::new();
@@ -54,7 +54,9 @@ fn parse_whole(wire: &[u8]) -> (Vec<u8>, Vec<FrameKind>) {
 }
 
 /// Feeds `wire` in the given chunks, draining complete frames after each chunk.
-fn parse_chunks<'a>(chunks: impl IntoIterator<Item = &'a [u8]>) -> (Vec<u8>, Vec<FrameKind>) {
+pub(super) fn parse_chunks<'a>(
+    chunks: impl IntoIterator<Item = &'a [u8]>,
+) -> (Vec<u8>, Vec<FrameKind>) {
     let mut parser = Parser::new();
     let mut input = BytesMut::new();
     let mut out = Vec::new();
@@ -103,7 +105,7 @@ fn assert_value(wire: &[u8], expected: &[u8]) {
     assert_eq!(kind, FrameKind::Reply);
 }
 
-fn protocol_error(wire: &[u8]) -> ProtocolError {
+pub(super) fn protocol_error(wire: &[u8]) -> ProtocolError {
     let mut parser = Parser::new();
     let mut input = BytesMut::from(wire);
     let mut out = b"R".to_vec();
@@ -123,17 +125,17 @@ fn protocol_error(wire: &[u8]) -> ProtocolError {
 }
 
 /// A tiny deterministic PRNG (xorshift64*), so the fuzz-style tests need no dependency.
-struct Rng(u64);
+pub(super) struct Rng(pub(super) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(super) fn next(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
         self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
     }
 
-    fn below(&mut self, bound: usize) -> usize {
+    pub(super) fn below(&mut self, bound: usize) -> usize {
         (self.next() % bound as u64) as usize
     }
 }
@@ -373,7 +375,7 @@ fn several_frames_in_one_buffer() {
 
 #[test]
 fn deep_nesting_does_not_overflow_the_stack() {
-    let depth = 100_000;
+    let depth = MAX_DEPTH;
     let mut wire = b"*1\r\n".repeat(depth);
     wire.extend_from_slice(b":1\r\n");
     let (out, _) = one(&wire);
@@ -459,7 +461,7 @@ fn free_function_parses_one_frame() {
 
 // ---- split inputs --------------------------------------------------------------------------
 
-fn representative_streams() -> Vec<Vec<u8>> {
+pub(super) fn representative_streams() -> Vec<Vec<u8>> {
     vec![
         b"+OK\r\n-ERR x\r\n:123\r\n$5\r\nhello\r\n$0\r\n\r\n$-1\r\n*-1\r\n".to_vec(),
         b"*3\r\n$3\r\nfoo\r\n*2\r\n:1\r\n$2\r\n\r\n\r\n-ERR in array\r\n+after\r\n".to_vec(),
@@ -855,12 +857,12 @@ fn push_decimal_appends_digits() {
 // ---- the form for JS: string runs and shared large strings ---------------------------------
 
 /// Parses one frame of `wire`, fed in `chunk`-byte pieces, with `parse_frame_for_js`.
-fn for_js(wire: &[u8], chunk: usize) -> (Records, usize) {
+pub(super) fn for_js(wire: &[u8], chunk: usize) -> (Records, usize) {
     for_js_chunks(wire.chunks(chunk))
 }
 
 /// Parses the frames of `chunks` with `parse_frame_for_js`, draining after each chunk.
-fn for_js_chunks<'a>(chunks: impl IntoIterator<Item = &'a [u8]>) -> (Records, usize) {
+pub(super) fn for_js_chunks<'a>(chunks: impl IntoIterator<Item = &'a [u8]>) -> (Records, usize) {
     let mut parser = Parser::new();
     let mut input = BytesMut::new();
     let mut records = Records::new();
@@ -885,7 +887,7 @@ fn for_js_chunks<'a>(chunks: impl IntoIterator<Item = &'a [u8]>) -> (Records, us
     (records, frames)
 }
 
-fn wire_array(items: &[&[u8]]) -> Vec<u8> {
+pub(super) fn wire_array(items: &[&[u8]]) -> Vec<u8> {
     let mut wire = format!("*{}\r\n", items.len()).into_bytes();
     for item in items {
         wire.extend_from_slice(format!("${}\r\n", item.len()).as_bytes());
@@ -994,7 +996,7 @@ fn for_js_large_ascii_blob_strings_go_beside_the_stream() {
 }
 
 /// Streams where string runs start, fail late, nest, and sit next to shared strings.
-fn run_streams() -> Vec<Vec<u8>> {
+pub(super) fn run_streams() -> Vec<Vec<u8>> {
     let strings =
         |n: usize| -> Vec<Vec<u8>> { (0..n).map(|i| format!("s{i}").into_bytes()).collect() };
     let array =
