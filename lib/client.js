@@ -85,7 +85,7 @@ class RedisClient extends EventEmitter {
   connect() {
     const self = this._self;
     if (self._closing) return Promise.reject(new errors.ClientClosedError());
-    if (self._state === READY) return Promise.reject(new Error('Socket already opened'));
+    if (self._state === READY) return Promise.reject(errors.detachStack(new Error('Socket already opened')));
     if (self._state === CLOSED) self._open();
     self._connecting ??= deferred();
     return self._connecting.promise.then(() => this);
@@ -139,7 +139,7 @@ class RedisClient extends EventEmitter {
   /** Sends any command as an array of strings/Buffers; the reply comes back untransformed. */
   sendCommand(args, options) {
     if (!Array.isArray(args)) {
-      return Promise.reject(new TypeError(`sendCommand expects an array of arguments, got ${describe(args)} instead`));
+      return Promise.reject(errors.detachStack(new TypeError(`sendCommand expects an array of arguments, got ${describe(args)} instead`)));
     }
     return this._self._execute(args, undefined, options ?? this._commandOptions);
   }
@@ -237,12 +237,12 @@ class RedisClient extends EventEmitter {
       if (transaction) encoder.encode(EXEC);
     } catch (err) {
       encoder.rewind(byteLength, count);
-      return Promise.reject(err);
+      return Promise.reject(errors.detachStack(err));
     }
     const commands = encoder.count - count;
     if (this._pending.length + commands > this._settings.queueLimit) {
       encoder.rewind(byteLength, count);
-      return Promise.reject(new Error('The queue is full'));
+      return Promise.reject(errors.detachStack(new Error('The queue is full')));
     }
     const chain = new Chain(commands, typeMapping, !transaction);
     for (let i = 0; i < commands; i++) this._pending.push(chain);
@@ -521,6 +521,7 @@ class RedisClient extends EventEmitter {
   /** With no 'error' listener the error is thrown, as EventEmitter does, but asynchronously so
    *  that the client keeps its state and keeps reconnecting. */
   _emitError(error) {
+    errors.detachStack(error); // e.g. a strategy's own Error: listeners may keep it
     if (this.listenerCount('error') > 0) this._emit('error', error);
     else
       process.nextTick(() => {
@@ -600,13 +601,13 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
   const command = function (...args) {
     const self = this._self;
     if (definition.unstableResp3 && self._settings.RESP === 3 && !self._settings.options.unstableResp3) {
-      throw new Error(UNSTABLE_RESP3); // synchronously, as node-redis does
+      throw errors.detachStack(new Error(UNSTABLE_RESP3)); // synchronously, as node-redis does
     }
     let commandArgs;
     try {
       commandArgs = definition.build(...args);
     } catch (err) {
-      return Promise.reject(err);
+      return Promise.reject(errors.detachStack(err));
     }
     return self._execute(commandArgs, transforms[self._settings.RESP], this._commandOptions);
   };

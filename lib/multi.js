@@ -18,7 +18,7 @@ class RedisClientMultiCommand {
   /** Queues raw arguments (`sendCommand` of a transaction); replies are not transformed. */
   addCommand(args, transform) {
     if (!Array.isArray(args)) {
-      this._buildError ??= new TypeError('addCommand expects an array of arguments');
+      this._buildError ??= errors.detachStack(new TypeError('addCommand expects an array of arguments'));
     } else {
       this._queue.push({ args, transform });
     }
@@ -44,7 +44,7 @@ class RedisClientMultiCommand {
     try {
       this.addCommand(definition.build(...args), replyTransform(definition, this._client._settings.RESP));
     } catch (err) {
-      this._buildError ??= err;
+      this._buildError ??= errors.detachStack(err);
     }
     return this;
   }

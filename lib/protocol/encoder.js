@@ -4,6 +4,7 @@
 // `encode()` each command, then `take()` the batch and pass it to Rust synchronously.
 
 const { Buffer } = require('buffer');
+const { detachStack } = require('../errors');
 const INITIAL_CAPACITY = 16 * 1024;
 // Capacity kept between batches; a buffer grown beyond it for one big batch is let go.
 const RETAINED_CAPACITY = 4 * 1024 * 1024;
@@ -27,12 +28,13 @@ const CR = 13;
 const LF = 10;
 
 function notAnArray(args) {
-  return new TypeError(`command arguments must be an array, got ${typeof args} instead.`);
+  return detachStack(new TypeError(`command arguments must be an array, got ${typeof args} instead.`));
 }
 
 // node-redis' wording, so that messages compare equal.
 function wrongArgument(i, arg) {
-  return new TypeError(`"arguments[${i}]" must be of type "string | Buffer", got ${typeof arg} instead.`);
+  // Formatted now: its frames are the client's (errors.js, detachStack).
+  return detachStack(new TypeError(`"arguments[${i}]" must be of type "string | Buffer", got ${typeof arg} instead.`));
 }
 
 class CommandEncoder {
