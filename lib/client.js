@@ -29,6 +29,7 @@ const WAITING = 4; // a connection failed; waiting out the reconnect delay
 
 
 const MULTI = ['MULTI'];
+const INSPECT = Symbol.for('nodejs.util.inspect.custom'); // util.inspect.custom
 const EXEC = ['EXEC'];
 
 /** The handshake for a database, encoded for the engine. */
@@ -567,6 +568,26 @@ class RedisClient extends EventEmitter {
   withTypeMapping(typeMapping) {
     return this.withCommandOptions({ ...this._commandOptions, typeMapping });
   }
+
+  /** What `console.log(client)` and `util.inspect(client)` show: the state and where it
+   *  connects — never the options, which hold the password, a URL with it, TLS keys. */
+  [INSPECT](depth, options, inspect) {
+    const name = this.constructor.name;
+    if (depth < 0) return options.stylize(`[${name}]`, 'special');
+    const self = this._self;
+    const { connection, RESP } = self._settings;
+    const summary = { isOpen: this.isOpen, isReady: this.isReady, target: describeTarget(connection) };
+    if (connection.tls) summary.tls = true;
+    if (self._database !== 0) summary.database = self._database;
+    if (RESP !== 2) summary.RESP = RESP;
+    return `${name} ${inspect(summary, { ...options, depth: options.depth === null ? null : options.depth - 1 })}`;
+  }
+}
+
+/** `host:port` (IPv6 in brackets) or the UNIX socket path. */
+function describeTarget({ path, host, port }) {
+  if (path !== undefined) return path;
+  return `${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 
 const DRAIN_BUFFER_MIN = 64 * 1024;

@@ -78,6 +78,14 @@ class RedisClientMultiCommand {
     return this.execAsPipeline();
   }
 
+  /** `util.inspect(multi)`: how many commands are queued and the client's summary (never the
+   *  arguments: a queued AUTH carries a password). */
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    if (depth < 0) return options.stylize('[RedisClientMultiCommand]', 'special');
+    const summary = { queued: this._queue.length, client: this._client };
+    return `RedisClientMultiCommand ${inspect(summary, { ...options, depth: options.depth === null ? null : options.depth - 1 })}`;
+  }
+
   _settle(replies) {
     if (this._selectedDB !== undefined) this._client._rememberDatabase(this._selectedDB);
     const errorIndexes = [];

@@ -50,6 +50,12 @@ function pemList(v, name) {
   });
 }
 
+/** The URL with its password (the userinfo after the first `:`, up to the last `@` of the
+ *  authority) replaced by `***`, for messages. node-redis quotes the URL as given. */
+function withoutPassword(url) {
+  return url.replace(/^([^/?#]*\/\/[^/?#:]*:)[^/?#]*@/, '$1***@');
+}
+
 /**
  * Applies a redis[s]:// or unix:// URL the way node-redis does: its fields win over the explicit
  * ones, and `options.socket` is updated in place.
@@ -70,7 +76,7 @@ function applyUrl(options, parseUrl) {
     socket.path = parsed.path;
   } else {
     if (socket.tls !== undefined && socket.tls !== parsed.tls) {
-      throw new TypeError(`tls socket option is set to ${socket.tls} which is mismatch with protocol or the URL ${options.url} passed`);
+      throw new TypeError(`tls socket option is set to ${socket.tls} which is mismatch with protocol or the URL ${withoutPassword(options.url)} passed`);
     }
     socket.tls = parsed.tls;
     if (parsed.host != null) socket.host = parsed.host;
@@ -180,4 +186,4 @@ function handshakeCommands(settings, database) {
   return commands;
 }
 
-module.exports = { normalizeOptions, handshake, defaultReconnectStrategy };
+module.exports = { normalizeOptions, handshake, defaultReconnectStrategy, withoutPassword };
