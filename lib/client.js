@@ -8,7 +8,7 @@ const { Buffer } = require('buffer');
 const { EventEmitter } = require('node:events');
 const native = require('./native');
 const errors = require('./errors');
-const { normalizeOptions, handshake, defaultReconnectStrategy } = require('./options');
+const { normalizeOptions, handshake, defaultReconnectStrategy, TIMER_MAX } = require('./options');
 const { COMMANDS, replyTransform } = require('./commands');
 const { CommandEncoder } = require('./protocol/encoder');
 const { ReplyReader, RECORD, CorruptStreamError, corrupt } = require('./protocol/decoder');
@@ -409,8 +409,11 @@ class RedisClient extends EventEmitter {
       return defaultReconnectStrategy(this._retries);
     }
     if (result === false || result instanceof Error) return result;
-    if (typeof result === 'number' && result >= 0 && Number.isFinite(result)) return result;
-    this._emitError(new TypeError(`Reconnect strategy should return \`false | Error | number\`, got ${result} instead`));
+    if (typeof result === 'number' && result >= 0 && result <= TIMER_MAX) return result;
+    // node-redis passes any number to setTimeout, which turns NaN, negative and overlong delays
+    // into 1 ms (a reconnect storm, with a TimeoutOverflowWarning each time): refused here.
+    const range = typeof result === 'number' ? ` (a number of milliseconds from 0 to ${TIMER_MAX})` : '';
+    this._emitError(new TypeError(`Reconnect strategy should return \`false | Error | number\`${range}, got ${asText(result)} instead`));
     return defaultReconnectStrategy(this._retries);
   }
 
@@ -581,6 +584,15 @@ class RedisClient extends EventEmitter {
     if (self._database !== 0) summary.database = self._database;
     if (RESP !== 2) summary.RESP = RESP;
     return `${name} ${inspect(summary, { ...options, depth: options.depth === null ? null : options.depth - 1 })}`;
+  }
+}
+
+/** `${value}` as a message shows it, for any value (a Symbol or a null-prototype object throws). */
+function asText(value) {
+  try {
+    return String(value);
+  } catch {
+    return describe(value);
   }
 }
 

@@ -45,10 +45,26 @@ fn pems(list: Option<Vec<Buffer>>) -> Vec<Vec<u8>> {
         .collect()
 }
 
-/// A positive, finite number of milliseconds; anything else means "no limit".
-fn milliseconds(ms: Option<f64>) -> Option<Duration> {
-    ms.filter(|ms| *ms > 0.0 && ms.is_finite())
-        .map(|ms| Duration::from_secs_f64(ms / 1000.0))
+/// Milliseconds as JS hands them over: absent or 0 means "no limit", a positive number is a
+/// `Duration`. Total over f64: a negative, NaN, infinite or too large value is an `Error`, never
+/// a panic (a panic here aborts Node). `lib/options.js` refuses such values before they get here.
+fn milliseconds(ms: Option<f64>, name: &str) -> Result<Option<Duration>> {
+    let invalid = |ms: f64| {
+        Error::new(
+            Status::InvalidArg,
+            format!("{name} must be a non-negative, finite number of milliseconds, got {ms:?}"),
+        )
+    };
+    let Some(ms) = ms.filter(|ms| *ms != 0.0) else {
+        return Ok(None);
+    };
+    if ms > 0.0 {
+        Duration::try_from_secs_f64(ms / 1000.0)
+            .map(Some)
+            .map_err(|_| invalid(ms))
+    } else {
+        Err(invalid(ms)) // negative or NaN
+    }
 }
 
 impl OpenOptions {
@@ -73,8 +89,8 @@ impl OpenOptions {
             servername: tls.servername,
             reject_unauthorized: tls.reject_unauthorized.unwrap_or(true),
         });
-        config.connect_timeout = milliseconds(self.connect_timeout);
-        config.socket_timeout = milliseconds(self.socket_timeout);
+        config.connect_timeout = milliseconds(self.connect_timeout, "connectTimeout")?;
+        config.socket_timeout = milliseconds(self.socket_timeout, "socketTimeout")?;
         config.no_delay = self.no_delay.unwrap_or(true);
         config.keep_alive = self.keep_alive.unwrap_or(true);
         config.handshake = Handshake {
@@ -84,5 +100,40 @@ impl OpenOptions {
         };
         config.offline_queue = self.offline_queue;
         Ok(config)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn milliseconds_is_total() {
+        assert_eq!(milliseconds(None, "t").unwrap(), None);
+        assert_eq!(milliseconds(Some(0.0), "t").unwrap(), None);
+        assert_eq!(milliseconds(Some(-0.0), "t").unwrap(), None);
+        assert_eq!(
+            milliseconds(Some(1500.0), "t").unwrap(),
+            Some(Duration::from_millis(1500))
+        );
+        assert_eq!(
+            milliseconds(Some(2_147_483_647.0), "t").unwrap(),
+            Some(Duration::from_millis(2_147_483_647))
+        );
+        assert!(milliseconds(Some(f64::MIN_POSITIVE), "t")
+            .unwrap()
+            .is_some());
+        for bad in [
+            1e300,
+            f64::MAX,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+            -1.0,
+            -1e-300,
+        ] {
+            let err = milliseconds(Some(bad), "connectTimeout").unwrap_err();
+            assert!(err.reason.contains("connectTimeout"), "{}", err.reason);
+        }
     }
 }
