@@ -167,3 +167,21 @@ describe('a reconnect strategy returning a number no timer can wait', () => {
     }
   });
 });
+
+describe('URLs with credentials and no host, as node-redis reads them', () => {
+  const redis = require('redis');
+  const outcome = (lib, url) => {
+    try {
+      const client = lib.createClient({ url });
+      return { host: client.options.socket.host || undefined, username: client.options.username, password: client.options.password };
+    } catch (err) {
+      return { error: err.constructor.name, message: err.message };
+    }
+  };
+  test.each([
+    'redis://:@', 'redis://@', 'rediss://:@', 'redis://:@/3', 'redis://@/3', 'redis://:@?x', 'redis://:pass@', 'redis://user@',
+    'redis://user:pass@', 'redis://:@:6379', 'redis://:@host', 'redis://@host', 'redis://user:@host', 'redis://:pass@host', 'redis://',
+  ])('%s', (url) => {
+    expect(outcome(require('..'), url)).toEqual(outcome(redis, url));
+  });
+});
