@@ -31,6 +31,11 @@ function notAnArray(args) {
   return detachStack(new TypeError(`command arguments must be an array, got ${typeof args} instead.`));
 }
 
+// Redis answers nothing to an empty command (`*0`): sent, it would take the next command's reply.
+function emptyCommand() {
+  return detachStack(new TypeError('a command needs at least one argument, its name: got an empty array'));
+}
+
 // node-redis' wording, so that messages compare equal.
 function wrongArgument(i, arg) {
   // Formatted now: its frames are the client's (errors.js, detachStack).
@@ -57,12 +62,13 @@ class CommandEncoder {
 
   /**
    * Appends one command (`[name, ...args]`, each a string, Buffer or Uint8Array) and returns
-   * the number of bytes written. Throws node-redis' TypeError for any other argument, before
-   * writing anything.
+   * the number of bytes written. Throws node-redis' TypeError for any other argument, and a
+   * TypeError for an empty command (which Redis would not answer), before writing anything.
    */
   encode(args) {
     if (!Array.isArray(args)) throw notAnArray(args);
     const count = args.length;
+    if (count === 0) throw emptyCommand();
     let room = HEADER_ROOM;
     for (let i = 0; i < count; i++) {
       const arg = args[i];
