@@ -49,7 +49,6 @@ describe('CommandEncoder', () => {
   test('matches node-redis byte for byte', () => {
     const commands = [
       ['PING'],
-      [],
       ['SET', '', ''],
       ['SET', 'k', Buffer.from([0, 1, 2, 13, 10, 255])],
       ['HSET', 'h', 'çé', '日本語', 'emoji', '😀🎉', 'x'.repeat(31), 'y'.repeat(32), 'z'.repeat(33)],
@@ -160,6 +159,14 @@ describe('CommandEncoder', () => {
     const encoder = new CommandEncoder();
     expect(() => encoder.encode('PING')).toThrow(TypeError);
     expect(encoder.byteLength).toBe(0);
+  });
+
+  test('an empty command is rejected: Redis would not answer it', () => {
+    const encoder = new CommandEncoder();
+    expect(() => encoder.encode([])).toThrow(new TypeError('a command needs at least one argument, its name: got an empty array'));
+    expect([encoder.count, encoder.byteLength]).toEqual([0, 0]);
+    encoder.encode(['']); // an empty name is the server's to refuse, with an error reply
+    expect(encoder.take().toString()).toBe('*1\r\n$0\r\n\r\n');
   });
 
   test('take() reuses the buffer; a batch stays intact until the next encode', () => {

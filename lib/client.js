@@ -8,7 +8,7 @@ const { Buffer } = require('buffer');
 const { EventEmitter } = require('node:events');
 const native = require('./native');
 const errors = require('./errors');
-const { normalizeOptions, handshake, defaultReconnectStrategy } = require('./options');
+const { normalizeOptions, handshake, defaultReconnectStrategy, TIMER_MAX } = require('./options');
 const { COMMANDS, replyTransform } = require('./commands');
 const { CommandEncoder } = require('./protocol/encoder');
 const { ReplyReader, RECORD, corrupt } = require('./protocol/decoder');
@@ -30,6 +30,7 @@ const WAITING = 4; // a connection failed; waiting out the reconnect delay
 
 
 const MULTI = ['MULTI'];
+const INSPECT = Symbol.for('nodejs.util.inspect.custom'); // util.inspect.custom
 const EXEC = ['EXEC'];
 
 /** The handshake for a database, encoded for the engine. */
@@ -87,7 +88,7 @@ class RedisClient extends EventEmitter {
   connect() {
     const self = this._self;
     if (self._closing) return Promise.reject(new errors.ClientClosedError());
-    if (self._state === READY) return Promise.reject(new Error('Socket already opened'));
+    if (self._state === READY) return Promise.reject(errors.detachStack(new Error('Socket already opened')));
     if (self._state === CLOSED) self._open();
     self._connecting ??= deferred();
     return self._connecting.promise.then(() => this);
@@ -155,7 +156,7 @@ class RedisClient extends EventEmitter {
   sendCommand(args, options) {
     if (!Array.isArray(args) || args.length === 0) {
       const what = Array.isArray(args) ? 'an empty array' : describe(args);
-      return Promise.reject(new TypeError(`sendCommand expects a non-empty array of arguments, got ${what} instead`));
+      return Promise.reject(errors.detachStack(new TypeError(`sendCommand expects a non-empty array of arguments, got ${what} instead`)));
     }
     let plan;
     try {
@@ -265,12 +266,12 @@ class RedisClient extends EventEmitter {
       if (transaction) encoder.encode(EXEC);
     } catch (err) {
       encoder.rewind(byteLength, count);
-      return Promise.reject(err);
+      return Promise.reject(errors.detachStack(err));
     }
     const commands = encoder.count - count;
     if (this._pending.length + commands > this._settings.queueLimit) {
       encoder.rewind(byteLength, count);
-      return Promise.reject(new Error('The queue is full'));
+      return Promise.reject(errors.detachStack(new Error('The queue is full')));
     }
     const chain = new Chain(commands, typeMapping, !transaction);
     for (let i = 0; i < commands; i++) this._pending.push(chain);
@@ -455,8 +456,11 @@ class RedisClient extends EventEmitter {
       return defaultReconnectStrategy(this._retries);
     }
     if (result === false || result instanceof Error) return result;
-    if (typeof result === 'number' && result >= 0 && Number.isFinite(result)) return result;
-    this._emitError(new TypeError(`Reconnect strategy should return \`false | Error | number\`, got ${result} instead`));
+    if (typeof result === 'number' && result >= 0 && result <= TIMER_MAX) return result;
+    // node-redis passes any number to setTimeout, which turns NaN, negative and overlong delays
+    // into 1 ms (a reconnect storm, with a TimeoutOverflowWarning each time): refused here.
+    const range = typeof result === 'number' ? ` (a number of milliseconds from 0 to ${TIMER_MAX})` : '';
+    this._emitError(new TypeError(`Reconnect strategy should return \`false | Error | number\`${range}, got ${asText(result)} instead`));
     return defaultReconnectStrategy(this._retries);
   }
 
@@ -569,6 +573,7 @@ class RedisClient extends EventEmitter {
   /** With no 'error' listener the error is thrown, as EventEmitter does, but asynchronously so
    *  that the client keeps its state and keeps reconnecting. */
   _emitError(error) {
+    errors.detachStack(error); // e.g. a strategy's own Error: listeners may keep it
     if (this.listenerCount('error') > 0) this._emit('error', error);
     else
       process.nextTick(() => {
@@ -614,6 +619,35 @@ class RedisClient extends EventEmitter {
   withTypeMapping(typeMapping) {
     return this.withCommandOptions({ ...this._commandOptions, typeMapping });
   }
+
+  /** What `console.log(client)` and `util.inspect(client)` show: the state and where it
+   *  connects — never the options, which hold the password, a URL with it, TLS keys. */
+  [INSPECT](depth, options, inspect) {
+    const name = this.constructor.name;
+    if (depth < 0) return options.stylize(`[${name}]`, 'special');
+    const self = this._self;
+    const { connection, RESP } = self._settings;
+    const summary = { isOpen: this.isOpen, isReady: this.isReady, target: describeTarget(connection) };
+    if (connection.tls) summary.tls = true;
+    if (self._database !== 0) summary.database = self._database;
+    if (RESP !== 2) summary.RESP = RESP;
+    return `${name} ${inspect(summary, { ...options, depth: options.depth === null ? null : options.depth - 1 })}`;
+  }
+}
+
+/** `${value}` as a message shows it, for any value (a Symbol or a null-prototype object throws). */
+function asText(value) {
+  try {
+    return String(value);
+  } catch {
+    return describe(value);
+  }
+}
+
+/** `host:port` (IPv6 in brackets) or the UNIX socket path. */
+function describeTarget({ path, host, port }) {
+  if (path !== undefined) return path;
+  return `${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 
 const DRAIN_BUFFER_MIN = 64 * 1024;
@@ -651,13 +685,13 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
   const command = function (...args) {
     const self = this._self;
     if (definition.unstableResp3 && self._settings.RESP === 3 && !self._settings.options.unstableResp3) {
-      throw new Error(UNSTABLE_RESP3); // synchronously, as node-redis does
+      throw errors.detachStack(new Error(UNSTABLE_RESP3)); // synchronously, as node-redis does
     }
     let commandArgs;
     try {
       commandArgs = definition.build(...args);
     } catch (err) {
-      return Promise.reject(err);
+      return Promise.reject(errors.detachStack(err));
     }
     return self._execute(commandArgs, transforms[self._settings.RESP], this._commandOptions);
   };

@@ -18,7 +18,7 @@ class RedisClientMultiCommand {
   /** Queues raw arguments (`sendCommand` of a transaction); replies are not transformed. */
   addCommand(args, transform) {
     if (!Array.isArray(args)) {
-      this._buildError ??= new TypeError('addCommand expects an array of arguments');
+      this._buildError ??= errors.detachStack(new TypeError('addCommand expects an array of arguments'));
     } else {
       this._queue.push({ args, transform });
     }
@@ -44,7 +44,7 @@ class RedisClientMultiCommand {
     try {
       this.addCommand(definition.build(...args), replyTransform(definition, this._client._settings.RESP));
     } catch (err) {
-      this._buildError ??= err;
+      this._buildError ??= errors.detachStack(err);
     }
     return this;
   }
@@ -76,6 +76,14 @@ class RedisClientMultiCommand {
 
   execAsPipelineTyped() {
     return this.execAsPipeline();
+  }
+
+  /** `util.inspect(multi)`: how many commands are queued and the client's summary (never the
+   *  arguments: a queued AUTH carries a password). */
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    if (depth < 0) return options.stylize('[RedisClientMultiCommand]', 'special');
+    const summary = { queued: this._queue.length, client: this._client };
+    return `RedisClientMultiCommand ${inspect(summary, { ...options, depth: options.depth === null ? null : options.depth - 1 })}`;
   }
 
   _settle(replies) {

@@ -8,6 +8,10 @@ const { SocketTimeoutError } = require('./errors');
 const { version } = require('../package.json');
 
 const DEFAULT_CONNECT_TIMEOUT = 5000;
+// The longest delay Node's timers honour (setTimeout's TIMEOUT_MAX, about 24.8 days): a longer
+// one fires after 1 ms with a TimeoutOverflowWarning, so no timer option may exceed it.
+const TIMER_MAX = 2 ** 31 - 1;
+const DATABASE_MAX = 2 ** 32 - 1; // as for a URL's /db (core/src/url.rs)
 
 /** The guide's default: Math.min(retries * 50, 500) ms. */
 function defaultReconnectStrategy(retries) {
@@ -24,6 +28,32 @@ function check(condition, message) {
   if (!condition) throw new TypeError(message);
 }
 
+/** How a wrong value is quoted in a message: numbers as they are, anything else by its type. */
+function quote(v) {
+  return typeof v === 'number' ? String(v) : describe(v);
+}
+
+/** A timer option: a number of milliseconds from 0 to TIMER_MAX (0: off). Undefined stays
+ *  undefined. */
+function timer(v, name, zeroMeans) {
+  check(v === undefined || (typeof v === 'number' && v >= 0 && v <= TIMER_MAX),
+    `${name} must be a number of milliseconds from 0 (${zeroMeans}) to ${TIMER_MAX}, got ${quote(v)} instead`);
+  return v;
+}
+
+/** An integer option from `min` to `max`. */
+function integer(v, name, min, max, note = '') {
+  check(Number.isInteger(v) && v >= min && v <= max, `${name} must be an integer from ${min}${note} to ${max}, got ${quote(v)} instead`);
+  return v;
+}
+
+/** `socket.port`: as Node's net accepts it, a number or a string of digits, 0 to 65535. */
+function port(v) {
+  const number = typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v;
+  integer(number, 'socket.port', 0, 65535);
+  return number;
+}
+
 function optional(options, name, type) {
   const v = options[name];
   check(v === undefined || typeof v === type, `${name} must be a ${type}, got ${describe(v)} instead`);
@@ -34,7 +64,10 @@ function optional(options, name, type) {
 function reconnectStrategy(strategy) {
   if (strategy === undefined) return defaultStrategyUnlessIdle;
   if (strategy === false) return () => false;
-  if (typeof strategy === 'number' && strategy >= 0) return () => strategy;
+  if (typeof strategy === 'number') {
+    timer(strategy, 'socket.reconnectStrategy', 'reconnect at once');
+    return () => strategy;
+  }
   check(typeof strategy === 'function', `socket.reconnectStrategy must be a function, a number of milliseconds or false, got ${describe(strategy)} instead`);
   return strategy;
 }
@@ -48,6 +81,12 @@ function pemList(v, name) {
     check(Buffer.isBuffer(item) || item instanceof Uint8Array, `socket.${name} must be a string, a Buffer or an array of them, got ${describe(item)} instead`);
     return Buffer.from(item);
   });
+}
+
+/** The URL with its password (the userinfo after the first `:`, up to the last `@` of the
+ *  authority) replaced by `***`, for messages. node-redis quotes the URL as given. */
+function withoutPassword(url) {
+  return url.replace(/^([^/?#]*\/\/[^/?#:]*:)[^/?#]*@/, '$1***@');
 }
 
 /**
@@ -70,7 +109,7 @@ function applyUrl(options, parseUrl) {
     socket.path = parsed.path;
   } else {
     if (socket.tls !== undefined && socket.tls !== parsed.tls) {
-      throw new TypeError(`tls socket option is set to ${socket.tls} which is mismatch with protocol or the URL ${options.url} passed`);
+      throw new TypeError(`tls socket option is set to ${socket.tls} which is mismatch with protocol or the URL ${withoutPassword(options.url)} passed`);
     }
     socket.tls = parsed.tls;
     if (parsed.host != null) socket.host = parsed.host;
@@ -96,37 +135,36 @@ function normalizeOptions(userOptions, parseUrl) {
   optional(options, 'username', 'string');
   optional(options, 'password', 'string');
   optional(options, 'name', 'string');
-  const database = options.database ?? 0;
-  check(Number.isInteger(database) && database >= 0, `database must be a non-negative integer, got ${describe(database)} instead`);
+  const database = integer(options.database ?? 0, 'database', 0, DATABASE_MAX);
   const RESP = options.RESP ?? 2;
   check(RESP === 2 || RESP === 3, `RESP must be 2 or 3, got ${describe(RESP)} instead`);
 
-  const connectTimeout = socket.connectTimeout ?? options.connectTimeout ?? DEFAULT_CONNECT_TIMEOUT;
-  check(typeof connectTimeout === 'number' && connectTimeout >= 0, `connectTimeout must be a number of milliseconds, got ${describe(connectTimeout)} instead`);
+  // Every timer is checked here: the engine turns them into Durations, Node's timers would
+  // turn an overlong one into 1 ms.
+  const connectTimeout = timer(socket.connectTimeout, 'socket.connectTimeout', 'no limit') ??
+    timer(options.connectTimeout, 'connectTimeout', 'no limit') ?? DEFAULT_CONNECT_TIMEOUT;
+  // 0 turns these two off, as in node-redis (which tests them for truthiness).
+  const socketTimeout = timer(socket.socketTimeout, 'socket.socketTimeout', 'none') || undefined;
+  const pingInterval = timer(options.pingInterval, 'pingInterval', 'none') || undefined;
 
-  const socketTimeout = socket.socketTimeout;
-  check(socketTimeout === undefined || (typeof socketTimeout === 'number' && socketTimeout > 0), `socket.socketTimeout must be a positive number of milliseconds, got ${describe(socketTimeout)} instead`);
-  const pingInterval = options.pingInterval;
-  check(pingInterval === undefined || (typeof pingInterval === 'number' && pingInterval > 0), `pingInterval must be a positive number of milliseconds, got ${describe(pingInterval)} instead`);
-
-  const connection = { connectTimeout, socketTimeout, noDelay: socket.noDelay ?? true, keepAlive: socket.keepAlive ?? true };
+  // Booleans as Node's socket methods read them (truthiness), so that the engine gets booleans.
+  const connection = { connectTimeout, socketTimeout, noDelay: Boolean(socket.noDelay ?? true), keepAlive: Boolean(socket.keepAlive ?? true) };
   if (socket.path !== undefined) {
     check(typeof socket.path === 'string', `socket.path must be a string, got ${describe(socket.path)} instead`);
     connection.path = socket.path;
   } else {
     const host = socket.host ?? 'localhost';
-    const port = socket.port ?? 6379;
     check(typeof host === 'string', `socket.host must be a string, got ${describe(host)} instead`);
-    check(Number.isInteger(Number(port)) && Number(port) >= 0 && Number(port) < 65536, `socket.port must be a port number, got ${describe(port)} instead`);
     connection.host = host;
-    connection.port = Number(port);
+    connection.port = port(socket.port ?? 6379);
     if (socket.tls) {
+      check(socket.servername === undefined || typeof socket.servername === 'string', `socket.servername must be a string, got ${describe(socket.servername)} instead`);
       connection.tls = {
         ca: pemList(socket.ca, 'ca'),
         cert: pemList(socket.cert, 'cert'),
         key: pemList(socket.key, 'key'),
         servername: socket.servername,
-        rejectUnauthorized: socket.rejectUnauthorized ?? true,
+        rejectUnauthorized: socket.rejectUnauthorized !== false, // as Node's tls reads it
       };
     }
   }
@@ -141,7 +179,8 @@ function normalizeOptions(userOptions, parseUrl) {
 
   const offlineQueue = options.disableOfflineQueue !== true && options.enableOfflineQueue !== false;
   const queueLimit = options.commandsQueueMaxLength;
-  check(queueLimit === undefined || (Number.isInteger(queueLimit) && queueLimit > 0), `commandsQueueMaxLength must be a positive integer, got ${describe(queueLimit)} instead`);
+  // 0 means unbounded, as in node-redis (which tests it for truthiness).
+  if (queueLimit !== undefined) integer(queueLimit, 'commandsQueueMaxLength', 0, Number.MAX_SAFE_INTEGER, ' (unbounded)');
 
   return {
     options,
@@ -149,7 +188,7 @@ function normalizeOptions(userOptions, parseUrl) {
     RESP,
     database,
     offlineQueue,
-    queueLimit: queueLimit ?? Infinity,
+    queueLimit: queueLimit || Infinity,
     reconnectStrategy: reconnectStrategy(socket.reconnectStrategy),
     pingInterval,
     commandOptions: options.commandOptions,
@@ -188,4 +227,4 @@ function handshakeCommands(settings, database) {
   return commands;
 }
 
-module.exports = { normalizeOptions, handshake, defaultReconnectStrategy };
+module.exports = { normalizeOptions, handshake, defaultReconnectStrategy, withoutPassword, TIMER_MAX };

@@ -25,7 +25,7 @@ class Pending {
     try {
       this.resolve(this.transform(reply, this.typeMapping, this.args));
     } catch (err) {
-      this.reject(err);
+      this.reject(errors.detachStack(err)); // made inside the client's reply callback
     }
   }
 }

@@ -9,6 +9,7 @@
 
 const { createHash } = require('node:crypto');
 const { CommandParser } = require('./parser');
+const { detachStack } = require('./errors');
 
 /** The script with its SHA1, as node-redis' defineScript returns it. */
 function defineScript(script) {
@@ -37,7 +38,12 @@ function scriptMethod(script, resp) {
   const prefix = withKeyCount([script.IS_READ_ONLY ? 'EVALSHA_RO' : 'EVALSHA', script.SHA1], script);
   const transform = transformFor(script, resp);
   return async function (...args) {
-    const commandArgs = parse(prefix, script, args);
+    let commandArgs;
+    try {
+      commandArgs = parse(prefix, script, args);
+    } catch (err) {
+      throw detachStack(err);
+    }
     const client = this;
     const run = () => client._self._execute(commandArgs, transform, client._commandOptions);
     try {
@@ -59,7 +65,7 @@ function functionMethod(name, fn, resp) {
     try {
       commandArgs = parse(prefix, fn, args);
     } catch (err) {
-      return Promise.reject(err);
+      return Promise.reject(detachStack(err));
     }
     return this._client._self._execute(commandArgs, transform, this._client._commandOptions);
   };
@@ -90,7 +96,7 @@ function attachScriptingToMulti(multi, { scripts, functions }, resp) {
         used.add(script.SHA1);
         return this.addCommand(commandArgs, transform);
       } catch (err) {
-        this._buildError ??= err;
+        this._buildError ??= detachStack(err);
         return this;
       }
     };
@@ -104,7 +110,7 @@ function attachScriptingToMulti(multi, { scripts, functions }, resp) {
         try {
           return multi.addCommand(parse(prefix, fn, args), transform);
         } catch (err) {
-          multi._buildError ??= err;
+          multi._buildError ??= detachStack(err);
           return multi;
         }
       };

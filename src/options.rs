@@ -49,22 +49,25 @@ fn pems(list: Option<Vec<Buffer>>) -> Vec<Vec<u8>> {
         .collect()
 }
 
-/// A positive number of milliseconds; absent or 0 means "no limit". JS validates the range
-/// (lib/options.js); anything else that gets here is refused, never a panic.
+/// Milliseconds as JS hands them over: absent or 0 means "no limit", a positive number is a
+/// `Duration`. Total over f64: a negative, NaN, infinite or too large value is an `Error`, never
+/// a panic (a panic here aborts Node). `lib/options.js` refuses such values before they get here.
 fn milliseconds(ms: Option<f64>, name: &str) -> Result<Option<Duration>> {
-    match ms {
-        None => Ok(None),
-        Some(0.0) => Ok(None),
-        Some(ms) => Duration::try_from_secs_f64(ms / 1000.0)
-            .ok()
-            .filter(|duration| !duration.is_zero())
+    let invalid = |ms: f64| {
+        Error::new(
+            Status::InvalidArg,
+            format!("{name} must be a non-negative, finite number of milliseconds, got {ms:?}"),
+        )
+    };
+    let Some(ms) = ms.filter(|ms| *ms != 0.0) else {
+        return Ok(None);
+    };
+    if ms > 0.0 {
+        Duration::try_from_secs_f64(ms / 1000.0)
             .map(Some)
-            .ok_or_else(|| {
-                Error::new(
-                    Status::InvalidArg,
-                    format!("{name} must be a positive number of milliseconds, got {ms}"),
-                )
-            }),
+            .map_err(|_| invalid(ms))
+    } else {
+        Err(invalid(ms)) // negative or NaN
     }
 }
 
@@ -112,5 +115,40 @@ impl OpenOptions {
             config.max_bulk_len = length as usize;
         }
         Ok(config)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn milliseconds_is_total() {
+        assert_eq!(milliseconds(None, "t").unwrap(), None);
+        assert_eq!(milliseconds(Some(0.0), "t").unwrap(), None);
+        assert_eq!(milliseconds(Some(-0.0), "t").unwrap(), None);
+        assert_eq!(
+            milliseconds(Some(1500.0), "t").unwrap(),
+            Some(Duration::from_millis(1500))
+        );
+        assert_eq!(
+            milliseconds(Some(2_147_483_647.0), "t").unwrap(),
+            Some(Duration::from_millis(2_147_483_647))
+        );
+        assert!(milliseconds(Some(f64::MIN_POSITIVE), "t")
+            .unwrap()
+            .is_some());
+        for bad in [
+            1e300,
+            f64::MAX,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+            -1.0,
+            -1e-300,
+        ] {
+            let err = milliseconds(Some(bad), "connectTimeout").unwrap_err();
+            assert!(err.reason.contains("connectTimeout"), "{}", err.reason);
+        }
     }
 }

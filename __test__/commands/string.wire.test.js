@@ -14,6 +14,14 @@ wireDifferential('string commands on the wire', {
     c.mSetEx({ a: '1' }, { expiration: { type: 'PXAT', value: new Date(4102444800999) } }),
     c.mSetEx({ a: '1' }, { expiration: { type: 'KEEPTTL' } }),
   ],
+  // node-redis' own spec pins these: an expiration without a type sends no expiration argument.
+  'MSETEX empty options': (c) => [
+    c.mSetEx([['key1', 'value1'], ['key2', 'value2']], { expiration: {} }),
+    c.mSetEx({ a: '1' }, { mode: 'NX', expiration: {} }),
+    c.mSetEx({ a: '1' }, { expiration: { value: 10 } }),
+    c.mSetEx({ a: '1' }, {}),
+    c.mSetEx({ a: '1' }, { expiration: undefined }),
+  ],
   'DELEX and DIGEST': (c) => [c.delEx('k'), c.delEx('k', { condition: 'IFEQ', matchValue: 'v' }), c.delEx('k', { condition: 'IFNE', matchValue: Buffer.from('v') }),
     c.delEx('k', { condition: 'IFDEQ', matchValue: 'abc' }), c.delEx('k', { condition: 'IFDNE', matchValue: 'abc' }), c.digest('k')],
   'SET value conditions': (c) => [c.set('k', 'v', { condition: 'IFEQ', matchValue: 'old' }), c.set('k', 'v', { condition: 'IFNE', matchValue: 'old', GET: true }),
@@ -27,6 +35,7 @@ describe('newer string commands reject bad arguments before sending', () => {
   test.each([
     ['mSetEx with a bad mode', () => client.mSetEx({ a: '1' }, { mode: 'GT' })],
     ['mSetEx with a bad expiration', () => client.mSetEx({ a: '1' }, { expiration: { type: 'EX', value: 'x' } })],
+    ['mSetEx with an unknown expiration type (node-redis sends none)', () => client.mSetEx({ a: '1' }, { expiration: { type: 'EY', value: 1 } })],
     ['mSetEx with no pairs', () => client.mSetEx({})],
     ['delEx with a bad condition', () => client.delEx('k', { condition: 'EQ', matchValue: 'v' })],
   ])('%s', async (_title, call) => {

@@ -143,6 +143,11 @@ pub fn parse_redis_url(input: &str) -> Result<RedisUrl, UrlError> {
         })
         .filter(|host| !host.is_empty())
         .map(str::to_owned);
+    // WHATWG refuses an `@` before an empty host ("host-missing": `redis://:@`, `redis://@/3`),
+    // as Node's URL does; the url crate lets it through when the userinfo is empty.
+    if host.is_none() && authority(input).is_some_and(|authority| authority.contains('@')) {
+        return Err(UrlError::InvalidUrl);
+    }
     let username = decode_credential(url.username(), "username")?;
     let password = decode_credential(url.password().unwrap_or(""), "password")?;
 
@@ -164,6 +169,21 @@ pub fn parse_redis_url(input: &str) -> Result<RedisUrl, UrlError> {
         password,
         database,
     })
+}
+
+/// The authority of a `scheme://authority...` URL as WHATWG reads the input: without leading and
+/// trailing C0 controls and spaces, without tabs and newlines, up to the first `/`, `?` or `#`
+/// (the delimiters of a scheme that is not "special", as `redis` is not). `None` without `//`.
+fn authority(input: &str) -> Option<String> {
+    let cleaned: String = input
+        .trim_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    let (_scheme, rest) = cleaned.split_once(':')?;
+    let rest = rest.strip_prefix("//")?;
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    Some(rest[..end].to_owned())
 }
 
 /// `unix://[user[:pass]@]/path[?query][#fragment]`, split by hand because WHATWG parsing does
@@ -506,6 +526,32 @@ mod tests {
             ("redis://user:@h", tcp(false, Some("h"), None, Some("user"), None, None)),
             ("redis://@h", tcp(false, Some("h"), None, None, None, None)),
             ("redis://:@h", tcp(false, Some("h"), None, None, None, None)),
+            ("redis://:@[::1]", tcp(false, Some("::1"), None, None, None, None)),
+            ("redis://:@", Err(UrlError::InvalidUrl)),
+            ("redis://@", Err(UrlError::InvalidUrl)),
+            ("rediss://:@", Err(UrlError::InvalidUrl)),
+            ("REDIS://:@", Err(UrlError::InvalidUrl)),
+            (" redis://@ ", Err(UrlError::InvalidUrl)),
+            ("redis://\t:@\n", Err(UrlError::InvalidUrl)),
+            ("redis://:@/", Err(UrlError::InvalidUrl)),
+            ("redis://:@/3", Err(UrlError::InvalidUrl)),
+            ("redis://@/3", Err(UrlError::InvalidUrl)),
+            ("redis://:@?x", Err(UrlError::InvalidUrl)),
+            ("redis://:@#f", Err(UrlError::InvalidUrl)),
+            ("redis://:@:6379", Err(UrlError::InvalidUrl)),
+            ("redis://@:1", Err(UrlError::InvalidUrl)),
+            ("redis://:pass@", Err(UrlError::InvalidUrl)),
+            ("redis://user@", Err(UrlError::InvalidUrl)),
+            ("redis://user:pass@", Err(UrlError::InvalidUrl)),
+            ("rediss://u:p@", Err(UrlError::InvalidUrl)),
+            ("redis://u:p@:6379", Err(UrlError::InvalidUrl)),
+            ("redis://:6379", Err(UrlError::InvalidUrl)),
+            ("redis://%20@", Err(UrlError::InvalidUrl)),
+            ("redis://a@b@", Err(UrlError::InvalidUrl)),
+            ("redis://u:p@@h", tcp(false, Some("h"), None, Some("u"), Some("p@"), None)),
+            ("redis://%40@h", tcp(false, Some("h"), None, Some("@"), None, None)),
+            ("redis:@h", Err(UrlError::InvalidPathname)),
+            ("redis:/@h", Err(UrlError::InvalidPathname)),
             ("redis://u:p%40ss@h", tcp(false, Some("h"), None, Some("u"), Some("p@ss"), None)),
             ("redis://u%3Ax:p%3Ass@h", tcp(false, Some("h"), None, Some("u:x"), Some("p:ss"), None)),
             ("redis://u:p:ss@h", tcp(false, Some("h"), None, Some("u"), Some("p:ss"), None)),

@@ -47,7 +47,8 @@ function mSetEx(pairs, opts) {
   const args = ['MSETEX', String(flat.length / 2), ...flat];
   if (options(opts, 'MSETEX options')) {
     if (opts.mode) args.push(oneOf(opts.mode, ['NX', 'XX'], 'MSETEX mode'));
-    if (options(opts.expiration, 'MSETEX expiration')) {
+    // `expiration: {}` (no type) sends no expiration, as node-redis does.
+    if (options(opts.expiration, 'MSETEX expiration')?.type !== undefined) {
       args.push(...expiration(oneOf(opts.expiration.type, EXPIRATION_TYPES, 'MSETEX expiration.type'), opts.expiration.value, 'MSETEX expiration.value'));
     }
   }

@@ -5,7 +5,7 @@
 
 const { Buffer } = require('buffer');
 const { RESP_TYPES } = require('../resp-types');
-const { SimpleError, BlobError } = require('../errors');
+const { SimpleError, BlobError, serverError } = require('../errors');
 const { VerbatimString } = require('../verbatim-string');
 
 /** Tags of the top-level records. */
@@ -266,7 +266,7 @@ class ReplyReader {
         const end = start + readU32(buffer, at + 1);
         this.offset = end;
         const message = decodeUtf8(buffer, start, end);
-        return tag === SIMPLE_ERROR ? new SimpleError(message) : new BlobError(message);
+        return serverError(tag === SIMPLE_ERROR ? SimpleError : BlobError, message);
       }
       case SET: {
         if (this.depth >= RECURSION_MAX) return this._deep(mapping);

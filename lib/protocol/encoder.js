@@ -4,6 +4,7 @@
 // `encode()` each command, then `take()` the batch and pass it to Rust synchronously.
 
 const { Buffer } = require('buffer');
+const { detachStack } = require('../errors');
 const INITIAL_CAPACITY = 16 * 1024;
 // Capacity kept between batches; a buffer grown beyond it for one big batch is let go.
 const RETAINED_CAPACITY = 4 * 1024 * 1024;
@@ -32,12 +33,18 @@ const CR = 13;
 const LF = 10;
 
 function notAnArray(args) {
-  return new TypeError(`command arguments must be an array, got ${typeof args} instead.`);
+  return detachStack(new TypeError(`command arguments must be an array, got ${typeof args} instead.`));
+}
+
+// Redis answers nothing to an empty command (`*0`): sent, it would take the next command's reply.
+function emptyCommand() {
+  return detachStack(new TypeError('a command needs at least one argument, its name: got an empty array'));
 }
 
 // node-redis' wording, so that messages compare equal.
 function wrongArgument(i, arg) {
-  return new TypeError(`"arguments[${i}]" must be of type "string | Buffer", got ${typeof arg} instead.`);
+  // Formatted now: its frames are the client's (errors.js, detachStack).
+  return detachStack(new TypeError(`"arguments[${i}]" must be of type "string | Buffer", got ${typeof arg} instead.`));
 }
 
 class CommandEncoder {
@@ -62,12 +69,13 @@ class CommandEncoder {
 
   /**
    * Appends one command (`[name, ...args]`, each a string, Buffer or Uint8Array) and returns
-   * the number of bytes written. Throws node-redis' TypeError for any other argument, before
-   * writing anything.
+   * the number of bytes written. Throws node-redis' TypeError for any other argument, and a
+   * TypeError for an empty command (which Redis would not answer), before writing anything.
    */
   encode(args) {
     if (!Array.isArray(args)) throw notAnArray(args);
     const count = args.length;
+    if (count === 0) throw emptyCommand();
     let room = HEADER_ROOM;
     for (let i = 0; i < count; i++) {
       const arg = args[i];
