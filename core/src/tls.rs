@@ -15,8 +15,10 @@ mod verify;
 
 use std::sync::{Arc, OnceLock};
 
-use rustls::crypto::ring;
+use rustls::client::ResolvesClientCert;
+use rustls::crypto::{ring, CryptoProvider};
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName};
+use rustls::sign::CertifiedKey;
 use rustls::version::{TLS12, TLS13};
 use rustls::{ClientConfig, ClientConnection, RootCertStore, SupportedProtocolVersion};
 
@@ -165,9 +167,10 @@ fn build(options: &TlsOptions) -> Result<Arc<ClientConfig>, TlsOptionError> {
     let versions = protocol_versions(options)?;
     let builder = ClientConfig::builder_with_provider(provider.clone())
         .with_protocol_versions(&versions)
-        .map_err(|e| {
+        .map_err(|_| {
             TlsOptionError::ciphers(format!(
-                "socket.ciphers leaves no cipher suite for {} ({e})",
+                "socket.ciphers selects no cipher suite for {} (the versions socket.minVersion and \
+                 socket.maxVersion allow)",
                 versions
                     .iter()
                     .map(|v| version_name(v))
@@ -207,20 +210,65 @@ fn build(options: &TlsOptions) -> Result<Arc<ClientConfig>, TlsOptionError> {
     } else {
         builder
             .dangerous()
-            .with_custom_certificate_verifier(Arc::new(verify::AcceptAnyCertificate(provider)))
+            .with_custom_certificate_verifier(Arc::new(verify::AcceptAnyCertificate(
+                provider.clone(),
+            )))
     };
 
     let config = match identity {
         None => builder.with_no_client_auth(),
-        Some(Identity { chain, key, .. }) => {
-            builder.with_client_auth_cert(chain, key).map_err(|e| {
-                TlsOptionError::material(format!(
-                    "the client certificate and key cannot be used together: {e}"
-                ))
-            })?
-        }
+        Some(Identity { chain, key, .. }) => builder.with_client_cert_resolver(Arc::new(
+            ClientIdentity(certified_key(&provider, chain, key)?),
+        )),
     };
     Ok(Arc::new(config))
+}
+
+/// The client's certificate chain with its signing key, once the key is known to be the
+/// certificate's. Checked here rather than by rustls' `with_client_auth_cert`, whose check
+/// parses the certificate with webpki and so refuses X.509 v1 certificates, which OpenSSL
+/// servers (and Node) accept.
+fn certified_key(
+    provider: &CryptoProvider,
+    chain: Vec<CertificateDer<'static>>,
+    key: PrivateKeyDer<'static>,
+) -> Result<Arc<CertifiedKey>, TlsOptionError> {
+    let signing = provider.key_provider.load_private_key(key).map_err(|e| {
+        TlsOptionError::material(format!("the client private key cannot be used: {e}"))
+    })?;
+    let leaf = chain.first().ok_or_else(|| {
+        TlsOptionError::material("the client certificate is missing from its chain")
+    })?;
+    let certificate_key = keys::subject_public_key_info(leaf).ok_or_else(|| {
+        TlsOptionError::material("the client certificate cannot be parsed as X.509")
+    })?;
+    if let Some(key) = signing.public_key() {
+        if key.as_ref() != certificate_key.as_slice() {
+            return Err(TlsOptionError::material(
+                "the client certificate and key cannot be used together: the key is not the \
+                 certificate's (check that socket.key and socket.cert belong together)",
+            ));
+        }
+    }
+    Ok(Arc::new(CertifiedKey::new(chain, signing)))
+}
+
+/// Presents the one client identity whatever the server asks for, as Node does.
+#[derive(Debug)]
+struct ClientIdentity(Arc<CertifiedKey>);
+
+impl ResolvesClientCert for ClientIdentity {
+    fn resolve(
+        &self,
+        _root_hint_subjects: &[&[u8]],
+        _sigschemes: &[rustls::SignatureScheme],
+    ) -> Option<Arc<CertifiedKey>> {
+        Some(self.0.clone())
+    }
+
+    fn has_certs(&self) -> bool {
+        true
+    }
 }
 
 fn version_name(version: &SupportedProtocolVersion) -> &'static str {
@@ -309,6 +357,30 @@ mod tests {
         let err = check(&options).unwrap_err();
         assert_eq!(err.code, "ERR_SSL_NO_CIPHER_MATCH");
         assert!(err.message.contains("TLSv1.3"), "{}", err.message);
+    }
+
+    fn with_identity(cert: &[u8], key: &[u8]) -> TlsOptions {
+        TlsOptions {
+            cert: vec![cert.to_vec()],
+            key: vec![crate::config::Secret::new(key, None)],
+            ..TlsOptions::default()
+        }
+    }
+
+    #[test]
+    fn a_key_must_be_its_certificates_and_x509_v1_is_fine() {
+        assert!(check(&with_identity(testdata::CLIENT_PEM, testdata::CLIENT_KEY)).is_ok());
+        assert!(check(&with_identity(
+            testdata::CLIENT_V1_PEM,
+            testdata::CLIENT_KEY
+        ))
+        .is_ok());
+        let err = check(&with_identity(testdata::SERVER_PEM, testdata::CLIENT_KEY)).unwrap_err();
+        assert!(
+            err.message.contains("the key is not the certificate's"),
+            "{}",
+            err.message
+        );
     }
 
     #[test]

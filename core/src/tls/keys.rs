@@ -6,7 +6,7 @@ use std::io::BufReader;
 
 use aes::{Aes128, Aes192, Aes256};
 use cbc::cipher::{BlockCipherDecrypt, BlockModeDecrypt, KeyIvInit};
-use der::Decode;
+use der::{Decode, Encode, Tagged};
 use des::{Des, TdesEde3};
 use md5::{Digest, Md5};
 use rustls::pki_types::{
@@ -52,6 +52,25 @@ pub fn certificates(
         }
     }
     Ok(out)
+}
+
+/// The DER `SubjectPublicKeyInfo` of an X.509 certificate of any version (webpki reads only
+/// v3), to check that a private key belongs to it.
+pub(super) fn subject_public_key_info(cert: &[u8]) -> Option<Vec<u8>> {
+    let certificate = der::asn1::Any::from_der(cert).ok()?;
+    let mut fields = der::SliceReader::new(certificate.value()).ok()?;
+    let tbs = der::asn1::Any::decode(&mut fields).ok()?;
+    let mut reader = der::SliceReader::new(tbs.value()).ok()?;
+    let mut field = der::asn1::Any::decode(&mut reader).ok()?;
+    if field.tag().is_context_specific() {
+        // [0] version: absent in v1 certificates
+        field = der::asn1::Any::decode(&mut reader).ok()?;
+    }
+    // serialNumber (read above), signature, issuer, validity, subject, then the key.
+    for _ in 0..5 {
+        field = der::asn1::Any::decode(&mut reader).ok()?;
+    }
+    field.to_der().ok()
 }
 
 fn looks_like_der(bytes: &[u8]) -> bool {

@@ -15,7 +15,7 @@ use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
 use sha1::Sha1;
 use sha2::{Digest, Sha224, Sha256, Sha384, Sha512};
 
-use super::keys::cbc_decrypt;
+use super::keys::{self, cbc_decrypt};
 use super::TlsOptionError;
 use crate::config::Secret;
 
@@ -242,10 +242,9 @@ fn leaf_of(
             .key_provider
             .load_private_key(key.clone_key())
             .ok()?;
+        let public = signing.public_key()?;
         certs.iter().position(|(cert, _)| {
-            rustls::sign::CertifiedKey::new(vec![cert.clone()], signing.clone())
-                .keys_match()
-                .is_ok()
+            keys::subject_public_key_info(cert).as_deref() == Some(public.as_ref())
         })
     };
     let index = by_id
@@ -581,7 +580,7 @@ fn kdf<D: Digest>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tls::{keys, testdata};
+    use crate::tls::testdata;
 
     fn archive(bytes: &[u8], passphrase: Option<&str>) -> Result<Archive, TlsOptionError> {
         read_first_identity(&[Secret::new(bytes, passphrase.map(str::to_owned))])

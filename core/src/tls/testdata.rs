@@ -4,6 +4,7 @@ pub const CA_PEM: &[u8] = include_bytes!("testdata/ca.pem");
 pub const SERVER_PEM: &[u8] = include_bytes!("testdata/server.pem");
 pub const UNTRUSTED_SERVER_PEM: &[u8] = include_bytes!("testdata/untrusted-server.pem");
 pub const CLIENT_PEM: &[u8] = include_bytes!("testdata/client.pem");
+pub const CLIENT_V1_PEM: &[u8] = include_bytes!("testdata/client-v1.pem");
 pub const CLIENT_KEY: &[u8] = include_bytes!("testdata/client.key");
 pub const CLIENT_KEY_PBES2: &[u8] = include_bytes!("testdata/client-key-pbes2.pem");
 pub const CLIENT_KEY_SCRYPT: &[u8] = include_bytes!("testdata/client-key-scrypt.pem");

@@ -22,6 +22,10 @@ extendedKeyUsage=serverAuth'
 leaf untrusted-server other-ca 'subjectAltName=DNS:localhost,IP:127.0.0.1
 extendedKeyUsage=serverAuth'
 leaf client ca 'extendedKeyUsage=clientAuth'
+# X.509 v1 (no extensions) for the client key
+openssl req -new -key client.key -subj /CN=client-v1 -out client-v1.csr
+openssl x509 -req -in client-v1.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 36500 -out client-v1.pem
+rm client-v1.csr
 # PKCS#12: OpenSSL 3's defaults (PBES2, AES-256-CBC, SHA-256 MAC), -legacy (RC2-40/3DES, SHA-1), no password
 openssl pkcs12 -export -in client.pem -inkey client.key -certfile ca.pem -passout pass:secret -out client.p12
 openssl pkcs12 -export -legacy -in client.pem -inkey client.key -certfile ca.pem -passout pass:secret -out client-legacy.p12
