@@ -424,6 +424,7 @@ fn decrypt(
                  (OpenSSL 3's default)"
             ))
         })?;
+        check_pbes2_cost(&parameters.kdf)?;
         return parameters
             .decrypt(&password.utf8, data)
             .map_err(|e| match e {
@@ -445,7 +446,7 @@ fn decrypt(
             .decode_as::<Pkcs12PbeParams>()
             .map_err(|e| invalid(format!("cannot be parsed: {e}")))?;
         let salt = parameters.salt.as_bytes();
-        let rounds = parameters.iterations;
+        let rounds = check_iterations(parameters.iterations)?;
         let key = kdf::<Sha1>(64, 1, &password.bmp, salt, rounds, *key_len);
         let iv = kdf::<Sha1>(64, 2, &password.bmp, salt, rounds, 8);
         let plain = if oid == PBE_SHA1_3DES {
@@ -468,6 +469,44 @@ fn decrypt(
     )))
 }
 
+/// Key derivations are bounded, so that a file cannot make `createClient` hang or allocate
+/// without end: far beyond what any tool writes (OpenSSL: 2,048 iterations, scrypt with 16 MiB),
+/// and what OpenSSL itself allows scrypt (32 MiB) times two.
+const MAX_ITERATIONS: u32 = 10_000_000;
+const MAX_SCRYPT_MEMORY: u64 = 64 << 20;
+
+fn check_iterations(iterations: u32) -> Result<u32, DecryptError> {
+    if iterations > MAX_ITERATIONS {
+        return Err(invalid(format!(
+            "uses {iterations} key derivation iterations, more than the {MAX_ITERATIONS} accepted"
+        )));
+    }
+    Ok(iterations)
+}
+
+fn check_pbes2_cost(kdf: &pkcs5::pbes2::Kdf) -> Result<(), DecryptError> {
+    match kdf {
+        pkcs5::pbes2::Kdf::Pbkdf2(params) => check_iterations(params.iteration_count).map(drop),
+        pkcs5::pbes2::Kdf::Scrypt(params) => {
+            // scrypt needs 128 · r · N bytes (and 128 · r · p more).
+            let n = params.cost_parameter;
+            let r = u64::from(params.block_size);
+            let p = u64::from(params.parallelization);
+            let memory = 128u64.saturating_mul(r).saturating_mul(n.saturating_add(p));
+            if memory > MAX_SCRYPT_MEMORY {
+                return Err(invalid(format!(
+                    "needs {} MiB for scrypt, more than the {} MiB accepted",
+                    memory >> 20,
+                    MAX_SCRYPT_MEMORY >> 20
+                )));
+            }
+            Ok(())
+        }
+        // Any other derivation is refused by the decryption itself.
+        _ => Ok(()),
+    }
+}
+
 fn rc2_decrypt(key: &[u8], iv: &[u8], data: &[u8]) -> Option<Vec<u8>> {
     use cbc::cipher::{BlockModeDecrypt, InnerIvInit};
     let cipher = Rc2::new_with_eff_key_len(key, key.len() * 8);
@@ -479,7 +518,7 @@ fn rc2_decrypt(key: &[u8], iv: &[u8], data: &[u8]) -> Option<Vec<u8>> {
 
 fn mac_matches(mac: &MacData, data: &[u8], password: &[u8]) -> Result<bool, DecryptError> {
     let salt = mac.mac_salt.as_bytes();
-    let rounds = mac.iterations.unwrap_or(1);
+    let rounds = check_iterations(mac.iterations.unwrap_or(1))?;
     let expected = mac.mac.digest.as_bytes();
     let oid = mac.mac.algorithm.oid;
     let matches = if oid == SHA1 {
@@ -664,6 +703,16 @@ mod tests {
             kdf::<Sha1>(64, 2, &password, &salt, 1, 8),
             hex("79993DFE048D3B76")
         );
+    }
+
+    #[test]
+    fn key_derivations_are_bounded() {
+        assert!(check_iterations(2048).is_ok());
+        assert!(check_iterations(MAX_ITERATIONS).is_ok());
+        match check_iterations(u32::MAX) {
+            Err(DecryptError::Invalid(why)) => assert!(why.contains("iterations"), "{why}"),
+            _ => panic!("4 billion iterations were accepted"),
+        }
     }
 
     fn hex(s: &str) -> Vec<u8> {
