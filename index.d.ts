@@ -70,12 +70,36 @@ export interface RedisSocketOptions {
   ca?: string | Buffer | Array<string | Buffer>;
   /** PEM client certificate chain, for mutual TLS. */
   cert?: string | Buffer | Array<string | Buffer>;
-  /** PEM private key of `cert`. */
-  key?: string | Buffer | Array<string | Buffer>;
-  /** Name for SNI and certificate verification; default: `host`. */
+  /** PEM private key of `cert`; an encrypted one ("ENCRYPTED PRIVATE KEY", or OpenSSL's older
+   *  `Proc-Type: 4,ENCRYPTED`) is decrypted with `passphrase` or the item's own. */
+  key?: string | Buffer | Array<string | Buffer | { pem: string | Buffer; passphrase?: string }>;
+  /** PKCS#12 archive(s) holding the client certificate, its key and CA certificates (which are
+   *  trusted too, as in Node). Not together with `cert`/`key`. */
+  pfx?: string | Buffer | Array<string | Buffer | { buf: string | Buffer; passphrase?: string }>;
+  /** Passphrase of `pfx` and of an encrypted `key`. */
+  passphrase?: string;
+  /** Name for SNI and certificate verification; default: `host` (an IP host sends no SNI). */
   servername?: string;
   /** Verify the server certificate (default true). */
   rejectUnauthorized?: boolean;
+  /** Accepted, but not applied yet: the server's name is checked by ferrodis itself. */
+  checkServerIdentity?: (hostname: string, cert: unknown) => Error | undefined;
+  /** Lowest / highest TLS version: `'TLSv1.2'` (default minimum) or `'TLSv1.3'` (default
+   *  maximum). rustls speaks no older version. */
+  minVersion?: 'TLSv1.2' | 'TLSv1.3';
+  maxVersion?: 'TLSv1.2' | 'TLSv1.3';
+  /** `'TLS_method'`, `'TLSv1_2_method'` (pins TLSv1.2)...; prefer minVersion / maxVersion. */
+  secureProtocol?: string;
+  /** OpenSSL-style cipher list, e.g. `'ECDHE-RSA-AES128-GCM-SHA256:TLS_AES_256_GCM_SHA384'`;
+   *  names rustls has no suite for are an error listing the supported ones. */
+  ciphers?: string;
+  /** 4 or 6: connect only to the host name's IPv4 / IPv6 addresses; default 0 (any). */
+  family?: 0 | 4 | 6;
+  /** Local IP address (and port) to connect from. */
+  localAddress?: string;
+  localPort?: number;
+  /** Milliseconds idle before the first TCP keepalive probe (whole seconds); default 5000. */
+  keepAliveInitialDelay?: number;
   /** Milliseconds allowed for the TCP (and TLS) connect; default 5000, 0 disables. */
   connectTimeout?: number;
   /** Default true. */

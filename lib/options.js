@@ -2,8 +2,9 @@
 // createClient() options → what the client and the engine need. The one place where defaults
 // live (NODE_REDIS_V5.md §1.1, with the guide's differences from DESIGN.md).
 
-const { Buffer } = require('buffer');
 const { describe } = require('./commands/args');
+const native = require('./native');
+const { tlsOptions, tcpOptions } = require('./socket-options');
 const { SocketTimeoutError } = require('./errors');
 const { version } = require('../package.json');
 
@@ -70,17 +71,6 @@ function reconnectStrategy(strategy) {
   }
   check(typeof strategy === 'function', `socket.reconnectStrategy must be a function, a number of milliseconds or false, got ${describe(strategy)} instead`);
   return strategy;
-}
-
-/** Node's TLS options accept a string, a Buffer or an array of either for ca/cert/key. */
-function pemList(v, name) {
-  if (v === undefined || v === null) return undefined;
-  const list = Array.isArray(v) ? v : [v];
-  return list.map((item) => {
-    if (typeof item === 'string') return Buffer.from(item);
-    check(Buffer.isBuffer(item) || item instanceof Uint8Array, `socket.${name} must be a string, a Buffer or an array of them, got ${describe(item)} instead`);
-    return Buffer.from(item);
-  });
 }
 
 /** The URL with its password (the userinfo after the first `:`, up to the last `@` of the
@@ -157,16 +147,8 @@ function normalizeOptions(userOptions, parseUrl) {
     check(typeof host === 'string', `socket.host must be a string, got ${describe(host)} instead`);
     connection.host = host;
     connection.port = port(socket.port ?? 6379);
-    if (socket.tls) {
-      check(socket.servername === undefined || typeof socket.servername === 'string', `socket.servername must be a string, got ${describe(socket.servername)} instead`);
-      connection.tls = {
-        ca: pemList(socket.ca, 'ca'),
-        cert: pemList(socket.cert, 'cert'),
-        key: pemList(socket.key, 'key'),
-        servername: socket.servername,
-        rejectUnauthorized: socket.rejectUnauthorized !== false, // as Node's tls reads it
-      };
-    }
+    Object.assign(connection, tcpOptions(socket));
+    if (socket.tls) connection.tls = tlsOptions(socket, native.checkTlsOptions);
   }
 
   // A ferrodis option: a string the server announces longer than this is a protocol error,
