@@ -1,6 +1,6 @@
 'use strict';
-// Self-tests of the test helpers (__test__/helpers/redis-server.js): they must be trustworthy
-// before any client test can be.
+// Self-tests of the test helpers (__test__/helpers/redis-server.js and fake-server.js): they
+// must be trustworthy before any client test can be.
 const fs = require('fs');
 const net = require('net');
 const tls = require('tls');
@@ -216,4 +216,41 @@ test('startCluster: 3 masters + 3 replicas, all slots served', async () => {
     await cluster.stop();
   }
   for (const node of cluster.nodes) expect(node.running).toBe(false);
+});
+
+describe('startFakeServer (helpers/fake-server.js)', () => {
+  const { startFakeServer, NORMAL, SILENT, answering } = require('./helpers/fake-server');
+  const os = require('os');
+  const path = require('path');
+
+  test('answers like a small Redis, over TCP and over a UNIX socket', async () => {
+    const tcp = await startFakeServer();
+    const unix = await startFakeServer({ path: path.join(os.tmpdir(), `ferrodis-fake-self-${process.pid}.sock`) });
+    try {
+      for (const server of [tcp, unix]) {
+        const replies = await rawCommands(server.socket, [['PING'], ['SET', 'k', 'v'], ['GET', 'k'], ['GET', 'nope'], ['ECHO', 'hi'], ['DEL', 'k', 'x'], ['NOPE']]);
+        expect(replies.slice(0, 6)).toEqual(['PONG', 'OK', 'v', null, 'hi', 1]);
+        expect(replies[6]).toBeInstanceOf(RespError);
+        expect(server.accepted).toBe(1);
+      }
+    } finally {
+      await tcp.close();
+      await unix.close();
+    }
+  });
+
+  test('use(): the n-th connection runs the n-th script, the last one every later connection', async () => {
+    const server = await startFakeServer();
+    try {
+      server.use(answering('PING', (args, peer) => peer.drip('+first\r\n', { pieces: 2 })), NORMAL);
+      expect(await rawCommand(server.socket, 'PING')).toBe('first');
+      expect(await rawCommand(server.socket, 'PING')).toBe('PONG');
+      expect(await rawCommand(server.socket, 'PING')).toBe('PONG');
+      expect(server.accepted).toBe(3);
+      server.use(SILENT);
+      await expect(rawCommands(server.socket, [['PING']], { timeout: 200 })).rejects.toThrow(/no complete reply/);
+    } finally {
+      await server.close();
+    }
+  });
 });
