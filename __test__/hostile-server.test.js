@@ -6,9 +6,6 @@
 // clearly (the command's rejection and/or the 'error' event), that the client reconnects and
 // works again, that nothing reaches the process as an uncaught exception, and, where the case
 // is about size, that memory stays bounded.
-//
-// Cases marked `test.failing` are known bugs: they pass while the bug is there, and jest
-// reports them once it is fixed (then drop `.failing`).
 
 const { spawn } = require('node:child_process');
 const os = require('node:os');
@@ -661,12 +658,9 @@ describe('13. a flood of pushes while JS is busy', () => {
     expect(longestGap).toBeLessThan(250);
   }), 20000);
 
-  // Fails today (bug): the engine thread reads up to 64 MiB of records ahead (BACKLOG_LIMIT in
-  // link.rs) and wakes JS again as soon as a drain takes them; Node's threadsafe function
-  // dispatches up to 1,000 queued calls in one turn of the event loop, so JS drains batch after
-  // batch and timers and other I/O do not run until the flood stops (never, for an endless
-  // one), while RSS grows by ~300 MB.
-  test.failing('read by the engine thread (socketTimeout): memory stays bounded and the event loop keeps turning', guarded(async () => {
+  // The engine reads ahead at most BACKLOG_LIMIT (4 MiB) while JS has not taken its records, and
+  // JS drains such a connection once per turn of the event loop.
+  test('read by the engine thread (socketTimeout): memory stays bounded and the event loop keeps turning', guarded(async () => {
     const { longestGap, peakGrowth } = await flood({ socketTimeout: 10000 });
     expect(peakGrowth).toBeLessThan(256 * MiB);
     expect(longestGap).toBeLessThan(250);
@@ -683,12 +677,9 @@ describe('14. a reply to a command that was not (fully) written', () => {
     await expectRecovery(client);
   }));
 
-  // Fails today (bug): bytes that arrive with the handshake's last reply are kept in the read
-  // buffer that the engine hands over with the ready connection (session.rs `open` →
-  // link.rs `Link::ready`) and are only parsed at the next read, after the next command was
-  // written: the extra +OK becomes that command's reply, and the command's own reply is then
-  // the "reply nobody waited for".
-  test.failing.each([
+  // Bytes that arrive with the handshake's last reply are parsed when the connection is handed
+  // over, before any command: a reply there answers nothing.
+  test.each([
     ['CLIENT SETINFO', {}, (args) => args[0] === 'CLIENT' && args[2] === 'LIB-VER'],
     ['HELLO 3', { RESP: 3, disableClientInfo: true }, (args) => args[0] === 'HELLO'],
   ])('with the last handshake reply (%s): protocol error, and no command gets it as its reply', guarded(async (_, options, isLast) => {
@@ -709,13 +700,9 @@ describe('14. a reply to a command that was not (fully) written', () => {
     await expectRecovery(client);
   }));
 
-  // Fails today (bug): a reply that arrives while the command's bytes are still being written
-  // is taken as its reply (the ledger counts a command as waiting from the moment its first
-  // byte is handed to the socket: link.rs `submit`/`write_what_waits` call `ledger.expect`
-  // before the write completes). Here SET resolves with the server's premature 'OK', and the
-  // server's real reply, once it has read the whole command, is left for whichever command is
-  // sent next.
-  test.failing('while the command is still being written: protocol error', guarded(async () => {
+  // A command can only be answered once written whole: a reply that began to arrive before
+  // that answers nothing.
+  test('while the command is still being written: protocol error', guarded(async () => {
     let armed = false;
     server.use({
       command(args, peer) {

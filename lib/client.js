@@ -98,9 +98,13 @@ class RedisClient extends EventEmitter {
     const { connection, offlineQueue, RESP } = this._settings;
     const { bytes, count, optional } = encodeHandshake(this._settings, this._database);
     let id = 0;
+    // The engine thread reads connections with a socket timeout (its loop watches for silence)
+    // and wakes JS from there; a server flooding one must not hold the event loop: at most one
+    // drain of it per turn. (Other connections are read by this thread, one read per poll.)
+    const wake = connection.socketTimeout === undefined ? () => this._onWake(id) : this._pacedWake(() => id);
     id = native.open(
       { ...connection, handshake: bytes, handshakeCount: count, handshakeOptional: optional, offlineQueue, resp3: RESP === 3 },
-      () => this._onWake(id),
+      wake,
     );
     this._id = id;
     this._retries = 0;
@@ -280,6 +284,21 @@ class RedisClient extends EventEmitter {
   }
 
   // ---- replies and connection events from the engine ----------------------------------------
+
+  /** A wake function that drains in the next turn of the event loop, once however many wakes
+   *  came in this one. */
+  _pacedWake(id) {
+    let scheduled = false;
+    const drain = () => {
+      scheduled = false;
+      this._onWake(id());
+    };
+    return () => {
+      if (scheduled) return;
+      scheduled = true;
+      setImmediate(drain);
+    };
+  }
 
   _onWake(id) {
     if (id !== this._id) return;

@@ -8,7 +8,10 @@
 //!
 //! A frame is a reply to the oldest command, or a push (out-of-band data: a RESP3 push, a
 //! message or a monitor line), or — a reply with no command waiting for it — a protocol error:
-//! the connection can no longer be trusted to pair replies with commands.
+//! the connection can no longer be trusted to pair replies with commands. A command waits from
+//! the moment its first byte is handed to the socket (a failure then rejects it: it may have
+//! run), but only a command written whole can be answered: a reply that began to arrive while
+//! no such command was waiting answers nothing.
 
 use std::collections::VecDeque;
 
@@ -97,6 +100,10 @@ pub struct Ledger {
     entries: VecDeque<Entry>,
     /// Commands waiting (a `Plain(n)` counts n).
     waiting: u64,
+    /// Of those, the newest ones not written whole yet: they cannot be answered.
+    unwritten: u64,
+    /// The frame arriving in parts began while no command could be answered.
+    orphan: bool,
     resp3: bool,
     /// Subscriptions as the server last counted them: channels, patterns, shard channels.
     channels: u32,
@@ -110,6 +117,8 @@ impl Ledger {
         Ledger {
             entries: VecDeque::new(),
             waiting: 0,
+            unwritten: 0,
+            orphan: false,
             resp3,
             channels: 0,
             patterns: 0,
@@ -118,9 +127,25 @@ impl Ledger {
         }
     }
 
-    /// Commands written and not answered yet.
+    /// Commands written (whole or in part) and not answered yet.
     pub fn waiting(&self) -> u64 {
         self.waiting
+    }
+
+    /// The newest `commands` waiting are not written whole yet.
+    pub fn set_unwritten(&mut self, commands: u64) {
+        self.unwritten = commands.min(self.waiting);
+    }
+
+    /// Commands written whole and not answered: what a reply can answer.
+    fn answerable(&self) -> u64 {
+        self.waiting - self.unwritten
+    }
+
+    /// A frame began to arrive and is not complete: if no command can be answered now, it is
+    /// a reply to nothing (unless it is a push, whose first byte says so).
+    pub fn frame_begins(&mut self, first_byte: Option<u8>) {
+        self.orphan = self.answerable() == 0 && first_byte != Some(tag::PUSH);
     }
 
     /// `commands` more were written, in order; `plans` says which of them (by index among
@@ -172,7 +197,7 @@ impl Ledger {
             return 0;
         }
         match self.entries.front() {
-            Some(Entry::Plain(n)) => *n,
+            Some(Entry::Plain(n)) => (*n).min(self.answerable()),
             _ => 0,
         }
     }
@@ -197,8 +222,11 @@ impl Ledger {
     /// stream's form; strings of [`crate::resp::SHARE_MIN`] bytes or more have only their
     /// header there).
     pub fn route(&mut self, kind: FrameKind, value: &[u8]) -> Result<Route, Unexpected> {
+        // Out-of-band frames may begin any time; anything else that began while nothing could
+        // be answered answers nothing.
+        let orphan = std::mem::take(&mut self.orphan);
         if kind == FrameKind::Push {
-            return Ok(self.route_push(value));
+            return Ok(self.route_push(value, orphan));
         }
         if kind == FrameKind::Reply {
             // In RESP2 a subscribed connection's messages, and a monitor's lines, look like
@@ -206,13 +234,18 @@ impl Ledger {
             if !self.resp3 && self.subscribed() {
                 match Frame::of(value) {
                     Frame::Message => return Ok(Route::Push),
-                    Frame::Confirmation(confirmation) => return Ok(self.confirm(confirmation)),
+                    Frame::Confirmation(confirmation) => {
+                        return Ok(self.confirm(confirmation, orphan))
+                    }
                     Frame::Other => {}
                 }
             }
             if self.monitor && is_monitor_line(value) {
                 return Ok(Route::Push);
             }
+        }
+        if orphan || self.answerable() == 0 {
+            return Err(Unexpected);
         }
         let Some(head) = self.entries.front_mut() else {
             return Err(Unexpected);
@@ -230,7 +263,7 @@ impl Ledger {
             // else (an error: ACL, wrong arguments) answers the whole command.
             Entry::Confirm { .. } if !error => {
                 return match Frame::of(value) {
-                    Frame::Confirmation(confirmation) => Ok(self.confirm(confirmation)),
+                    Frame::Confirmation(confirmation) => Ok(self.confirm(confirmation, false)),
                     _ => Err(Unexpected),
                 };
             }
@@ -249,17 +282,18 @@ impl Ledger {
         Ok(Route::Reply)
     }
 
-    fn route_push(&mut self, value: &[u8]) -> Route {
+    fn route_push(&mut self, value: &[u8], orphan: bool) -> Route {
         match Frame::of(value) {
-            Frame::Confirmation(confirmation) => self.confirm(confirmation),
+            Frame::Confirmation(confirmation) => self.confirm(confirmation, orphan),
             _ => Route::Push,
         }
     }
 
     /// A (un)subscribe confirmation: the server's count of the family's subscriptions, and
-    /// one step of the oldest command if it is a (un)subscribe of that family. Otherwise it
-    /// came on the server's own initiative (a shard channel moved away): a push.
-    fn confirm(&mut self, confirmation: Confirmation) -> Route {
+    /// one step of the oldest command if it is a (un)subscribe of that family (written whole
+    /// before the confirmation began). Otherwise it came on the server's own initiative (a
+    /// shard channel moved away): a push.
+    fn confirm(&mut self, confirmation: Confirmation, orphan: bool) -> Route {
         let count = confirmation.count;
         match confirmation.family {
             // The count of channel and pattern confirmations covers both.
@@ -272,6 +306,9 @@ impl Ledger {
             Family::Pattern => self.patterns,
             Family::Shard => self.shards,
         };
+        if orphan || self.answerable() == 0 {
+            return Route::Push;
+        }
         let Some(Entry::Confirm {
             family,
             subscribe,
@@ -618,6 +655,35 @@ mod tests {
             Ok(Route::Reply)
         );
         assert!(ledger.resp3);
+    }
+
+    #[test]
+    fn commands_not_written_whole_cannot_be_answered() {
+        let mut ledger = Ledger::new(false);
+        ledger.expect(3, &[]);
+        ledger.set_unwritten(1);
+        assert_eq!(ledger.plain_ahead(), 2);
+        assert_eq!(ledger.route(REPLY, &status("OK")), Ok(Route::Reply));
+        assert_eq!(ledger.route(REPLY, &status("OK")), Ok(Route::Reply));
+        assert_eq!(ledger.plain_ahead(), 0);
+        assert_eq!(ledger.route(REPLY, &status("OK")), Err(Unexpected));
+        ledger.set_unwritten(0);
+        assert_eq!(ledger.route(REPLY, &status("OK")), Ok(Route::Reply));
+    }
+
+    #[test]
+    fn a_frame_that_began_when_nothing_could_be_answered_answers_nothing() {
+        let mut ledger = Ledger::new(false);
+        ledger.frame_begins(Some(b'+'));
+        // A command is written while the frame arrives: the frame is still no reply to it.
+        ledger.expect(1, &[]);
+        assert_eq!(ledger.route(REPLY, &status("OK")), Err(Unexpected));
+        // A push may begin any time.
+        let mut ledger = Ledger::new(true);
+        ledger.frame_begins(Some(b'>'));
+        ledger.expect(1, &[]);
+        assert_eq!(ledger.route(PUSH, &message(tag::PUSH)), Ok(Route::Push));
+        assert_eq!(ledger.route(REPLY, &status("OK")), Ok(Route::Reply));
     }
 
     #[test]

@@ -63,8 +63,9 @@ pub enum Read {
 }
 
 /// Stop reading while this much waits for JS (a server flooding a connection the engine
-/// drives): it resumes after JS takes the records.
-pub const BACKLOG_LIMIT: usize = 64 * 1024 * 1024;
+/// drives): it resumes after JS takes the records, which it does once per turn of its event
+/// loop — so one turn decodes at most about this much, and memory stays bounded.
+pub const BACKLOG_LIMIT: usize = 4 * 1024 * 1024;
 
 /// Bytes read at most in one call to [`Link::read`].
 pub const READ_BUDGET: usize = 1024 * 1024;
@@ -147,7 +148,8 @@ impl<T: Io> Link<T> {
             Phase::Ready(Driver::Js) if self.inflight.is_none() && self.outgoing.is_empty() => {
                 self.ledger.expect(commands, plans);
                 let accepted = match self.socket.as_mut().map(|socket| socket.write(bytes)) {
-                    Some(Ok(n)) if n >= bytes.len() => return false,
+                    Some(Ok(n)) if n >= bytes.len() => return false, // written whole
+
                     Some(Ok(n)) => n,
                     Some(Err(e)) if e.kind() == std::io::ErrorKind::WouldBlock => 0,
                     Some(Err(e)) => {
@@ -158,6 +160,7 @@ impl<T: Io> Link<T> {
                     None => 0,
                 };
                 self.inflight = Some(Inflight::new(batch(bytes, commands, plans), accepted));
+                self.count_unwritten();
                 false
             }
             Phase::Ready(driver) => {
@@ -193,9 +196,17 @@ impl<T: Io> Link<T> {
         if epoch != self.epoch || !matches!(self.phase, Phase::Ready(_) | Phase::Opening) {
             return;
         }
-        if let Err(error) = self.write_what_waits() {
+        let written = self.write_what_waits();
+        self.count_unwritten();
+        if let Err(error) = written {
             self.fail(epoch, ConnectionError::from_live_io(&error));
         }
+    }
+
+    /// Tells the ledger which of its commands are not written whole yet.
+    fn count_unwritten(&mut self) {
+        let not_whole = self.inflight.as_ref().map_or(0, Inflight::not_whole);
+        self.ledger.set_unwritten(u64::from(not_whole));
     }
 
     fn write_what_waits(&mut self) -> std::io::Result<()> {
@@ -277,9 +288,22 @@ impl<T: Io> Link<T> {
             return false;
         }
         self.socket = Some(socket);
-        self.reader = Some(reader);
         self.ledger = Ledger::new(self.resp3);
         self.records.publish_event(b'Y');
+        // Bytes that came with the handshake's last reply: before any command, so nothing but
+        // a push, and whatever else began there answers nothing.
+        let mut reader = reader;
+        let parsed = parse_into(
+            &mut reader.parser,
+            &mut reader.buffer,
+            &mut self.records,
+            &mut self.ledger,
+        );
+        self.reader = Some(reader);
+        if let Err(error) = parsed {
+            self.fail(epoch, error);
+            return true;
+        }
         self.write(epoch);
         if self.epoch == epoch && self.phase == Phase::Opening {
             self.phase = Phase::Ready(driver);

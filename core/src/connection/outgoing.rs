@@ -26,16 +26,23 @@ pub struct Inflight {
     accepted: usize,
     commands: u32,
     plans: Vec<(u32, Plan)>,
+    /// Commands accepted whole, and where the next one starts.
+    whole: u32,
+    next_start: usize,
 }
 
 impl Inflight {
     pub fn new(batch: Batch, accepted: usize) -> Self {
-        Inflight {
+        let mut inflight = Inflight {
             bytes: batch.bytes,
-            accepted,
+            accepted: 0,
             commands: batch.commands,
             plans: batch.plans,
-        }
+            whole: 0,
+            next_start: 0,
+        };
+        inflight.accepted(accepted);
+        inflight
     }
 
     pub fn rest(&self) -> &[u8] {
@@ -45,7 +52,23 @@ impl Inflight {
     /// `n` more bytes went to the transport; true once all have.
     pub fn accepted(&mut self, n: usize) -> bool {
         self.accepted = (self.accepted + n).min(self.bytes.len());
+        // Counted as the bytes go, each command scanned once.
+        while let Some(end) = command_end(&self.bytes, self.next_start) {
+            if end > self.accepted {
+                break;
+            }
+            self.whole += 1;
+            self.next_start = end;
+        }
         self.accepted == self.bytes.len()
+    }
+
+    /// Commands not accepted whole yet (whose replies cannot have begun).
+    pub fn not_whole(&self) -> u32 {
+        if self.accepted == self.bytes.len() {
+            return 0;
+        }
+        self.commands.saturating_sub(self.whole)
     }
 
     /// The connection failed: the commands of which no byte was accepted, as a batch to send
@@ -289,5 +312,20 @@ mod tests {
             encode(&[&["GET", "z"], &["GET", "a"], &["MONITOR"], &["RESET"]])
         );
         assert!(outgoing.is_empty() && outgoing.commands() == 0);
+    }
+
+    #[test]
+    fn commands_count_as_written_whole_as_their_last_byte_goes() {
+        let commands: &[&[&str]] = &[&["GET", "a"], &["SET", "k", "v"], &["PING"]];
+        let ends: Vec<usize> = (1..=3).map(|n| encode(&commands[..n]).len()).collect();
+        let mut inflight = Inflight::new(batch(commands, vec![]), 0);
+        assert_eq!(inflight.not_whole(), 3);
+        let mut accepted = 0;
+        while accepted < ends[2] {
+            inflight.accepted(1);
+            accepted += 1;
+            let whole = ends.iter().filter(|&&end| end <= accepted).count() as u32;
+            assert_eq!(inflight.not_whole(), 3 - whole, "{accepted}");
+        }
     }
 }

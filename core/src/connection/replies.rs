@@ -19,6 +19,8 @@ pub(crate) fn parse_into(
 ) -> Result<(), ConnectionError> {
     // Replies ahead that are not worth a run: parsed one by one before looking for one again.
     let mut single = 0;
+    // The frame at the front began to arrive before this call.
+    let mut continued = parser.needed_len().is_some();
     loop {
         let start = records.inline_mut().len();
         if single == 0 {
@@ -45,6 +47,9 @@ pub(crate) fn parse_into(
             Ok(Some(kind)) => kind,
             Ok(None) => {
                 records.truncate(start);
+                if !continued && !buffer.is_empty() {
+                    ledger.frame_begins(buffer.first().copied());
+                }
                 return Ok(());
             }
             Err(error) => {
@@ -52,8 +57,9 @@ pub(crate) fn parse_into(
                 return Err(protocol_error(&error));
             }
         };
+        let began_before = std::mem::take(&mut continued);
         // Most frames are plain replies to plain commands: no need to look at them.
-        let route = if kind != FrameKind::Push && ledger.plain_ahead() > 0 {
+        let route = if kind != FrameKind::Push && ledger.plain_ahead() > 0 && !began_before {
             ledger.answer_plain(1);
             Ok(Route::Reply)
         } else {
