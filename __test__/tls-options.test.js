@@ -328,8 +328,73 @@ describe('options ferrodis cannot honour', () => {
     expect(() => createClient({ socket: target({ autoSelectFamily: false, enableTrace: false, requestOCSP: false }) })).not.toThrow();
   });
 
-  test('checkServerIdentity must be a function (accepted; see the README)', () => {
+  test('checkServerIdentity must be a function', () => {
     expect(() => createClient({ socket: target({ checkServerIdentity: () => undefined }) })).not.toThrow();
     expect(createError(target({ checkServerIdentity: 'yes' })).message).toBe('socket.checkServerIdentity must be a function, got string instead');
+  });
+});
+
+describe('checkServerIdentity', () => {
+  const identified = (extra) => target({ cert: server.certs.clientCert, key: server.certs.clientKey, ...extra });
+
+  /** What Node's own tls passes to checkServerIdentity for these options. */
+  async function nodeCalls(options) {
+    const calls = [];
+    await new Promise((resolve, reject) => {
+      const socket = tls.connect({
+        ...options,
+        checkServerIdentity: (hostname, cert) => {
+          calls.push([hostname, cert]);
+          return undefined;
+        },
+      }, () => {
+        socket.end();
+        resolve();
+      });
+      socket.on('error', reject);
+    });
+    return calls;
+  }
+
+  test('is called as Node calls it: the name, then the certificate with its issuers', async () => {
+    const options = identified({ servername: 'localhost' });
+    const calls = [];
+    expect(await ping({ ...options, checkServerIdentity: (...args) => void calls.push(args) })).toBe('PONG');
+    const [theirs] = await nodeCalls(options);
+    expect(calls).toHaveLength(1);
+    const [hostname, cert] = calls[0];
+    expect(hostname).toBe(theirs[0]);
+    for (const field of ['subject', 'issuer', 'subjectaltname', 'valid_from', 'valid_to', 'fingerprint256', 'serialNumber']) {
+      expect([field, cert[field]]).toEqual([field, theirs[1][field]]);
+    }
+    expect(Buffer.compare(cert.raw, theirs[1].raw)).toBe(0);
+    expect(cert.issuerCertificate?.subject).toEqual(theirs[1].issuerCertificate?.subject);
+    // The default check would take the server for someone else: the callback decides instead.
+    const host = '127.0.0.1';
+    await expect(ping(identified({ host, servername: 'someone-else.example' }))).rejects.toThrow();
+    expect(await ping(identified({ host, servername: 'someone-else.example', checkServerIdentity: () => undefined }))).toBe('PONG');
+  });
+
+  test.each([
+    ['returns', (error) => () => error],
+    ['throws', (error) => () => { throw error; }],
+  ])('an Error it %s fails the connection with that very Error', async (_, check) => {
+    const error = Object.assign(new Error('not the server we want'), { code: 'ERR_TLS_CERT_ALTNAME_INVALID' });
+    const client = createClient({ socket: identified({ checkServerIdentity: check(error) }) });
+    const events = [];
+    client.on('error', (err) => events.push(err));
+    await expect(client.connect()).rejects.toBe(error);
+    expect(events).toEqual([error]);
+    expect(client.isOpen).toBe(false);
+  });
+
+  test('with rejectUnauthorized: false, its verdict changes nothing, so it is not asked', async () => {
+    let called = false;
+    const checkServerIdentity = () => {
+      called = true;
+      return new Error('no');
+    };
+    expect(await ping(identified({ rejectUnauthorized: false, checkServerIdentity }))).toBe('PONG');
+    expect(called).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
 
 const { Buffer } = require('buffer');
 const { EventEmitter } = require('node:events');
+const { X509Certificate } = require('node:crypto');
 const native = require('./native');
 const errors = require('./errors');
 const { normalizeOptions, handshake, defaultReconnectStrategy, TIMER_MAX } = require('./options');
@@ -64,6 +65,7 @@ class RedisClient extends EventEmitter {
     this._pending = new Queue();
     this._encoder = new CommandEncoder();
     this._reader = new ReplyReader();
+    this._identityError = undefined; // what checkServerIdentity said of the server being connected to
     this._flushScheduled = false;
     this._flush = this._flush.bind(this);
     attachScripting(this, this._settings.options, this._settings.RESP);
@@ -362,6 +364,9 @@ class RedisClient extends EventEmitter {
         case RECORD.OFFLINE:
           this._rejectOldest(reader.readU32(), new errors.ClientOfflineError());
           break;
+        case RECORD.IDENTITY:
+          this._checkIdentity(id, reader.readCertificates());
+          break;
         default:
           throw corrupt(reader.offset - 1);
       }
@@ -433,10 +438,29 @@ class RedisClient extends EventEmitter {
     for (let i = 0; i < count && this._pending.length > 0; i++) this._pending.shift().reject(error);
   }
 
+  /** `socket.checkServerIdentity(hostname, cert)`, as Node's tls calls it once the chain is
+   *  verified: an Error it returns or throws fails the connection with that very Error. */
+  _checkIdentity(id, certificates) {
+    const socket = this._settings.options.socket;
+    let error;
+    try {
+      const result = socket.checkServerIdentity(socket.servername ?? socket.host ?? 'localhost', peerCertificate(certificates));
+      if (result instanceof Error) error = result;
+    } catch (err) {
+      error = err instanceof Error ? err : new Error(String(err));
+    }
+    this._identityError = error;
+    native.verifyIdentity(id, error === undefined ? null : error.message);
+  }
+
   _onFailure(failure) {
     clearTimeout(this._pingTimer);
     this._pingTimer = null;
-    const error = errors.connectionFailureToError(failure);
+    const identityError = this._identityError;
+    this._identityError = undefined;
+    const error = failure.code === 'ERR_CHECK_SERVER_IDENTITY' && identityError !== undefined
+      ? identityError
+      : errors.connectionFailureToError(failure);
     this._rejectOldest(failure.rejected, error);
     const id = this._id;
     this._lost(error, () => native.retry(id));
@@ -681,6 +705,14 @@ function drainBufferFor(bytes) {
   let size = DRAIN_BUFFER_MIN;
   while (size < bytes) size *= 2;
   return Buffer.allocUnsafeSlow(size);
+}
+
+/** The server's certificate as Node's tls hands it to `checkServerIdentity`
+ *  (`getPeerCertificate(true)`): the leaf's legacy object, each issuer chained after it. */
+function peerCertificate(certificates) {
+  const objects = certificates.map((der) => new X509Certificate(der).toLegacyObject());
+  for (let i = 0; i + 1 < objects.length; i++) objects[i].issuerCertificate = objects[i + 1];
+  return objects[0];
 }
 
 function deferred() {

@@ -140,6 +140,8 @@ function tlsOptions(socket, checkTlsOptions) {
     rejectUnauthorized,
     ...versionBounds(socket),
     ciphers: optionalString(socket, 'ciphers'),
+    // Node calls it once the chain is verified, and only a rejecting client cares what it says.
+    checkIdentity: checkServerIdentity !== undefined && rejectUnauthorized,
   };
   const problem = checkTlsOptions(tls);
   if (problem) {

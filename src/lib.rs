@@ -252,8 +252,19 @@ fn watch(entry: &mut Entry, wants_write: bool, restart: bool) {
 
 extern "C" fn on_poll(handle: *mut c_void, status: c_int, events: c_int) {
     let id = Poll::key_of(handle);
-    // A panic must not unwind into libuv.
-    let _ = std::panic::catch_unwind(|| drive(id, status, events));
+    // A panic must not unwind into libuv; the connection it happened on is dropped (and
+    // reconnects), rather than left with a poll that may panic again.
+    if std::panic::catch_unwind(|| drive(id, status, events)).is_err() {
+        let _ = std::panic::catch_unwind(|| {
+            CLIENTS.with(|clients| {
+                if let Some(entry) = clients.borrow_mut().get_mut(&id) {
+                    if let Some(poll) = entry.poll.take() {
+                        entry.client.internal_failure(poll.epoch);
+                    }
+                }
+            })
+        });
+    }
 }
 
 /// The socket of a connection this thread drives is readable or writable (or failed): read or
@@ -292,6 +303,15 @@ fn drive(id: u32, status: c_int, events: c_int) {
         // SAFETY: on the JS thread (a libuv callback of its loop), with no JS on the stack.
         unsafe { callback.call() };
     }
+}
+
+/// JS's verdict on the certificates of a `V` record: `error` is the message of the error its
+/// `checkServerIdentity` returned or threw, `null` if the server is who it should be.
+#[napi(js_name = "verifyIdentity", catch_unwind)]
+pub fn verify_identity(id: u32, error: Option<String>) -> Result<()> {
+    with_client(id, |entry| {
+        entry.client.verify_identity(error.map_or(Ok(()), Err))
+    })
 }
 
 #[napi(catch_unwind)]

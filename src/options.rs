@@ -32,6 +32,9 @@ pub struct OpenTlsOptions {
     pub max_version: Option<String>,
     /// OpenSSL-style cipher list.
     pub ciphers: Option<String>,
+    /// JS checks the server's identity (`checkServerIdentity`): the engine checks the chain
+    /// only, and waits for JS's verdict.
+    pub check_identity: Option<bool>,
 }
 
 /// What is wrong with TLS options: Node's error code and a message naming the option.
@@ -61,6 +64,8 @@ impl OpenTlsOptions {
         tls.servername = self.servername;
         tls.reject_unauthorized = self.reject_unauthorized.unwrap_or(true);
         tls.ciphers = self.ciphers;
+        tls.check_identity = self.check_identity.unwrap_or(false);
+        tls.verify_name = !tls.check_identity;
         Ok(tls)
     }
 }

@@ -93,6 +93,9 @@ pub struct TlsOptions {
     /// `false` still verifies the chain (for a `checkServerIdentity` callback that checks the
     /// name itself, on `tls::peer_certificates`).
     pub verify_name: bool,
+    /// After the TLS handshake and before Redis', the server's certificates go to JS for a
+    /// `checkServerIdentity` callback, whose verdict the connection waits for.
+    pub check_identity: bool,
     /// Node's `minVersion` / `maxVersion`; `None`: TLSv1.2 / TLSv1.3.
     pub min_version: Option<TlsVersion>,
     pub max_version: Option<TlsVersion>,
@@ -115,6 +118,7 @@ impl Default for TlsOptions {
             servername: None,
             reject_unauthorized: true,
             verify_name: true,
+            check_identity: false,
             min_version: None,
             max_version: None,
             ciphers: None,

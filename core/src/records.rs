@@ -133,6 +133,16 @@ impl Records {
             .extend_from_slice(&saturate(rejected).to_le_bytes());
     }
 
+    /// `V`: the server's certificates (DER, leaf first), for JS to check its identity.
+    pub fn publish_identity(&mut self, certificates: &[Vec<u8>]) {
+        self.inline.push(b'V');
+        self.inline
+            .extend_from_slice(&saturate(certificates.len() as u64).to_le_bytes());
+        for certificate in certificates {
+            put_str(&mut self.inline, certificate);
+        }
+    }
+
     /// `O`: the `count` oldest commands waiting were never written and there is no offline
     /// queue to keep them.
     pub fn publish_offline(&mut self, count: u64) {

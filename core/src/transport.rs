@@ -33,6 +33,14 @@ impl Opened {
         }
     }
 
+    /// The certificates the server presented (TLS only), leaf first.
+    pub fn peer_certificates(&self) -> Vec<Vec<u8>> {
+        match self {
+            Opened::Tls(stream) => tls::peer_certificates(stream.get_ref().1),
+            _ => Vec::new(),
+        }
+    }
+
     /// The connection as a non-blocking socket of its own, out of tokio's reactor.
     pub fn into_socket(self) -> std::io::Result<Socket> {
         Ok(match self {

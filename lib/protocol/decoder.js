@@ -17,6 +17,7 @@ const RECORD = Object.freeze({
   READY: 0x59, // Y
   FAILURE: 0x46, // F
   OFFLINE: 0x4f, // O
+  IDENTITY: 0x56, // V
 });
 
 /** The mapping node-redis decodes pushes with: blob strings as Buffers, the rest as default. */
@@ -185,6 +186,20 @@ class ReplyReader {
     const value = readU32(this.buffer, this.offset);
     this.offset += 4;
     return value;
+  }
+
+  /** The payload of `V`: the server's certificates, DER Buffers of their own, leaf first. */
+  readCertificates() {
+    const count = this.readU32();
+    const certificates = [];
+    for (let i = 0; i < count; i++) {
+      const start = this.offset + 4;
+      const end = start + readU32(this.buffer, this.offset);
+      if (end > this.buffer.length) throw corrupt(this.offset);
+      certificates.push(copyOut(this.buffer, start, end));
+      this.offset = end;
+    }
+    return certificates;
   }
 
   /** The payload of `F`: `{ kind, code, message, rejected }` (kinds in docs/REPLY_STREAM.md). */

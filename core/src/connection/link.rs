@@ -85,6 +85,8 @@ pub struct Link<T: Io> {
     /// Replayed at the start of every connection (kept here so a SELECT changes it for the
     /// next one).
     pub handshake: Handshake,
+    /// A `checkServerIdentity` verdict JS gave for an epoch (see `ask_identity`).
+    identity: Option<(u64, Result<(), String>)>,
 }
 
 impl<T: Io> Link<T> {
@@ -102,6 +104,7 @@ impl<T: Io> Link<T> {
             offline_queue,
             resp3,
             handshake,
+            identity: None,
         }
     }
 
@@ -270,6 +273,30 @@ impl<T: Io> Link<T> {
     }
 
     // ---- the engine: the connection's life ----------------------------------------------
+
+    /// The server of `epoch` presented these certificates: JS checks its identity with them
+    /// (`checkServerIdentity`), and the engine waits for the verdict before the handshake.
+    pub fn ask_identity(&mut self, epoch: u64, certificates: &[Vec<u8>]) {
+        if epoch == self.epoch && self.phase == Phase::Opening {
+            self.identity = None;
+            self.records.publish_identity(certificates);
+        }
+    }
+
+    /// JS's verdict on the identity of the server being connected to.
+    pub fn identity_verdict(&mut self, verdict: Result<(), String>) {
+        if self.phase == Phase::Opening {
+            self.identity = Some((self.epoch, verdict));
+        }
+    }
+
+    /// The verdict on `epoch`'s server, once JS gave it.
+    pub fn take_identity_verdict(&mut self, epoch: u64) -> Option<Result<(), String>> {
+        match self.identity.take() {
+            Some((given, verdict)) if given == epoch => Some(verdict),
+            _ => None,
+        }
+    }
 
     /// The socket of `epoch` is connected; the handshake starts.
     pub fn connected(&mut self, epoch: u64) {

@@ -42,6 +42,8 @@ struct Shared {
     link: Mutex<Link<Socket>>,
     /// Wakes the engine task: the link's phase changed, or it has something to write.
     changed: Notify,
+    /// Wakes the engine task waiting for JS's verdict on a server's identity.
+    identity: Notify,
     waker: Waker,
 }
 
@@ -78,6 +80,46 @@ impl Shared {
     }
 }
 
+/// The engine task of one client. A panic in it (a ferrodis bug) must not leave the client
+/// waiting forever: it fails the current connection, as a lost one, and the task starts over
+/// (waiting for JS to retry).
+async fn supervise(shared: Arc<Shared>, config: ConnectConfig) {
+    loop {
+        let session = CatchUnwind(Box::pin(session::run(shared.clone(), config.clone())));
+        if session.await.is_ok() {
+            return;
+        }
+        shared.with(|link| link.fail(link.epoch(), internal_error()));
+    }
+}
+
+/// The error of a connection dropped because ferrodis itself failed.
+pub(crate) fn internal_error() -> ConnectionError {
+    ConnectionError::new(
+        FailureKind::Io,
+        "EINTERNAL",
+        "ferrodis: internal error (a bug: please report it); the connection was dropped",
+    )
+}
+
+/// A future whose panic is caught and returned.
+struct CatchUnwind(std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>);
+
+impl std::future::Future for CatchUnwind {
+    type Output = std::thread::Result<()>;
+
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        context: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        let future = self.0.as_mut();
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| future.poll(context))) {
+            Ok(poll) => poll.map(Ok),
+            Err(panic) => std::task::Poll::Ready(Err(panic)),
+        }
+    }
+}
+
 /// What a read or write by the JS thread did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Driven {
@@ -102,9 +144,10 @@ impl Client {
         let shared = Arc::new(Shared {
             link: Mutex::new(link),
             changed: Notify::new(),
+            identity: Notify::new(),
             waker,
         });
-        runtime::handle().spawn(session::run(shared.clone(), config));
+        runtime::handle().spawn(supervise(shared.clone(), config));
         Client { shared }
     }
 
@@ -121,6 +164,13 @@ impl Client {
             self.shared.changed.notify_one();
         }
         wants_write
+    }
+
+    /// JS's verdict on the certificates of a `V` record (its `checkServerIdentity`): `Err`
+    /// holds the message of the error it returned or threw.
+    pub fn verify_identity(&self, verdict: Result<(), String>) {
+        self.shared.with(|link| link.identity_verdict(verdict));
+        self.shared.identity.notify_one();
     }
 
     /// After a failure record: connect again now.
@@ -200,6 +250,12 @@ impl Client {
     pub fn abandon(&self, epoch: u64, message: &str) {
         self.shared
             .with(|link| link.fail(epoch, ConnectionError::new(FailureKind::Io, "EIO", message)));
+    }
+
+    /// Driving the socket of `epoch` on the JS thread panicked (a ferrodis bug): the connection
+    /// is dropped, as a lost one.
+    pub fn internal_failure(&self, epoch: u64) {
+        self.shared.with(|link| link.fail(epoch, internal_error()));
     }
 }
 

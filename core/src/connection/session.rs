@@ -64,6 +64,11 @@ async fn open(
 ) -> Result<(Socket, Reader), ConnectionError> {
     let mut deadline = config.connect_timeout.map(|limit| Instant::now() + limit);
     let mut opened = within(deadline, transport::open(config)).await?;
+    if config.tls.as_ref().is_some_and(|tls| tls.check_identity) {
+        let certificates = opened.peer_certificates();
+        shared.with(|link| link.ask_identity(epoch, &certificates));
+        within(deadline, identity_verdict(shared, epoch)).await?;
+    }
     shared.with(|link| link.connected(epoch));
     let handshake = shared.with(|link| link.handshake.clone());
     let mut parser = Parser::with_max_bulk_len(config.max_bulk_len);
@@ -87,6 +92,24 @@ async fn open(
         .into_socket()
         .map_err(|e| ConnectionError::io("connect", &config.describe_target(), &e))?;
     Ok((socket, Reader { parser, buffer }))
+}
+
+/// Waits for JS's `checkServerIdentity` verdict on the server of `epoch`.
+async fn identity_verdict(shared: &Shared, epoch: u64) -> Result<(), ConnectionError> {
+    loop {
+        let notified = shared.identity.notified();
+        match shared.with(|link| link.take_identity_verdict(epoch)) {
+            Some(Ok(())) => return Ok(()),
+            Some(Err(message)) => {
+                return Err(ConnectionError::new(
+                    FailureKind::Tls,
+                    "ERR_CHECK_SERVER_IDENTITY",
+                    message,
+                ))
+            }
+            None => notified.await,
+        }
+    }
 }
 
 async fn within<T>(

@@ -103,16 +103,6 @@ impl Socket {
     pub fn fd(&self) -> BorrowedFd<'_> {
         self.plain.fd()
     }
-
-    /// The server's certificate chain, leaf first (TLS only).
-    pub fn peer_certificates(&self) -> Vec<Vec<u8>> {
-        let certificates = self.tls.as_ref().and_then(|tls| tls.peer_certificates());
-        certificates
-            .unwrap_or_default()
-            .iter()
-            .map(|certificate| certificate.to_vec())
-            .collect()
-    }
 }
 
 fn interrupted(error: &io::Error) -> bool {
