@@ -82,8 +82,11 @@ export interface RedisSocketOptions {
   servername?: string;
   /** Verify the server certificate (default true). */
   rejectUnauthorized?: boolean;
-  /** Accepted, but not applied yet: the server's name is checked by ferrodis itself. */
-  checkServerIdentity?: (hostname: string, cert: unknown) => Error | undefined;
+  /** Called, as Node's tls calls it, once the server's chain is verified, instead of the name
+   *  check: with `servername` (or `host`) and the certificate as `getPeerCertificate(true)`
+   *  gives it. An Error it returns or throws fails the connection with that Error. Not called
+   *  with `rejectUnauthorized: false`. */
+  checkServerIdentity?: (hostname: string, cert: import('node:tls').PeerCertificate) => Error | undefined;
   /** Lowest / highest TLS version: `'TLSv1.2'` (default minimum) or `'TLSv1.3'` (default
    *  maximum). rustls speaks no older version. */
   minVersion?: 'TLSv1.2' | 'TLSv1.3';
@@ -100,7 +103,8 @@ export interface RedisSocketOptions {
   localPort?: number;
   /** Milliseconds idle before the first TCP keepalive probe (whole seconds); default 5000. */
   keepAliveInitialDelay?: number;
-  /** Milliseconds allowed for the TCP (and TLS) connect; default 5000, 0 disables. */
+  /** Milliseconds allowed for a whole connection attempt — TCP, TLS and the handshake (AUTH,
+   *  HELLO, SELECT...); default 5000, 0 disables. */
   connectTimeout?: number;
   /** Default true. */
   noDelay?: boolean;
@@ -135,6 +139,9 @@ export interface RedisClientOptions {
   disableOfflineQueue?: boolean;
   /** Reject new commands with "The queue is full" beyond this many pending. */
   commandsQueueMaxLength?: number;
+  /** A ferrodis option: a string the server announces longer than this many bytes (65536 to
+   *  2³²−1) is a protocol error, as for Redis' proto-max-bulk-len; default 512 MiB. */
+  maxBulkLength?: number;
   /** READONLY on every connection (cluster replicas). */
   readonly?: boolean;
   /** Default options of every command (e.g. a type mapping). */
