@@ -5,7 +5,9 @@
 
 const { Buffer } = require('buffer');
 const { detachStack } = require('../errors');
-const INITIAL_CAPACITY = 16 * 1024;
+// A first buffer this small comes from Node's shared pool of small Buffers: when many clients
+// send in the same tick (each holds its buffer until its flush), they share slabs.
+const INITIAL_CAPACITY = 1024;
 // Capacity kept between batches; a buffer grown beyond it for one big batch is let go.
 const RETAINED_CAPACITY = 4 * 1024 * 1024;
 // Buffers of encoders that have nothing to send, for the next encoder that has: a client holds
@@ -174,7 +176,8 @@ class CommandEncoder {
   _grow(needed) {
     const pooled = this._buffer === EMPTY && POOL.length > 0 ? POOL.pop() : EMPTY;
     if (pooled.length >= needed) return (this._buffer = pooled);
-    const grown = Buffer.allocUnsafeSlow(Math.max(needed, this._buffer.length * 2, INITIAL_CAPACITY));
+    const size = Math.max(needed, this._buffer.length * 2, INITIAL_CAPACITY);
+    const grown = size < Buffer.poolSize >>> 1 ? Buffer.allocUnsafe(size) : Buffer.allocUnsafeSlow(size);
     this._buffer.copy(grown, 0, 0, this._length);
     this._buffer = grown;
     return grown;

@@ -326,6 +326,9 @@ impl<T: Io> Link<T> {
             &mut self.records,
             &mut self.ledger,
         );
+        // The handshake's read buffer goes back to the engine for the next one: an idle
+        // connection holds none.
+        super::buffers::release(&mut reader.buffer, &reader.parser);
         self.reader = Some(reader);
         if let Err(error) = parsed {
             self.fail(epoch, error);

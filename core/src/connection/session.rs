@@ -25,8 +25,9 @@ pub(super) async fn run(shared: Arc<Shared>, config: ConnectConfig) {
         match phase {
             Phase::Closed => return,
             Phase::Opening => {
-                let opening = open(&shared, &config, epoch);
-                tokio::pin!(opening);
+                // Boxed: the attempt's state (TLS, the handshake) is large, and only lives while
+                // it runs; the task of an idle connection stays small.
+                let mut opening = Box::pin(open(&shared, &config, epoch));
                 let opened = loop {
                     tokio::select! {
                         opened = &mut opening => break opened,
