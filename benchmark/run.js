@@ -80,7 +80,7 @@ function selectWorkloads(names) {
 }
 
 function selectClients(names) {
-  if (!names) return CLIENTS;
+  if (!names) return CLIENTS.filter((c) => !c.optIn);
   return names.map((n) => {
     const c = resolveClient(n);
     if (!c) throw new Error(`unknown client ${n}; known: ${CLIENTS.map((x) => x.key).join(', ')}`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// `npm test [-- <jest args>]`: the Rust engine's tests (`cargo test -p ferrodis-core --release`),
+// `npm test [-- <jest args>]`: the Rust tests (`cargo test --workspace --release`: the engine and the bridge),
 // then jest (jest.config.js) with any extra arguments passed through, then ONE final plain line
 //   N passed, N failed[, N skipped]
 // summing both (cargo's "ignored" and jest's pending/todo count as skipped) — CI reads that line.
@@ -36,8 +36,8 @@ async function cargoTests() {
     console.log('# cargo not found: skipping the Rust tests (install Rust from https://rustup.rs)');
     return;
   }
-  console.log('# cargo test -p ferrodis-core --release');
-  const { code, signal, output } = await run('cargo', ['test', '-p', 'ferrodis-core', '--release'], { tee: true });
+  console.log('# cargo test --workspace --release');
+  const { code, signal, output } = await run('cargo', ['test', '--workspace', '--release'], { tee: true });
   let sawResult = false;
   for (const m of output.matchAll(/test result: \w+\. (\d+) passed; (\d+) failed; (\d+) ignored/g)) {
     sawResult = true;

@@ -3,6 +3,7 @@
 // adapter factory. A reference entry (the bare net.Socket) is measured like a client but is not
 // one of the "other clients" ferrodis is judged against, and runs only the workloads it lists.
 // `noTls`: why a client does not run the TLS workloads (said in the report's notes).
+// `optIn`: run only when named in --clients (variants for A/B measurements).
 // Every adapter offers the same small interface (see README.md):
 //   connect, get, set, hGetAll, lRange, multiSets(pairs), sendCommand(args), close
 // Client modules are only ever required inside worker processes, never by the orchestrator.
@@ -93,6 +94,37 @@ const CLIENTS = [
     notLoadedNote: 'not installed or its native binary does not load (run `npm install` in benchmark/)',
     noTls: GLIDE_NO_CLIENT_CERTIFICATE,
   },
+  {
+    // ferrodis with its sockets driven by the engine thread (as for a socketTimeout, here one
+    // that never fires), not by the JS thread: what driving them on the JS thread is worth.
+    key: 'ferrodis-engine',
+    label: 'ferrodis (engine thread)',
+    version: ferrodisVersion,
+    adapter: nodeRedisApiAdapter(() => require(PACKAGE_ROOT), { socketTimeout: 2 ** 31 - 1 }),
+    notLoadedNote: 'not built',
+    reference: true,
+    optIn: true,
+  },
+  // Another build of ferrodis (FERRODIS_BASELINE=<its package root>), to compare two builds in
+  // one run.
+  ...(process.env.FERRODIS_BASELINE
+    ? [{
+      key: 'ferrodis-baseline',
+      label: 'ferrodis (baseline)',
+      version: () => {
+        try {
+          const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: process.env.FERRODIS_BASELINE }).toString().trim();
+          return `baseline ${sha}`;
+        } catch {
+          return 'baseline';
+        }
+      },
+      adapter: nodeRedisApiAdapter(() => require(path.resolve(process.env.FERRODIS_BASELINE))),
+      notLoadedNote: 'not built',
+      reference: true,
+      optIn: true,
+    }]
+    : []),
   {
     key: 'bare-socket',
     label: 'bare net.Socket',

@@ -2,12 +2,14 @@
 // Adapter for any client with node-redis v5's API: node-redis itself and ferrodis (its drop-in
 // replacement). Only public, documented calls are used, so the same code measures both.
 
-function nodeRedisApiAdapter(loadModule) {
+// `socketOptions`: more socket options for every client (e.g. ferrodis engine-driven).
+function nodeRedisApiAdapter(loadModule, socketOptions = {}) {
   return {
     // `tls`: { ca, cert, key } PEM strings, for the server's TLS port.
     async create({ host, port, tls }) {
       const { createClient } = loadModule();
-      const client = createClient({ socket: tls ? { host, port, tls: true, ...tls } : { host, port } });
+      const socket = tls ? { host, port, tls: true, ...tls } : { host, port };
+      const client = createClient({ socket: { ...socket, ...socketOptions } });
       let lastError = null;
       client.on('error', (err) => {
         lastError = err;

@@ -7,7 +7,9 @@ const USAGE = `usage: node benchmark/run.js [flags]
 
   --clients a,b        clients to run (default: all): ferrodis, redis (node-redis), ioredis,
                        ioredis-auto (enableAutoPipelining), valkey-glide, and the reference
-                       bare-socket (a bare net.Socket doing only GET and SET)
+                       bare-socket (a bare net.Socket doing only GET and SET); only when named:
+                       ferrodis-engine (sockets driven by the engine thread, not the JS thread)
+                       and ferrodis-baseline (the build at $FERRODIS_BASELINE)
   --workloads x,y      workloads to run (default: all but memory-10m)
   --rounds N           interleaved rounds (default 5); medians and min–max are over rounds
   --duration MS        measured time per measurement (default 1000)

@@ -15,8 +15,10 @@ const TARGETS = {
   'get-100kb': { bars: [{ of: 'limit', ratio: 0.9 }] },
   'set-100kb': { bars: [{ of: 'best', ratio: 2 }, { of: 'limit', ratio: 0.9 }] },
   'hgetall-1000': { bars: [{ of: 'best', ratio: 2 }] },
-  'hgetall-distinct-seq': { bars: [{ of: 'best', ratio: 2 }] },
-  'hgetall-distinct-wave-100': { bars: [{ of: 'best', ratio: 2 }] },
+  // Cold field names (the known-strings table cannot help): every client builds the same 100
+  // new object keys per reply, which V8 prices the same for all; a lower bar than the warm one.
+  'hgetall-distinct-seq': { bars: [{ of: 'best', ratio: 1.5 }] },
+  'hgetall-distinct-wave-100': { bars: [{ of: 'best', ratio: 1.5 }] },
   'multi-100-sets': { bars: [{ of: 'best', ratio: 1.5 }, { of: 'limit', ratio: 0.9 }] },
   'clients-50-waves-100': { bars: [{ of: 'best', ratio: 1.5 }, { of: 'limit', ratio: 0.9 }] },
   'tls-get-seq': { bars: [{ of: 'best', ratio: 1.0 }] },
