@@ -29,17 +29,21 @@ function fmtMB(mb) {
   return mb == null ? '–' : `${mb.toFixed(1)} MB`;
 }
 
-// Medians over the rounds that succeeded, and the first error if none did.
-function summarize(runs) {
+/** Medians over the rounds that succeeded (`shape(ok, pick)`, with the rounds and failed rounds
+ *  counted), the first error if none did, or null if nothing ran. */
+function overRounds(runs, shape) {
   const ok = runs.filter((r) => r && r.ok);
   if (ok.length === 0) {
     const failed = runs.find((r) => r && !r.ok);
     return failed ? { error: failed.error } : null;
   }
   const pick = (k) => ok.map((r) => r[k]);
-  return {
-    rounds: ok.length,
-    failedRounds: runs.length - ok.length,
+  return { rounds: ok.length, failedRounds: runs.length - ok.length, ...shape(ok, pick) };
+}
+
+// Medians over the rounds that succeeded, and the first error if none did.
+function summarize(runs) {
+  return overRounds(runs, (ok, pick) => ({
     opsPerSec: median(pick('opsPerSec')),
     opsRange: range(pick('opsPerSec')),
     p50us: median(pick('p50us')),
@@ -50,7 +54,7 @@ function summarize(runs) {
     command: ok[0].command,
     memory: ok[0].memory,
     maxRssMB: median(pick('maxRssMB')),
-  };
+  }));
 }
 
 function cell(s) {
@@ -120,15 +124,7 @@ const fmtKiB = (kib) => (kib == null || !Number.isFinite(kib) ? '–' : `${kib.t
 
 // Medians over the rounds of an idle-connections measurement that succeeded, or the first error.
 function summarizeIdle(runs) {
-  const ok = runs.filter((r) => r && r.ok);
-  if (ok.length === 0) {
-    const failed = runs.find((r) => r && !r.ok);
-    return failed ? { error: failed.error } : null;
-  }
-  const pick = (k) => ok.map((r) => r[k]);
-  return {
-    rounds: ok.length,
-    failedRounds: runs.length - ok.length,
+  return overRounds(runs, (ok, pick) => ({
     connections: median(pick('connections')),
     rssPerConnKiB: median(pick('rssPerConnKiB')),
     rssRange: range(pick('rssPerConnKiB')),
@@ -142,7 +138,7 @@ function summarizeIdle(runs) {
     rssAfterMB: median(pick('rssAfterMB')),
     lowered: [...new Set(ok.map((r) => r.note).filter(Boolean))],
     gcForced: ok.every((r) => r.gcForced),
-  };
+  }));
 }
 
 // The idle-connections section: a row per client library, and ferrodis' verdict against its target.

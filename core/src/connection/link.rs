@@ -51,6 +51,16 @@ pub struct Reader {
     pub buffer: BytesMut,
 }
 
+impl Reader {
+    /// Parses the complete frames received into `records`, each routed by `ledger`; an emptied
+    /// buffer goes back to this thread (an idle connection holds none).
+    fn parse(&mut self, records: &mut Records, ledger: &mut Ledger) -> Result<(), ConnectionError> {
+        let parsed = parse_into(&mut self.parser, &mut self.buffer, records, ledger);
+        super::buffers::release(&mut self.buffer, &self.parser);
+        parsed
+    }
+}
+
 /// What a read by the socket's owner did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Read {
@@ -151,8 +161,8 @@ impl<T: Io> Link<T> {
             Phase::Ready(Driver::Js) if self.inflight.is_none() && self.outgoing.is_empty() => {
                 self.ledger.expect(commands, plans);
                 let accepted = match self.socket.as_mut().map(|socket| socket.write(bytes)) {
-                    Some(Ok(n)) if n >= bytes.len() => return false, // written whole
-
+                    // Written whole: the commands wait for their replies in the ledger.
+                    Some(Ok(n)) if n >= bytes.len() => return false,
                     Some(Ok(n)) => n,
                     Some(Err(e)) if e.kind() == std::io::ErrorKind::WouldBlock => 0,
                     Some(Err(e)) => {
@@ -252,19 +262,10 @@ impl<T: Io> Link<T> {
         super::buffers::make_room(&mut reader.buffer, &reader.parser);
         let failure = match socket.read(&mut reader.buffer, READ_BUDGET) {
             Ok(0) => ConnectionError::closed_unexpectedly(),
-            Ok(_) => {
-                let parsed = parse_into(
-                    &mut reader.parser,
-                    &mut reader.buffer,
-                    &mut self.records,
-                    &mut self.ledger,
-                );
-                super::buffers::release(&mut reader.buffer, &reader.parser);
-                match parsed {
-                    Ok(()) => return Read::Data,
-                    Err(error) => error,
-                }
-            }
+            Ok(_) => match reader.parse(&mut self.records, &mut self.ledger) {
+                Ok(()) => return Read::Data,
+                Err(error) => error,
+            },
             Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return Read::Blocked,
             Err(e) => ConnectionError::from_live_io(&e),
         };
@@ -320,15 +321,7 @@ impl<T: Io> Link<T> {
         // Bytes that came with the handshake's last reply: before any command, so nothing but
         // a push, and whatever else began there answers nothing.
         let mut reader = reader;
-        let parsed = parse_into(
-            &mut reader.parser,
-            &mut reader.buffer,
-            &mut self.records,
-            &mut self.ledger,
-        );
-        // The handshake's read buffer goes back to the engine for the next one: an idle
-        // connection holds none.
-        super::buffers::release(&mut reader.buffer, &reader.parser);
+        let parsed = reader.parse(&mut self.records, &mut self.ledger);
         self.reader = Some(reader);
         if let Err(error) = parsed {
             self.fail(epoch, error);
