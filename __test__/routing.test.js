@@ -110,3 +110,55 @@ describe('refused before sending', () => {
     expect(await client.sendCommand(['UNSUBSCRIBE'])).toEqual(['unsubscribe', 'piped', 0]);
   });
 });
+
+describe('what routing needs of a command: blocking, first key, hash slot', () => {
+  const { COMMANDS } = require('../lib/commands');
+  const { isBlocking, firstKey, slotOf } = require('../lib/commands/routing');
+  const { startRedis, rawCommands } = require('./helpers/redis-server');
+
+  test('blocking: the table says what the server flags (COMMAND INFO), per command', async () => {
+    const names = Object.keys(COMMANDS).filter((name) => !name.includes('_') && !name.includes('-'));
+    const infos = await server.command('COMMAND', 'INFO', ...names);
+    // WAIT holds the connection too (until the replicas answer or the timeout), which Redis 7.0
+    // does not flag.
+    const heldAnyway = new Set(['WAIT']);
+    const serverSays = new Map(names.map((name, i) => [name, heldAnyway.has(name) || (infos[i] !== null && infos[i][2].includes('blocking'))]));
+    for (const [name, blocks] of serverSays) {
+      expect([name, typeof COMMANDS[name].blocking !== 'undefined']).toEqual([name, blocks]);
+    }
+    // Where an option decides: XREAD and XREADGROUP block only with BLOCK.
+    const xRead = (opts) => COMMANDS.XREAD.build({ key: 's', id: '0' }, opts);
+    expect(isBlocking(COMMANDS.XREAD, xRead({ BLOCK: 0 }))).toBe(true);
+    expect(isBlocking(COMMANDS.XREAD, xRead({ COUNT: 1 }))).toBe(false);
+    expect(isBlocking(COMMANDS.XREAD, COMMANDS.XREAD.build({ key: 'BLOCK', id: '0' }))).toBe(false);
+    expect(isBlocking(COMMANDS.BLPOP, COMMANDS.BLPOP.build('k', 0))).toBe(true);
+    expect(isBlocking(COMMANDS.GET, COMMANDS.GET.build('k'))).toBe(false);
+  });
+
+  test('first key: what the server finds first (COMMAND GETKEYS)', async () => {
+    const samples = [
+      ['GET', 'k1'], ['SET', 'k1', 'v'], ['HSET', 'k1', { f: 'v' }], ['ZADD', 'k1', { score: 1, value: 'm' }],
+      ['BLMPOP', 0, ['k1', 'k2'], 'LEFT'], ['ZMPOP', ['k1', 'k2'], 'MIN'], ['BITOP', 'AND', 'dest', ['k1', 'k2']],
+      ['OBJECT_ENCODING', 'k1'], ['XREAD', { key: 'k1', id: '0' }, { BLOCK: 1 }],
+      ['XREADGROUP', 'g', 'c', { key: 'k1', id: '>' }], ['XGROUP_CREATE', 'k1', 'g', '$'],
+      ['EVAL', 'return 1', { keys: ['k1', 'k2'], arguments: ['a'] }], ['SORT', 'k1'], ['MSET', ['k1', 'v', 'k2', 'v']],
+    ];
+    const built = samples.map(([name, ...args]) => [name, COMMANDS[name].build(...args)]);
+    const keys = await rawCommands({ host: server.host, port: server.port }, built.map(([, args]) => ['COMMAND', 'GETKEYS', ...args]));
+    built.forEach(([name, args], i) => expect([name, firstKey(COMMANDS[name], args)]).toEqual([name, keys[i][0]]));
+    expect(firstKey(COMMANDS.PING, COMMANDS.PING.build())).toBeUndefined();
+  });
+
+  test('hash slot: what a cluster node says (CLUSTER KEYSLOT), hash tags and their corner cases included', async () => {
+    const node = await startRedis({ config: { 'cluster-enabled': 'yes' } });
+    try {
+      const keys = ['somekey', 'foo{hash_tag}', '{}a', 'a{}{b}', 'x{y}z{w}', '{{a}}', '{', '}', 'é{ü}', ''];
+      for (let i = 0; i < 200; i++) keys.push(`key:${i}:${'x'.repeat(i % 40)}${i % 3 ? `{t${i % 11}}` : ''}`);
+      const slots = await rawCommands({ host: node.host, port: node.port }, keys.map((key) => ['CLUSTER', 'KEYSLOT', key]));
+      keys.forEach((key, i) => expect([key, slotOf(key)]).toEqual([key, slots[i]]));
+      expect(slotOf(Buffer.from('foo{hash_tag}'))).toBe(slotOf('bar{hash_tag}'));
+    } finally {
+      await node.stop();
+    }
+  });
+});

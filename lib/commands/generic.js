@@ -147,5 +147,5 @@ module.exports = {
     build: (source, destination, opts) => [...sortArguments('SORT', source, opts), 'STORE', destination],
   },
 
-  WAIT: { method: 'wait', ts: '(numberOfReplicas: number, timeout: number): Promise<number>', keyless: true, build: (replicas, timeout) => ['WAIT', int(replicas, 'WAIT numberOfReplicas'), int(timeout, 'WAIT timeout')] },
+  WAIT: { method: 'wait', blocking: true, ts: '(numberOfReplicas: number, timeout: number): Promise<number>', keyless: true, build: (replicas, timeout) => ['WAIT', int(replicas, 'WAIT numberOfReplicas'), int(timeout, 'WAIT timeout')] },
 };

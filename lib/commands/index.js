@@ -13,13 +13,16 @@
 //   keyless    true when the command has no key (routed to any node in a cluster)
 //   firstKey   index in the built command of the first key when it is not 1, or a function
 //              `(commandArgs) => index` (EVAL's keys follow numkeys...)
+//   blocking   true for a command the server may hold until data arrives (BLPOP, WAIT...), or
+//              a function `(commandArgs) => boolean` where an option decides (XREAD BLOCK);
+//              the server's flag (COMMAND INFO), and WAIT (tested in __test__/routing.test.js)
 //   ts         the TypeScript signature(s) of the method, e.g.
 //              '(key: RedisArgument): Promise<string | null>' — index.d.ts is generated from it
 
 const fs = require('node:fs');
 
 // Every file of this folder is a group, except these helpers (and the transforms/ folder).
-const NOT_GROUPS = new Set(['index.js', 'args.js', 'replies.js']);
+const NOT_GROUPS = new Set(['index.js', 'args.js', 'replies.js', 'routing.js']);
 const GROUPS = fs.readdirSync(__dirname).filter((f) => f.endsWith('.js') && !NOT_GROUPS.has(f)).sort();
 
 const COMMANDS = Object.create(null);

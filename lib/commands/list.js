@@ -32,19 +32,22 @@ const MPOPPED = 'Promise<[key: string, elements: string[]] | null>';
 module.exports = {
   BLMOVE: {
     method: 'blMove',
+    blocking: true,
     ts: '(source: RedisArgument, destination: RedisArgument, sourceSide: ListSide, destinationSide: ListSide, timeout: number): Promise<string | null>',
     build: (source, destination, from, to, timeout) => ['BLMOVE', source, destination, side(from, 'BLMOVE sourceSide'), side(to, 'BLMOVE destinationSide'), decimal(timeout, 'BLMOVE timeout')],
   },
   BLMPOP: {
     method: 'blmPop',
+    blocking: true,
     ts: `(timeout: number, keys: RedisVariadicArgument, side: ListSide, options?: LMPopOptions): ${MPOPPED}`,
     firstKey: 3,
     build: (timeout, keys, from, opts) => ['BLMPOP', decimal(timeout, 'BLMPOP timeout'), ...mPopArguments(keys, from, opts, 'BLMPOP')],
   },
-  BLPOP: { method: 'blPop', ts: `(keys: RedisVariadicArgument, timeout: number): ${POPPED}`, build: blockingPop('BLPOP'), reply: keyElement },
-  BRPOP: { method: 'brPop', ts: `(keys: RedisVariadicArgument, timeout: number): ${POPPED}`, build: blockingPop('BRPOP'), reply: keyElement },
+  BLPOP: { method: 'blPop', blocking: true, ts: `(keys: RedisVariadicArgument, timeout: number): ${POPPED}`, build: blockingPop('BLPOP'), reply: keyElement },
+  BRPOP: { method: 'brPop', blocking: true, ts: `(keys: RedisVariadicArgument, timeout: number): ${POPPED}`, build: blockingPop('BRPOP'), reply: keyElement },
   BRPOPLPUSH: {
     method: 'brPopLPush',
+    blocking: true,
     ts: '(source: RedisArgument, destination: RedisArgument, timeout: number): Promise<string | null>',
     build: (source, destination, timeout) => ['BRPOPLPUSH', source, destination, decimal(timeout, 'BRPOPLPUSH timeout')],
   },

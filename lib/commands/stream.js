@@ -73,6 +73,13 @@ function streamsArgs(streams, what) {
   return ['STREAMS', ...list.map((s) => s.key), ...list.map((s) => s.id)];
 }
 
+/** XREAD and XREADGROUP block only with a BLOCK option (before STREAMS: never a stream name). */
+function withBlockOption(args) {
+  const streams = args.indexOf('STREAMS');
+  const block = args.indexOf('BLOCK');
+  return block !== -1 && block < streams;
+}
+
 function xRead(streams, opts) {
   const args = ['XREAD'];
   if (options(opts, 'XREAD options')) {
@@ -171,6 +178,7 @@ module.exports = {
     ts: '(streams: XReadStreams, options?: XReadOptions): Promise<StreamsMessagesReply>',
     readonly: true,
     unstableResp3: true,
+    blocking: withBlockOption,
     firstKey: (args) => args.indexOf('STREAMS') + 1,
     build: xRead,
     reply: { 2: shape.streams2 },
@@ -179,6 +187,7 @@ module.exports = {
   XREADGROUP: {
     method: 'xReadGroup',
     ts: `(${G}, ${C}, streams: XReadStreams, options?: XReadGroupOptions): Promise<StreamsMessagesReply>`,
+    blocking: withBlockOption,
     firstKey: (args) => args.indexOf('STREAMS', 4) + 1,
     build: xReadGroup,
     reply: { 2: shape.streams2 },
