@@ -8,6 +8,7 @@ const errors = require('./lib/errors');
 const constants = require('./lib/constants');
 
 exports.createClient = createClient;
+exports.createCluster = require('./lib/cluster').createCluster;
 exports.defineScript = require('./lib/scripting').defineScript;
 exports.RESP_TYPES = require('./lib/resp-types').RESP_TYPES;
 exports.VerbatimString = require('./lib/verbatim-string').VerbatimString;

@@ -119,19 +119,26 @@ class RedisClient extends EventEmitter {
   /** Queues a command for this tick's batch; the promise settles with its (transformed) reply.
    *  `plan`: what the command takes if not one reply (./protocol/plan.js). */
   _execute(args, transform, commandOptions, plan) {
-    if (this._state === CLOSED || this._closing) return Promise.reject(new errors.ClientClosedError());
-    if (this._state !== READY && !this._settings.offlineQueue) return Promise.reject(new errors.ClientOfflineError());
-    if (this._pending.length >= this._settings.queueLimit) return Promise.reject(new Error('The queue is full'));
+    const pending = new Pending(transform, commandOptions?.typeMapping, transform === undefined ? undefined : args);
+    this._submit(pending, args, plan);
+    return pending.promise;
+  }
+
+  /** Queues `pending`'s command (`args`) for this tick's batch, or rejects it at once when it
+   *  cannot be sent: closed, offline without the offline queue, queue full, wrong argument.
+   *  (A cluster hands its commands to its node clients here: lib/cluster/.) */
+  _submit(pending, args, plan) {
+    if (this._state === CLOSED || this._closing) return pending.reject(new errors.ClientClosedError());
+    if (this._state !== READY && !this._settings.offlineQueue) return pending.reject(new errors.ClientOfflineError());
+    if (this._pending.length >= this._settings.queueLimit) return pending.reject(errors.detachStack(new Error('The queue is full')));
     try {
       this._encoder.encode(args);
     } catch (err) {
-      return Promise.reject(err);
+      return pending.reject(err);
     }
     if (plan !== undefined) this._encoder.plan(plan[0], plan[1]);
-    const pending = new Pending(transform, commandOptions?.typeMapping, transform === undefined ? undefined : args);
     this._pending.push(pending);
     this._scheduleFlush();
-    return pending.promise;
   }
 
   _scheduleFlush() {

@@ -42,11 +42,16 @@ class RedisClientMultiCommand {
 
   _queueDefinition(definition, args) {
     try {
-      this.addCommand(definition.build(...args), replyTransform(definition, this._client._settings.RESP));
+      this._queueBuilt(definition, definition.build(...args));
     } catch (err) {
       this._buildError ??= errors.detachStack(err);
     }
     return this;
+  }
+
+  /** Queues a table command's built arguments (a cluster's transaction also notes its key). */
+  _queueBuilt(definition, commandArgs) {
+    this.addCommand(commandArgs, replyTransform(definition, this._client._settings.RESP));
   }
 
   /** MULTI … EXEC. Resolves to the transformed replies; WatchError if a watched key changed;

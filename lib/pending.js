@@ -12,11 +12,17 @@ class Pending {
     this.typeMapping = typeMapping;
     this.args = args;
     this.resolve = undefined;
-    this.reject = undefined;
+    this.fail = undefined;
     this.promise = new Promise((resolve, reject) => {
       this.resolve = resolve;
-      this.reject = reject;
+      this.fail = reject;
     });
+  }
+
+  /** The command failed (an error reply, a lost connection...). A cluster's command overrides
+   *  this to follow redirects (lib/cluster/routed.js). */
+  reject(error) {
+    this.fail(error);
   }
 
   settle(reply) {

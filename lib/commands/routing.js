@@ -41,18 +41,38 @@ const CLOSE = 0x7d; // }
 /** The cluster hash slot of a key (string or Buffer): of its hash tag, the part between the
  *  first `{` and the first `}` after it, if that is not empty; of the whole key otherwise. */
 function slotOf(key) {
-  const bytes = typeof key === 'string' ? Buffer.from(key) : key;
-  let start = 0;
-  let end = bytes.length;
-  const open = bytes.indexOf(OPEN);
-  if (open !== -1) {
-    const close = bytes.indexOf(CLOSE, open + 1);
-    if (close > open + 1) {
-      start = open + 1;
-      end = close;
-    }
+  if (typeof key === 'string') {
+    const slot = asciiSlot(key);
+    if (slot !== -1) return slot;
   }
+  const bytes = typeof key === 'string' ? Buffer.from(key) : key;
+  const [start, end] = hashTag(bytes, bytes.length);
   return crc16(bytes, start, end) % SLOTS;
+}
+
+/** The part of `key` that is hashed, as [start, end) (of bytes, or of characters of an ASCII
+ *  string: the same positions). */
+function hashTag(key, length) {
+  const open = key.indexOf(typeof key === 'string' ? '{' : OPEN);
+  if (open !== -1) {
+    const close = key.indexOf(typeof key === 'string' ? '}' : CLOSE, open + 1);
+    if (close > open + 1) return [open + 1, close];
+  }
+  return [0, length];
+}
+
+/** slotOf for an ASCII string, without making its bytes; -1 for any other string. */
+function asciiSlot(key) {
+  const [start, end] = hashTag(key, key.length);
+  let crc = 0;
+  for (let i = start; i < end; i++) {
+    const code = key.charCodeAt(i);
+    if (code > 0x7f) return -1;
+    crc = ((crc << 8) & 0xffff) ^ CRC16[((crc >> 8) ^ code) & 0xff];
+  }
+  // Outside the tag too: a non-ASCII character there moves where the tag is in bytes only, not
+  // which characters it holds, so the slot stands.
+  return crc % SLOTS;
 }
 
 module.exports = { isBlocking, firstKey, slotOf, SLOTS };

@@ -1,0 +1,50 @@
+'use strict';
+// A cluster command: a Pending (one promise, handed from node client to node client) that knows
+// where it goes and follows the cluster's answers. It is queued on a node client like any
+// command; what comes back decides:
+//   - a reply, or an error that is an answer: settled, as on a single client;
+//   - MOVED / ASK / TRYAGAIN / CLUSTERDOWN: the server did not run it; the cluster sends it on;
+//   - ClientOfflineError: the node client refused it before writing a byte (the node is down):
+//     the cluster holds it until a node can take it.
+// A command written on a connection that is then lost fails with that error: it may have run,
+// so it is never sent again.
+
+const { Pending } = require('../pending');
+const errors = require('../errors');
+const { redirectOf } = require('./topology');
+
+class Routed extends Pending {
+  constructor(cluster, slot, readonly, args, plan, transform, typeMapping) {
+    super(transform, typeMapping, transform === undefined ? undefined : args);
+    this.cluster = cluster;
+    this.slot = slot; // undefined: a keyless command, for any node
+    this.readonly = readonly;
+    this.commandArgs = args;
+    this.plan = plan;
+    this.redirections = 0;
+    this.target = undefined; // the node an ASK sent it to, for its next sending only
+    this.node = undefined; // the node it was last queued on
+    this.notBefore = 0; // while held: not to be sent before this time (a TRYAGAIN's pause)
+    this.deadline = undefined; // while held: failed if no node took it by then
+  }
+
+  settle(reply) {
+    if (reply instanceof errors.ErrorReply) {
+      const redirect = redirectOf(reply.message);
+      if (redirect !== undefined && this.cluster._redirect(this, redirect)) return;
+    }
+    super.settle(reply);
+  }
+
+  /** Sends it (again) to wherever its slot is served now. */
+  retry() {
+    this.cluster._dispatch(this);
+  }
+
+  reject(error) {
+    if (error instanceof errors.ClientOfflineError && this.cluster._hold(this)) return;
+    this.fail(error);
+  }
+}
+
+module.exports = { Routed };
