@@ -33,11 +33,19 @@
  *   startConnectHang()    a listening socket whose accept queue is full: a TCP connect to it stays
  *                         in SYN-SENT, i.e. a real *connect* timeout. (Unroutable addresses such as
  *                         10.255.255.1 are NOT reliable here: this sandbox's network answers them.)
- *   startCluster({ masters = 3, replicasPerMaster = 1, nodeTimeout = 1000, password })
- *                         → { nodes: [RedisServer], rootNodes: [{ host, port }], urls, stop() }
+ *   startCluster({ masters = 3, replicasPerMaster = 1, nodeTimeout = 1000, password, tls = false,
+ *                  tlsAuthClients = 'yes', extraArgs, config })
+ *                         → { nodes: [RedisServer], rootNodes: [{ host, port }], urls, stop(),
+ *                             masters, replicasPerMaster, password, tls, certPaths }
  *                         via `redis-cli --cluster create`; resolves once every node reports
  *                         cluster_state:ok, knows every node, lists every slot range with all its
  *                         replicas, and every replica's link is up (about 2.5 s for 6 nodes).
+ *                         tls: true → a TLS-only cluster (port 0, tls-port, tls-cluster yes,
+ *                         tls-replication yes): rootNodes carry the TLS ports, urls are
+ *                         rediss://127.0.0.1:<tlsPort>, `tls` is { ca, cert, key } PEM strings for a
+ *                         client (the client cert; the server demands one unless tlsAuthClients is
+ *                         'no'/'optional') and `certPaths` the same as files. Plain: tls/certPaths
+ *                         undefined. Slot migration and failover helpers: helpers/cluster.js.
  *   rawCommands(target, [[...args], ...]) / rawCommand(target, ...args)
  *                         minimal RESP2 client on a raw socket (net, tls or unix); replies parsed,
  *                         error replies returned as RespError instances (rawCommand rejects with them).
@@ -541,14 +549,21 @@ async function startRedis(opts = {}) {
  * nodes), created with `redis-cli --cluster create`. Returns { nodes, rootNodes, stop(), ... };
  * `nodes` are RedisServer objects (kill/restart work per node).
  */
-async function startCluster({ masters = 3, replicasPerMaster = 1, nodeTimeout = 1000, password, extraArgs = [], config = {} } = {}) {
+async function startCluster({
+  masters = 3, replicasPerMaster = 1, nodeTimeout = 1000, password, extraArgs = [], config = {},
+  tls: useTls = false, tlsAuthClients,
+} = {}) {
   const total = masters * (1 + replicasPerMaster);
+  const certs = useTls ? getCerts() : undefined;
+  // A TLS-only node has no plain port: it announces (CLUSTER SLOTS, redirections) its TLS port.
+  const portOf = (n) => (useTls ? n.tlsPort : n.port);
   const nodes = [];
   try {
     for (let i = 0; i < total; i++) {
       nodes.push(await startRedis({
         password,
         extraArgs,
+        ...(useTls ? { tls: true, plainPort: false, certs, tlsAuthClients } : {}),
         config: {
           'cluster-enabled': 'yes',
           'cluster-config-file': 'nodes.conf',
@@ -558,13 +573,19 @@ async function startCluster({ masters = 3, replicasPerMaster = 1, nodeTimeout = 
           // idle master only advances with its replica PINGs (every 10 s by default).
           'repl-ping-replica-period': '1',
           ...(password !== undefined ? { masterauth: confArg(password) } : {}),
+          // The bus and replication links over TLS too; nodes present their server cert (it has
+          // the clientAuth usage) to each other.
+          ...(useTls ? { 'tls-cluster': 'yes', 'tls-replication': 'yes' } : {}),
           ...config,
         },
       }));
     }
-    const args = ['--cluster', 'create', ...nodes.map((n) => `${n.host}:${n.port}`),
+    const args = ['--cluster', 'create', ...nodes.map((n) => `${n.host}:${portOf(n)}`),
       '--cluster-replicas', String(replicasPerMaster), '--cluster-yes'];
     if (password !== undefined) args.push('-a', password, '--no-auth-warning');
+    if (useTls) {
+      args.push('--tls', '--cacert', certs.paths.ca, '--cert', certs.paths.clientCert, '--key', certs.paths.clientKey);
+    }
     try {
       execFileSync(REDIS_CLI, args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: 30000 });
     } catch (err) {
@@ -598,10 +619,16 @@ async function startCluster({ masters = 3, replicasPerMaster = 1, nodeTimeout = 
     await Promise.all(nodes.map((n) => n.stop()));
     throw err;
   }
+  const auth = password !== undefined ? `:${encodeURIComponent(password)}@` : '';
   return {
     nodes,
-    rootNodes: nodes.map((n) => ({ host: n.host, port: n.port })),
-    urls: nodes.map((n) => n.url),
+    rootNodes: nodes.map((n) => ({ host: n.host, port: portOf(n) })),
+    urls: nodes.map((n) => (useTls ? `rediss://${auth}${n.host}:${n.tlsPort}` : n.url)),
+    masters,
+    replicasPerMaster,
+    password,
+    tls: useTls ? { ca: certs.ca, cert: certs.clientCert, key: certs.clientKey } : undefined,
+    certPaths: useTls ? { ca: certs.paths.ca, cert: certs.paths.clientCert, key: certs.paths.clientKey } : undefined,
     stop: () => Promise.all(nodes.map((n) => n.stop())),
   };
 }

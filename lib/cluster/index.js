@@ -5,6 +5,7 @@
 // and holds the commands of a slot whose master is unreachable until the topology changes —
 // never longer than `failoverTimeout`. docs/architecture.md ("Cluster") says why it is built so.
 
+const { Buffer } = require('buffer');
 const { EventEmitter } = require('node:events');
 const errors = require('../errors');
 const { RedisClient } = require('../client');
