@@ -2,14 +2,12 @@
 // Runs the redis.io guide snippets in examples/ (verbatim but for the connection target, see
 // examples/target.cjs) as child processes against servers started once for this file, and checks
 // what they print. FERRODIS_EXAMPLES_PACKAGE=redis runs the same snippets on node-redis (all
-// pass there, cluster included); the cluster snippet runs for ferrodis only with
-// FERRODIS_EXAMPLES_CLUSTER=1 until cluster support lands, and the client-side caching snippets
-// (pools and caches are not implemented yet, see the README) only with FERRODIS_EXAMPLES_CACHING=1.
+// pass there, cluster included); the client-side caching snippets (pools and caches are not
+// implemented yet, see the README) run for ferrodis only with FERRODIS_EXAMPLES_CACHING=1.
 const { startRedis, startCluster } = require('./helpers/redis-server');
 const { runExample, defaultPackage } = require('../examples/target.cjs');
 
 const PACKAGE = defaultPackage();
-const CLUSTER = PACKAGE !== 'ferrodis' || process.env.FERRODIS_EXAMPLES_CLUSTER === '1';
 const CACHING = PACKAGE !== 'ferrodis' || process.env.FERRODIS_EXAMPLES_CACHING === '1';
 const cachingTest = CACHING ? test : test.skip;
 const alice = { name: 'alice', password: 'foobared', rules: 'on ~* &* +@all' };
@@ -141,7 +139,7 @@ describe(`guide examples on '${PACKAGE}'`, () => {
   });
 });
 
-(CLUSTER ? describe : describe.skip)(`guide cluster example on '${PACKAGE}'`, () => {
+describe(`guide cluster example on '${PACKAGE}'`, () => {
   let cluster;
   beforeAll(async () => { cluster = await startCluster(); });
   afterAll(async () => { if (cluster) await cluster.stop(); });

@@ -4,7 +4,7 @@
 // section "Connect to a Redis cluster".
 // Verbatim except: `from 'ferrodis'`, and the guide's `// ...` placeholder line in rootNodes is
 // kept as a comment (it is one).
-// Server: a cluster (the test uses 3 masters + 3 replicas). NOT YET SUPPORTED by ferrodis.
+// Server: a cluster (the test uses 3 masters + 3 replicas).
 import { createCluster } from 'ferrodis';
 
 const cluster = createCluster({
