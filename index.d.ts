@@ -1084,6 +1084,93 @@ export declare function createClient<
   F extends Record<string, Record<string, RedisFunction>> = {},
 >(options?: RedisClientOptions & { scripts?: S; functions?: F }): RedisClientType & RedisScriptMethods<S> & RedisFunctionNamespaces<F>;
 
+/** A node of a cluster, as node-redis shows it (`cluster.masters`, `slots[n].master`...). */
+export interface RedisClusterNode {
+  id: string | undefined;
+  host: string;
+  port: number;
+  /** `host:port` */
+  address: string;
+  readonly: boolean;
+  /** The node's connection, once made (see `nodeClient`). */
+  client: RedisClientType | undefined;
+  connectPromise: Promise<RedisClientType> | undefined;
+}
+
+/** The master and replicas serving a range of slots. */
+export interface RedisClusterShard {
+  master: RedisClusterNode;
+  replicas: RedisClusterNode[];
+}
+
+export interface RedisClusterOptions {
+  /** Where the topology is first asked for (CLUSTER SLOTS); their credentials and TLS carry over
+   *  to the nodes discovered unless `defaults` says otherwise. */
+  rootNodes: RedisClientOptions[];
+  /** Options of every node's connection (password, TLS, ...). */
+  defaults?: Partial<RedisClientOptions>;
+  /** Connect to nodes only when a command needs them. Default false. */
+  minimizeConnections?: boolean;
+  /** Send read-only commands to replicas too (round robin with the master). Default false. */
+  useReplicas?: boolean;
+  /** MOVED/ASK redirections followed per command. Default 16. */
+  maxCommandRedirections?: number;
+  /** Where to reach a node the cluster names `host:port` (NAT, Docker). */
+  nodeAddressMap?: Record<string, { host: string; port: number }> | ((address: string) => { host: string; port: number } | undefined);
+  RESP?: 2 | 3;
+  commandOptions?: CommandOptions;
+  /** ferrodis: how long (ms) a command for a slot whose master is unreachable waits for the
+   *  topology to name another before it rejects. Default 10000. */
+  failoverTimeout?: number;
+  /** ferrodis: how often (ms) the topology is asked for; false: only on MOVED and failures.
+   *  Default 5000. */
+  topologyRefreshInterval?: number | false;
+}
+
+export interface RedisClusterType extends EventEmitter, RedisCommands {
+  readonly options: RedisClusterOptions;
+  readonly isOpen: boolean;
+  /** The node serving each of the 16384 slots. */
+  readonly slots: RedisClusterShard[];
+  readonly masters: RedisClusterNode[];
+  readonly replicas: RedisClusterNode[];
+  readonly nodeByAddress: Map<string, RedisClusterNode>;
+  connect(): Promise<RedisClusterType>;
+  /** Any command, routed by `firstKey`'s slot (any node when undefined). */
+  sendCommand<T = unknown>(firstKey: RedisArgument | undefined, isReadonly: boolean | undefined, args: RedisArgument[], options?: CommandOptions): Promise<T>;
+  /** A transaction or pipeline on the node of `routingKey`, else of its first keyed command. */
+  multi(routingKey?: RedisArgument): RedisClientMultiCommandType;
+  MULTI(routingKey?: RedisArgument): RedisClientMultiCommandType;
+  nodeClient(node: RedisClusterNode): Promise<RedisClientType>;
+  getRandomNode(): RedisClusterNode;
+  getSlotRandomNode(slot: number): RedisClusterNode;
+  /** @deprecated use `masters` */
+  getMasters(): RedisClusterNode[];
+  /** @deprecated use `slots[slot].master` */
+  getSlotMaster(slot: number): RedisClusterNode;
+  close(): Promise<void>;
+  destroy(): void;
+  /** @deprecated use close() */
+  quit(): Promise<void>;
+  /** @deprecated use destroy() */
+  disconnect(): Promise<void>;
+  duplicate(overrides?: Partial<RedisClusterOptions>): RedisClusterType;
+  withCommandOptions(options: CommandOptions): RedisClusterType;
+  withTypeMapping(typeMapping: TypeMapping): RedisClusterType;
+
+  on(event: 'connect' | 'disconnect', listener: () => void): this;
+  on(event: 'error', listener: (err: Error) => void): this;
+  on(event: 'node-connect' | 'node-ready' | 'node-reconnecting' | 'node-disconnect', listener: (node: { host: string; port: number }) => void): this;
+  on(event: 'node-error', listener: (err: Error, node: { host: string; port: number }) => void): this;
+  on(event: string | symbol, listener: (...args: any[]) => void): this;
+}
+
+/** Creates a cluster client; it does not connect until `connect()`. */
+export declare function createCluster<
+  S extends Record<string, RedisScript> = {},
+  F extends Record<string, Record<string, RedisFunction>> = {},
+>(options: RedisClusterOptions & { scripts?: S; functions?: F }): RedisClusterType & RedisScriptMethods<S> & RedisFunctionNamespaces<F>;
+
 export declare class AbortError extends Error {}
 export declare class WatchError extends Error {
   constructor(message?: string);
