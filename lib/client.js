@@ -20,6 +20,7 @@ const { RedisClientMultiCommand } = require('./multi');
 const { Pending, Chain } = require('./pending');
 const { attachScanIterators } = require('./scan-iterators');
 const { attachScripting, attachScriptingToMulti } = require('./scripting');
+const { addSharedMembers } = require('./shared-members');
 
 // Where the connection is. `closing` (a graceful close under way) is kept apart: the socket
 // stays up until the commands already sent have their replies.
@@ -28,7 +29,6 @@ const CONNECTING = 1; // the engine is opening a socket
 const HANDSHAKE = 2; // socket open, AUTH/HELLO/SELECT... under way
 const READY = 3;
 const WAITING = 4; // a connection failed; waiting out the reconnect delay
-
 
 const MULTI = ['MULTI'];
 const INSPECT = Symbol.for('nodejs.util.inspect.custom'); // util.inspect.custom
@@ -609,17 +609,6 @@ class RedisClient extends EventEmitter {
 
   // ---- events and the rest of the surface ---------------------------------------------------
 
-  /** Emits without letting a throwing listener break the engine callback (it is rethrown). */
-  _emit(event, ...args) {
-    try {
-      this.emit(event, ...args);
-    } catch (err) {
-      process.nextTick(() => {
-        throw err;
-      });
-    }
-  }
-
   /** With no 'error' listener the error is thrown, as EventEmitter does, but asynchronously so
    *  that the client keeps its state and keeps reconnecting. */
   _emitError(error) {
@@ -657,17 +646,6 @@ class RedisClient extends EventEmitter {
       ...overrides,
       socket: { ...options.socket, ...overrides?.socket },
     });
-  }
-
-  /** A view of this client whose commands use `commandOptions` (e.g. a type mapping). */
-  withCommandOptions(commandOptions) {
-    const view = Object.create(this._self);
-    view._commandOptions = commandOptions;
-    return view;
-  }
-
-  withTypeMapping(typeMapping) {
-    return this.withCommandOptions({ ...this._commandOptions, typeMapping });
   }
 
   /** What `console.log(client)` and `util.inspect(client)` show: the state and where it
@@ -757,6 +735,7 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
   RedisClient.prototype[name] = RedisClient.prototype[definition.method] = command;
 }
 
+addSharedMembers(RedisClient);
 attachScanIterators(RedisClient.prototype);
 
 function createClient(options) {

@@ -15,6 +15,7 @@ const { describe } = require('../commands/args');
 const { planOf } = require('../protocol/plan');
 const { Pending } = require('../pending');
 const { attachScripting } = require('../scripting');
+const { addSharedMembers } = require('../shared-members');
 const { Topology, parseShards, redirectOf } = require('./topology');
 const { Routed } = require('./routed');
 const { inheritedOptions, nodeClientOptions, rootClientOptions } = require('./nodes');
@@ -334,7 +335,7 @@ class RedisCluster extends EventEmitter {
     command.node = node;
     if (command.target !== undefined) {
       command.target = undefined;
-      client._submit(new Pending(undefined, undefined, undefined), ASKING); // its reply is only the server's
+      sendAsking(client);
     }
     client._submit(command, command.commandArgs, command.plan);
   }
@@ -401,8 +402,7 @@ class RedisCluster extends EventEmitter {
       return this._hold(command, RETRY_DELAY);
     }
     if (++command.redirections > this._options.maxCommandRedirections) return false;
-    // A node that does not know its own address reports ':port': the node that replied.
-    const address = redirect.address.startsWith(':') ? `${command.node?.host ?? ''}${redirect.address}` : redirect.address;
+    const address = addressIn(redirect, command.node);
     if (redirect.kind === 'moved') {
       this._topology.moved(redirect.slot, address);
       this._nodeCycle = undefined;
@@ -480,7 +480,7 @@ class RedisCluster extends EventEmitter {
         await this._waitForChange(deadline, slot);
         continue;
       }
-      if (target !== undefined) client._submit(new Pending(undefined, undefined, undefined), ASKING);
+      if (target !== undefined) sendAsking(client);
       target = undefined;
       try {
         return transaction ? await client._executeMulti(queue, typeMapping) : await client._executePipeline(queue, typeMapping);
@@ -488,11 +488,12 @@ class RedisCluster extends EventEmitter {
         if (err instanceof errors.ClientOfflineError && this._options.defaults?.disableOfflineQueue !== true) continue;
         const redirect = transaction && err instanceof errors.ErrorReply ? redirectOf(err.message) : undefined;
         if (redirect === undefined || redirect.kind === 'retry' || ++redirections > this._options.maxCommandRedirections) throw err;
+        const address = addressIn(redirect, node);
         if (redirect.kind === 'moved') {
-          this._topology.moved(redirect.slot, redirect.address);
+          this._topology.moved(redirect.slot, address);
           this._refresh();
         } else {
-          target = this._topology.nodeByAddress.get(redirect.address) ?? this._topology.addNode(redirect.address, false);
+          target = this._topology.nodeByAddress.get(address) ?? this._topology.addNode(address, false);
         }
       }
     }
@@ -571,26 +572,6 @@ class RedisCluster extends EventEmitter {
   duplicate(overrides) {
     const self = this._self;
     return new RedisCluster({ ...self._options, commandOptions: this._commandOptions, ...overrides });
-  }
-
-  withCommandOptions(commandOptions) {
-    const view = Object.create(this._self);
-    view._commandOptions = commandOptions;
-    return view;
-  }
-
-  withTypeMapping(typeMapping) {
-    return this.withCommandOptions({ ...this._commandOptions, typeMapping });
-  }
-
-  _emit(event, ...args) {
-    try {
-      this.emit(event, ...args);
-    } catch (err) {
-      process.nextTick(() => {
-        throw err;
-      });
-    }
   }
 
   /** `util.inspect(cluster)`: its state and nodes — never the options (passwords, keys). */
@@ -674,6 +655,20 @@ function withTimeout(promise, ms) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** A redirect's address; a node that does not know its own reports ':port': the node that
+ *  replied (`node`). */
+function addressIn(redirect, node) {
+  return redirect.address.startsWith(':') ? `${node?.host ?? ''}${redirect.address}` : redirect.address;
+}
+
+/** ASKING, queued just before the command an ASK redirected (the same batch): its reply is
+ *  nobody's (if it fails, so does the command after it). */
+function sendAsking(client) {
+  const asking = new Pending(undefined, undefined, undefined);
+  asking.promise.catch(() => {});
+  client._submit(asking, ASKING);
+}
+
 function closeNode(node) {
   const { client } = node;
   node.client = undefined;
@@ -690,6 +685,8 @@ function destroyQuietly(client) {
     // already closed
   }
 }
+
+addSharedMembers(RedisCluster);
 
 // Every command of the table, under both names, routed by its first key's slot.
 for (const [name, definition] of Object.entries(COMMANDS)) {
