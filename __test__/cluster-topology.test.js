@@ -25,6 +25,7 @@ describe('parseShards', () => {
 
   test.each([
     ['not an array', 'OK'],
+    ['no slots at all (a node in no cluster)', []],
     ['a range past the last slot', [{ from: 0, to: 16384, master: node(1), replicas: [] }]],
     ['a range upside down', [{ from: 10, to: 5, master: node(1), replicas: [] }]],
     ['a master without a port', [{ from: 0, to: 5, master: { host: 'h' }, replicas: [] }]],

@@ -53,6 +53,7 @@ class RedisCluster extends EventEmitter {
     this._healthTimer = null; // the quick refreshes while a master is unreachable
     this._unhealthySince = undefined;
     this._nodeCycle = undefined; // for getRandomNode: [nodes, next index]
+    this._nodeClients = new Set(); // every node client not closed yet
     attachScripting(this, options, this._RESP);
   }
 
@@ -159,7 +160,7 @@ class RedisCluster extends EventEmitter {
   _apply(shards) {
     const { removed } = this._topology.update(shards, this._options.useReplicas === true);
     this._nodeCycle = undefined;
-    for (const node of removed) closeNode(node);
+    for (const node of removed) this._closeNode(node);
     if (!this._options.minimizeConnections) {
       for (const node of this._topology.nodeByAddress.values()) this._clientOf(node);
     }
@@ -213,7 +214,9 @@ class RedisCluster extends EventEmitter {
   }
 
   _resetTopology() {
-    for (const node of this._topology.nodeByAddress.values()) closeNode(node);
+    for (const node of this._topology.nodeByAddress.values()) this._closeNode(node);
+    for (const client of this._clients()) destroyQuietly(client);
+    this._nodeClients.clear();
     this._topology = new Topology();
     this._nodeCycle = undefined;
   }
@@ -225,6 +228,7 @@ class RedisCluster extends EventEmitter {
     if (node.client !== undefined) return node.client;
     const client = new RedisClient(nodeClientOptions(this, node, node.readonly));
     node.client = client;
+    this._nodeClients.add(client);
     const info = Object.freeze({ host: client._settings.connection.host, port: client._settings.connection.port });
     client
       .on('error', (err) => {
@@ -247,6 +251,22 @@ class RedisCluster extends EventEmitter {
       },
     );
     return client;
+  }
+
+  /** The node at `address` (an ASK's target), added to the table if it is not there. */
+  _nodeAt(address) {
+    return this._topology.nodeByAddress.get(address) ?? this._topology.addNode(address, false);
+  }
+
+  /** Closes a node's client: gracefully when ready (its replies still come), else at once. */
+  _closeNode(node) {
+    const { client } = node;
+    node.client = undefined;
+    node.connectPromise = undefined;
+    if (client === undefined) return;
+    this._nodeClients.delete(client);
+    if (client.isReady) client.close().catch(() => {});
+    else destroyQuietly(client);
   }
 
   /** Resolves once the node's client is ready or has failed once (connect() waits for each
@@ -328,7 +348,7 @@ class RedisCluster extends EventEmitter {
   /** Queues a Routed command on its node's client, or holds it until a node can take it. */
   _dispatch(command) {
     if (!this._isOpen) return command.fail(new errors.ClientClosedError());
-    const node = command.target ?? this._nodeFor(command.slot, command.readonly);
+    const node = command.target !== undefined ? this._nodeAt(command.target) : this._nodeFor(command.slot, command.readonly);
     if (node === undefined) return this._holdOrFail(command);
     const client = this._clientOf(node);
     if (!client.isReady) return this._holdOrFail(command);
@@ -408,7 +428,7 @@ class RedisCluster extends EventEmitter {
       this._nodeCycle = undefined;
       this._refresh();
     } else {
-      command.target = this._topology.nodeByAddress.get(address) ?? this._topology.addNode(address, false);
+      command.target = address;
     }
     command.retry();
     return true;
@@ -473,7 +493,7 @@ class RedisCluster extends EventEmitter {
     let deadline;
     for (;;) {
       if (!this._isOpen) throw new errors.ClientClosedError();
-      const node = target ?? this._nodeFor(slot, readonly);
+      const node = target !== undefined ? this._nodeAt(target) : this._nodeFor(slot, readonly);
       const client = node === undefined ? undefined : this._clientOf(node);
       if (client === undefined || !client.isReady) {
         deadline ??= Date.now() + this._options.failoverTimeout;
@@ -493,7 +513,7 @@ class RedisCluster extends EventEmitter {
           this._topology.moved(redirect.slot, address);
           this._refresh();
         } else {
-          target = this._topology.nodeByAddress.get(address) ?? this._topology.addNode(address, false);
+          target = address;
         }
       }
     }
@@ -530,6 +550,7 @@ class RedisCluster extends EventEmitter {
     const self = this._self;
     self._stop(() => new errors.DisconnectsClientError());
     for (const client of self._clients()) destroyQuietly(client);
+    self._nodeClients.clear();
     self._topology = new Topology();
     self._nodeCycle = undefined;
     self._emit('disconnect');
@@ -544,6 +565,7 @@ class RedisCluster extends EventEmitter {
   async _shutdown(close, heldError) {
     this._stop(heldError);
     const clients = [...this._clients()];
+    this._nodeClients.clear();
     this._topology = new Topology();
     this._nodeCycle = undefined;
     await Promise.allSettled(clients.map((client) => (client.isReady ? close(client) : destroyQuietly(client))));
@@ -562,8 +584,9 @@ class RedisCluster extends EventEmitter {
     for (const command of held) command.fail(heldError());
   }
 
-  *_clients() {
-    for (const node of this._topology.nodeByAddress.values()) if (node.client !== undefined) yield node.client;
+  /** Every node client made and not yet closed (a node's, or one a redirect asked for). */
+  _clients() {
+    return this._nodeClients.values();
   }
 
   // ---- views and the rest of the surface ------------------------------------------------------
@@ -667,15 +690,6 @@ function sendAsking(client) {
   const asking = new Pending(undefined, undefined, undefined);
   asking.promise.catch(() => {});
   client._submit(asking, ASKING);
-}
-
-function closeNode(node) {
-  const { client } = node;
-  node.client = undefined;
-  node.connectPromise = undefined;
-  if (client === undefined) return;
-  if (client.isReady) client.close().catch(() => {});
-  else destroyQuietly(client);
 }
 
 function destroyQuietly(client) {

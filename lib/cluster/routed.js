@@ -22,7 +22,7 @@ class Routed extends Pending {
     this.commandArgs = args;
     this.plan = plan;
     this.redirections = 0;
-    this.target = undefined; // the node an ASK sent it to, for its next sending only
+    this.target = undefined; // the address an ASK sent it to, for its next sending only
     this.node = undefined; // the node it was last queued on
     this.notBefore = 0; // while held: not to be sent before this time (a TRYAGAIN's pause)
     this.deadline = undefined; // while held: failed if no node took it by then

@@ -21,10 +21,12 @@ function splitAddress(address) {
  * CLUSTER SLOTS' ranges (as the clusterSlots command returns them: `{ from, to, master: { host,
  * port, id }, replicas }`) checked and cleaned: a node that reports no host (`''` or `'?'`: it
  * does not know its own address) is the node that was asked, `askedHost`. Throws on a reply that
- * is not a slot map, so that a broken answer never replaces a working topology.
+ * is not a slot map (or an empty one), so that a broken answer never replaces a working topology.
  */
 function parseShards(ranges, askedHost) {
   if (!Array.isArray(ranges)) throw new TypeError('CLUSTER SLOTS did not reply with an array');
+  // A node outside any cluster (new, or after CLUSTER RESET) lists none: not a map to follow.
+  if (ranges.length === 0) throw new TypeError('CLUSTER SLOTS listed no slots: the node is in no cluster');
   const node = (n) => {
     if (n === null || typeof n !== 'object' || !Number.isInteger(Number(n.port))) {
       throw new TypeError('CLUSTER SLOTS listed a node without a port');
