@@ -19,7 +19,7 @@ const { addSharedMembers } = require('../shared-members');
 const { Topology, parseShards, redirectOf } = require('./topology');
 const { Routed } = require('./routed');
 const { inheritedOptions, nodeClientOptions, rootClientOptions } = require('./nodes');
-const { splitting, splitBySlot, mergeSplit } = require('./split');
+const { splitting, commonSlot, splitBySlot, mergeSplit } = require('./split');
 const { RedisClusterMultiCommand } = require('./multi');
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -718,12 +718,13 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
     let slot;
     try {
       commandArgs = definition.build(...args);
-      if (split !== undefined) {
-        const groups = splitBySlot(commandArgs, split);
-        if (groups.length > 1) return self._executeSplit(name, groups, transforms[self._RESP], this._commandOptions);
+      if (split !== undefined && commandArgs.length > 1) {
+        slot = commonSlot(commandArgs, split);
+        if (slot === -1) return self._executeSplit(name, splitBySlot(commandArgs, split), transforms[self._RESP], this._commandOptions);
+      } else {
+        const key = firstKey(definition, commandArgs);
+        slot = key === undefined ? undefined : slotOf(key);
       }
-      const key = firstKey(definition, commandArgs);
-      slot = key === undefined ? undefined : slotOf(key);
     } catch (err) {
       return Promise.reject(errors.detachStack(err));
     }

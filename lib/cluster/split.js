@@ -20,6 +20,14 @@ function splitting(name) {
   return SPLIT[name];
 }
 
+/** The slot every key of `args` is in, or -1 when they span slots (or there is none). */
+function commonSlot(args, { step }) {
+  if (args.length < 2) return -1;
+  const slot = slotOf(args[1]);
+  for (let i = 1 + step; i < args.length; i += step) if (slotOf(args[i]) !== slot) return -1;
+  return slot;
+}
+
 /**
  * `args` (`[NAME, key, (value,) key, …]`) as one command per slot, in the order each slot first
  * appears: `[{ slot, args, positions }]`, `positions` being each key's index among all the keys.
@@ -55,4 +63,4 @@ function mergeSplit(name, groups, replies) {
   }
 }
 
-module.exports = { splitting, splitBySlot, mergeSplit };
+module.exports = { splitting, commonSlot, splitBySlot, mergeSplit };
