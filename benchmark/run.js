@@ -4,6 +4,9 @@
 // client in a child process, then runs one child process per (client, workload, round) — rounds
 // interleaved, client order rotated each round — plus redis-benchmark as the "limit" column, and
 // writes the markdown table. It never loads a client module itself.
+// With cluster workloads it also starts a 3-master cluster (seeded) for the throughput rows, probes
+// each client's cluster client on it, and for every cluster-kill-master measurement a fresh
+// cluster of 3 masters + 3 replicas, one master of which the worker kills.
 
 const fs = require('fs');
 const os = require('os');
@@ -11,6 +14,7 @@ const path = require('path');
 const { spawn, spawnSync } = require('child_process');
 const { parseOptions, USAGE } = require('./lib/options');
 const { startServer, seed } = require('./lib/server');
+const { startCluster, seedCluster } = require('./lib/cluster');
 const limitRunner = require('./lib/limit');
 const { describeMachine } = require('./lib/machine');
 const { pinning, withPrefix } = require('./lib/pinning');
@@ -24,6 +28,15 @@ const log = (line) => process.stderr.write(`${line}\n`);
 
 let currentChild = null;
 let server = null;
+let cluster = null; // the throughput rows' cluster
+let failoverCluster = null; // the one cluster-kill-master is running on, while it runs
+
+// cluster-kill-master's cluster: 3 masters + 3 replicas that notice a dead master within a second.
+const FAILOVER_CLUSTER = {
+  masters: 3,
+  replicas: 1,
+  config: { 'cluster-node-timeout': 1000, 'repl-ping-replica-period': 1 },
+};
 
 function runWorker(spec, { nodeFlags = [], timeoutMs, prefix = [] }) {
   return new Promise((resolve) => {
@@ -99,8 +112,18 @@ function runsWorkload(key, workload) {
 
 const rotate = (xs, by) => xs.map((_, i) => xs[(i + by) % xs.length]);
 
+const fmtMs = (ms) => (ms == null ? '–' : `${Math.round(ms).toLocaleString('en-US')} ms`);
+
 function progressLine(prefix, r) {
+  if (r.unsupported) return `${prefix} ${r.unsupported}: ${r.error}`;
   if (!r.ok) return `${prefix} ERROR ${r.error}`;
+  if (r.maxPending != null) {
+    return (
+      `${prefix} first write to the killed master's slots ${r.recoveryMs == null ? `none within ${fmtMs(r.hangAfterMs)}` : `after ${fmtMs(r.recoveryMs)}`}, ` +
+      `max ${fmtInt(r.maxPending)} pending; after the kill ${fmtInt(r.resolved)} resolved, ${fmtInt(r.rejected)} rejected, ` +
+      `${fmtInt(r.pendingAtDeadline)} pending at ${fmtMs(r.settledMs)}`
+    );
+  }
   if (r.rssPerConnKiB != null) {
     return (
       `${prefix} ${r.connections} clients: ${r.rssPerConnKiB.toFixed(1)} KiB RSS/connection ` +
@@ -138,13 +161,24 @@ async function main() {
   const tlsPort = server.tls ? `, TLS on ${server.tls.port}` : '';
   log(`redis-server ${server.version} on 127.0.0.1:${server.port}${tlsPort} (pid ${server.pid})`);
   seed(server.port, workloadTable.seedCommands());
-  const base = { host: '127.0.0.1', port: server.port, tls: server.tls, serverPid: server.pid, clkTck: clkTck() };
+  const base = { host: '127.0.0.1', port: server.port, tls: server.tls, serverPids: [server.pid], clkTck: clkTck() };
+  const clusterWorkloads = workloads.some((w) => w.cluster);
+  let clusterBase = null;
+  if (clusterWorkloads) {
+    cluster = await startCluster({ masters: 3, replicas: 0, prefix: pin.server });
+    seedCluster(cluster, workloadTable.clusterSeedCommands());
+    log(`redis cluster (${cluster.describe}) on 127.0.0.1:${cluster.nodes.map((n) => n.port).join(',')}`);
+    const nodes = cluster.nodes.map(({ host, port }) => ({ host, port }));
+    clusterBase = { cluster: { nodes }, serverPids: cluster.nodes.map((n) => n.pid) };
+  }
 
   // Probe: each client must load, connect and answer PING in a child process, or it is skipped.
   const clients = [];
   const labels = {};
   const clientVersions = [];
   let ferrodisMissing = null;
+  // Why a client runs no cluster rows: { label (its cells), message }, by client key.
+  const noCluster = {};
   for (const c of requested) {
     const r = await runWorker({ ...base, client: c.key, probe: true }, { timeoutMs: 30000, prefix: pin.client });
     if (r.ok) {
@@ -154,6 +188,18 @@ async function main() {
       log(`client ${c.key}: ${c.label} ${r.version}`);
       if (c.key === 'ferrodis' && /dirty/.test(r.version)) {
         notes.push('ferrodis was measured from a working tree with uncommitted changes (+dirty).');
+      }
+      // Its cluster client too, if a cluster row is to run and it is a client (not a reference
+      // limited to other workloads).
+      if (clusterWorkloads && workloads.some((w) => w.cluster && runsWorkload(c.key, w))) {
+        const rc = await runWorker({ ...base, ...clusterBase, client: c.key, probe: true, clusterProbe: true }, { timeoutMs: 30000, prefix: pin.client });
+        if (!rc.ok) {
+          const message = rc.error.split(' | ')[0].replace(/^Error: /, '').replace(/`/g, "'");
+          const notBuilt = /has no createCluster/.test(rc.error);
+          noCluster[c.key] = { label: notBuilt ? 'not built' : 'skipped (see notes)', message };
+          notes.push(`${c.label} runs no cluster rows: ${notBuilt ? 'its createCluster is not built yet' : 'its cluster client failed to connect'} (${message}).`);
+          log(`client ${c.key}: no cluster rows: ${rc.error}`);
+        }
       }
     } else {
       const message = r.error.split(' | ')[0].replace(/^Error: /, '').replace(/`/g, "'");
@@ -183,10 +229,15 @@ async function main() {
   }
 
   const perRun = (opts.warmupMs + opts.durationMs) / 1000 + 0.35;
-  const timed = workloads.filter((w) => w.kind !== 'memory' && w.kind !== 'idle').length;
+  const timed = workloads.filter((w) => w.kind !== 'memory' && w.kind !== 'idle' && w.kind !== 'failover').length;
   const timedSeconds = timed * columns.length * opts.rounds * perRun;
   const idleSeconds = idle ? 3 * opts.rounds * (1 + opts.idleConnections / 1000) : 0; // ~1 ms per connect
-  log(`estimated time (without memory workloads): ~${Math.ceil((timedSeconds + idleSeconds) / 60)} min`);
+  // A fresh cluster (~2.5 s), the load before the kill, the failover (~2.5 s), a second of steady
+  // load, and the close (15 s more for a client that hangs).
+  const failoverSeconds = workloads
+    .filter((w) => w.kind === 'failover')
+    .reduce((sum, w) => sum + clients.filter((c) => runsWorkload(c.key, w) && !noCluster[c.key]).length * opts.rounds * (perRun + 8), 0);
+  log(`estimated time (without memory workloads): ~${Math.ceil((timedSeconds + idleSeconds + failoverSeconds) / 60)} min`);
 
   // Re-measurements of disturbed cells may add at most a quarter of the estimated time, so a run on a
   // machine that stays busy still ends on time (its disturbed cells are then listed in the notes).
@@ -195,7 +246,7 @@ async function main() {
   let retries = 0;
   const limitRequests = {}; // calibrated per workload from a short first run
   const limitErrors = {}; // why a calibration failed
-  const hung = new Set(); // `${workload}/${client}` that timed out once: not run again
+  const hung = new Set(); // `${workload}/${client}` that timed out once, or cannot run it: not run again
   const roundsFor = (w) => (w.kind === 'memory' ? Math.min(opts.memoryRounds, opts.rounds) : opts.rounds);
   for (let round = 0; round < opts.rounds; round++) {
     for (const w of workloads) {
@@ -221,6 +272,12 @@ async function main() {
             : { ok: false, error: `redis-benchmark calibration failed: ${limitErrors[w.name]}` };
         } else if (hung.has(`${w.name}/${key}`) || !runsWorkload(key, w)) {
           continue;
+        } else if (w.cluster && noCluster[key]) {
+          // Said once, in the first round, in the cell and the notes.
+          hung.add(`${w.name}/${key}`);
+          r = { ok: false, unsupported: noCluster[key].label, error: `no cluster client: ${noCluster[key].message}` };
+        } else if (w.kind === 'failover') {
+          r = await measureFailover(w, key, round, base, opts, pin);
         } else {
           const memory = w.kind === 'memory';
           const untimed = memory || w.kind === 'idle'; // memory readings: not re-measured when the CPU is busy
@@ -228,6 +285,7 @@ async function main() {
             runWorker(
               {
                 ...base,
+                ...(w.cluster ? clusterBase : {}),
                 client: key,
                 workload: w.name,
                 round: round + 1,
@@ -260,6 +318,7 @@ async function main() {
           hung.add(`${w.name}/${key}`);
           r.error += ' — not run again in later rounds';
         }
+        if (r.unsupported) hung.add(`${w.name}/${key}`);
         r.round = round + 1;
         results[w.name][key].push(r);
         log(progressLine(prefix, r));
@@ -271,6 +330,13 @@ async function main() {
     date: new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC'),
     machine: describeMachine(),
     serverVersion: server.version,
+    cluster: clusterWorkloads
+      ? `${cluster.describe} for the throughput rows` +
+        (workloads.some((w) => w.kind === 'failover')
+          ? `; for \`cluster-kill-master\`, a fresh one of ${FAILOVER_CLUSTER.masters} masters + ${FAILOVER_CLUSTER.masters * FAILOVER_CLUSTER.replicas} ` +
+            `replicas per measurement (${Object.entries(FAILOVER_CLUSTER.config).map(([k, v]) => `${k} ${v}`).join(', ')})`
+          : '')
+      : null,
     clientVersions,
     rounds: opts.rounds,
     warmupMs: opts.warmupMs,
@@ -295,7 +361,10 @@ async function main() {
   }
   log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s (${retries} re-measurement(s) of disturbed cells)`);
   if (opts.strict) {
-    const failed = workloads.flatMap((w) => columns.flatMap((k) => results[w.name][k].filter((r) => !r.ok)));
+    // A client that does not do what a workload asks (MGET across slots) is not a failure of the
+    // run, unless it is ferrodis.
+    const failure = (k) => (r) => !r.ok && (!r.unsupported || k.startsWith('ferrodis'));
+    const failed = workloads.flatMap((w) => columns.flatMap((k) => results[w.name][k].filter(failure(k))));
     const skipped = requested.length - clients.length;
     if (failed.length || skipped) {
       log(`--strict: ${failed.length} failed measurement(s), ${skipped} skipped client(s)`);
@@ -305,15 +374,49 @@ async function main() {
   return 0;
 }
 
+// One cluster-kill-master measurement: a fresh cluster, a worker that loads it and kills one of its
+// masters (the one with the lowest port), then the cluster stopped. A cluster that cannot be made
+// is the measurement's error.
+async function measureFailover(w, key, round, base, opts, pin) {
+  try {
+    failoverCluster = await startCluster({ ...FAILOVER_CLUSTER, prefix: pin.server });
+  } catch (err) {
+    return { ok: false, error: `could not start the failover cluster: ${err.message}` };
+  }
+  try {
+    const victim = failoverCluster.masters[0];
+    return await runWorker(
+      {
+        ...base,
+        cluster: { nodes: failoverCluster.nodes.map(({ host, port }) => ({ host, port })) },
+        serverPids: failoverCluster.nodes.map((n) => n.pid),
+        failover: { victim: { port: victim.port, pid: victim.pid }, victimSlots: victim.slots },
+        client: key,
+        workload: w.name,
+        round: round + 1,
+        warmupMs: opts.warmupMs,
+        durationMs: opts.durationMs,
+      },
+      { timeoutMs: opts.warmupMs + opts.durationMs + w.hangAfterMs + 30000, prefix: pin.client },
+    );
+  } finally {
+    const stopping = failoverCluster.stop();
+    failoverCluster = null;
+    await stopping;
+  }
+}
+
 async function cleanup() {
   if (currentChild) {
     try {
       process.kill(currentChild.pid, 'SIGKILL');
     } catch {}
   }
-  const stopping = server ? server.stop() : null;
+  const stopping = [server, cluster, failoverCluster].filter(Boolean).map((s) => s.stop());
   server = null;
-  await stopping;
+  cluster = null;
+  failoverCluster = null;
+  await Promise.all(stopping);
 }
 
 for (const sig of ['SIGINT', 'SIGTERM']) {

@@ -6,22 +6,37 @@
 // measurement, so the JIT and the client's buffers are hot), then measure for `durationMs`.
 // CPU is process.cpuUsage() (user + system of every thread of this process) over the measured
 // section only; the server's CPU over the same section comes from /proc/<pid>/task/*/schedstat.
-// idle-connections is measured apart (measureIdle): memory and connect time, no ops/s.
+// idle-connections is measured apart (measureIdle): memory and connect time, no ops/s; so is
+// cluster-kill-master (measureFailover): recovery time and pending commands, no ops/s.
+// A workload with `cluster: true` runs on the adapter's cluster client (createCluster) against the
+// cluster nodes in spec.cluster; the server CPU is then the sum over the nodes' pids.
 
 const fs = require('fs');
 const os = require('os');
 const { resolveClient } = require('./clients');
 const workloads = require('./workloads');
 const { LatencyRecorder } = require('./lib/stats');
+const { keySlot } = require('./lib/cluster');
 
 function report(result) {
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
 }
 
-// CPU time of the server process: the sum over its threads of /proc/<pid>/task/<tid>/schedstat
-// (nanoseconds on a CPU), falling back to utime + stime of /proc/<pid>/stat (clock ticks, coarse).
-function serverCpuSeconds(pid, clkTck) {
-  if (!pid) return null;
+// CPU time of the server processes (one, or a cluster's nodes): the sum over their threads of
+// /proc/<pid>/task/<tid>/schedstat (nanoseconds on a CPU), falling back to utime + stime of
+// /proc/<pid>/stat (clock ticks, coarse).
+function serverCpuSeconds(pids, clkTck) {
+  if (!pids || pids.length === 0) return null;
+  let total = 0;
+  for (const pid of pids) {
+    const seconds = processCpuSeconds(pid, clkTck);
+    if (seconds == null) return null;
+    total += seconds;
+  }
+  return total;
+}
+
+function processCpuSeconds(pid, clkTck) {
   try {
     let ns = 0;
     for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
@@ -79,7 +94,9 @@ function endpoint(spec, workload) {
 }
 
 async function connected(client, spec, workload) {
-  const adapter = await client.adapter.create(endpoint(spec, workload));
+  const adapter = workload && workload.cluster
+    ? await client.adapter.createCluster({ nodes: spec.cluster.nodes })
+    : await client.adapter.create(endpoint(spec, workload));
   await adapter.connect();
   return adapter;
 }
@@ -152,12 +169,12 @@ async function measure(workload, adapters, spec) {
     await runAll(units, spec.warmupMs, null);
     const busy0 = machineBusySeconds(spec.clkTck);
     const cpu0 = process.cpuUsage();
-    const srv0 = serverCpuSeconds(spec.serverPid, spec.clkTck);
+    const srv0 = serverCpuSeconds(spec.serverPids, spec.clkTck);
     const t0 = performance.now();
     const done = await runAll(units, spec.durationMs, latencies);
     const seconds = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
-    const srv1 = serverCpuSeconds(spec.serverPid, spec.clkTck);
+    const srv1 = serverCpuSeconds(spec.serverPids, spec.clkTck);
     const busy1 = machineBusySeconds(spec.clkTck);
     const own = srv0 == null || srv1 == null ? null : (cpu.user + cpu.system) / 1e6 + (srv1 - srv0);
     const ops = done * opsPerUnit;
@@ -362,9 +379,121 @@ async function measureIdle(client, spec, workload) {
   };
 }
 
-// Proves the client loads, connects and answers, and reports the module's version.
+// cluster-kill-master: a steady load of SETs on the cluster (a wave of `waveSize` every
+// `intervalMs`, not awaited: an open loop, so commands a client cannot send pile up as pending
+// rather than slow the load down), for warmupMs + durationMs; then kill -9 of one master (the
+// victim, whose pid the orchestrator gives). The load goes on until the first write to a key of
+// the victim's slots issued after the kill has succeeded, and `steadyAfterRecoveryMs` more (at
+// most `loadAfterKillMs` after the kill); then no new command, and the worker waits until every
+// command has settled or `hangAfterMs` have passed since the kill (workloads.js). What is still
+// pending then has waited 5 s at least: hung. A client that never recovers is reported as such,
+// never waited on longer (the worker exits without closing it cleanly if it must).
+
+// An error's message, short, with the volatile parts (ports, slots, counts) as '#'.
+const errorKind = (err) => String((err && err.message) || err).replace(/\d+/g, '#').slice(0, 100);
+
+async function measureFailover(client, spec, workload) {
+  const { victim, victimSlots } = spec.failover;
+  const adapter = await connected(client, spec, workload);
+  const sample = await workload.op(adapter, workload.keyOf(0));
+  if (!workload.check(sample)) throw new Error(`unexpected reply: ${describeReply(sample)}`);
+  const inVictim = (key) => {
+    const slot = keySlot(key);
+    return victimSlots.some(([from, to]) => slot >= from && slot <= to);
+  };
+
+  let next = 0;
+  let pending = 0;
+  let maxPending = 0;
+  let killAt = null;
+  let pendingAtKill = 0;
+  let issuedAfterKill = 0;
+  let recoveredAt = null;
+  let resolved = 0; // of the commands that settled after the kill (pending at it, or issued after)
+  let rejected = 0;
+  let rejectedBeforeKill = 0; // a client that cannot keep up with the load before the kill
+  let lastRejectionAt = null;
+  const errors = new Map();
+  const issue = () => {
+    for (let i = 0; i < workload.waveSize; i++) {
+      const key = workload.keyOf(next++);
+      const afterKill = killAt !== null;
+      const victimKey = afterKill && inVictim(key);
+      if (afterKill) issuedAfterKill++;
+      pending++;
+      if (pending > maxPending) maxPending = pending;
+      let promise;
+      try {
+        promise = Promise.resolve(workload.op(adapter, key));
+      } catch (err) {
+        promise = Promise.reject(err);
+      }
+      promise.then(
+        () => {
+          pending--;
+          if (killAt === null) return;
+          resolved++;
+          if (victimKey && recoveredAt === null) recoveredAt = performance.now();
+        },
+        (err) => {
+          pending--;
+          if (killAt === null) {
+            rejectedBeforeKill++;
+            return;
+          }
+          rejected++;
+          lastRejectionAt = performance.now();
+          const kind = errorKind(err);
+          errors.set(kind, (errors.get(kind) || 0) + 1);
+        },
+      );
+    }
+  };
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  const timer = setInterval(issue, workload.intervalMs);
+  await sleep(spec.warmupMs + spec.durationMs);
+  const maxPendingBefore = maxPending;
+  const cpu0 = process.cpuUsage();
+  killAt = performance.now();
+  pendingAtKill = pending;
+  process.kill(victim.pid, 'SIGKILL');
+  const since = () => performance.now() - killAt;
+  const steady = () => recoveredAt !== null && performance.now() - recoveredAt >= workload.steadyAfterRecoveryMs;
+  while (since() < workload.loadAfterKillMs && !steady()) await sleep(5);
+  clearInterval(timer);
+  const loadMs = since();
+  while (pending > 0 && since() < workload.hangAfterMs) await sleep(5);
+  const settledMs = since();
+  const cpu = process.cpuUsage(cpu0);
+  const pendingAtDeadline = pending;
+  const errorKinds = [...errors].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([kind, count]) => ({ kind, count }));
+  // Closing a client that never recovered may never end either.
+  await Promise.race([adapter.close().catch(() => {}), sleep(1000)]);
+  return {
+    victimPort: victim.port,
+    loadOpsPerSec: (workload.waveSize * 1000) / workload.intervalMs,
+    recoveryMs: recoveredAt === null ? null : recoveredAt - killAt,
+    maxPending,
+    maxPendingBefore,
+    pendingAtKill,
+    issuedAfterKill,
+    resolved,
+    rejected,
+    rejectedBeforeKill,
+    lastRejectionMs: lastRejectionAt === null ? null : lastRejectionAt - killAt,
+    pendingAtDeadline,
+    hangAfterMs: workload.hangAfterMs,
+    loadMs,
+    settledMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    errorKinds,
+  };
+}
+
+// Proves the client loads, connects and answers, and reports the module's version; with
+// `clusterProbe`, the same with its cluster client on the run's cluster.
 async function probe(client, spec) {
-  const adapter = await connected(client, spec);
+  const adapter = spec.clusterProbe ? await connected(client, spec, { cluster: true }) : await connected(client, spec);
   const pong = await adapter.sendCommand(['PING']);
   if (String(pong) !== 'PONG') throw new Error(`PING answered ${describeReply(pong)}`);
   await adapter.close();
@@ -384,10 +513,24 @@ async function main() {
     report({ ok: true, ...(await measureIdle(client, spec, workload)) });
     return;
   }
+  if (workload.kind === 'failover') {
+    report({ ok: true, ...(await measureFailover(client, spec, workload)) });
+    return;
+  }
   const connections = workload.kind === 'multi-client-waves' ? workload.clients : 1;
   const adapters = [];
   for (let i = 0; i < connections; i++) adapters.push(await connected(client, spec, workload));
-  const sample = await workload.op(adapters[0]);
+  let sample;
+  try {
+    sample = await workload.op(adapters[0]);
+  } catch (err) {
+    // A client that does not do what the workload asks (MGET across slots): said as such.
+    const message = String((err && err.message) || err);
+    if (!workload.unsupportedIf || !workload.unsupportedIf.test(message)) throw err;
+    const code = /^([A-Z]{4,})\b/.exec(message);
+    report({ ok: false, unsupported: code ? `unsupported (${code[1]})` : 'unsupported', error: message.split('\n')[0] });
+    return;
+  }
   if (!workload.check(sample)) throw new Error(`unexpected reply: ${describeReply(sample)}`);
   const result = await measure(workload, adapters, spec);
   for (const a of adapters) await a.close();

@@ -9,9 +9,15 @@
 //   memory              waves of GETs up to fixed operation counts, memory read at each checkpoint
 //   idle                N clients connected one after the other and left idle: memory per
 //                       connection and connect time per client (no ops/s)
+//   failover            a steady load of SETs on a cluster, one master killed (kill -9) during
+//                       it: time to the first write that succeeds on its slots, commands pending
+//                       (no ops/s)
 //
 // An "op" is one command, except in multi-100-sets where it is one MULTI … EXEC transaction.
 // A workload with `tls: true` connects to the server's TLS port, with a client certificate.
+// A workload with `cluster: true` runs on a cluster client (the adapter's createCluster) against
+// the run's 3-master cluster; `unsupportedIf`: errors that mean a client does not do what the
+// workload asks (shown as such in the table, not as a failure).
 
 const KEYS = {
   str16: 'bench:str16',
@@ -255,8 +261,106 @@ const MEMORY = [
   },
 ];
 
-const WORKLOADS = [...PLAIN, ...TLS_WORKLOADS, ...IDLE, ...MEMORY];
+// Redis Cluster: 1,000 keys whose slots spread over the whole range (their names hash where they
+// will: about a third on each of the 3 masters), and 100 keys sharing the hash tag `{bench}` (one
+// slot) for the one-slot MGET. Each value (16 B) starts with its key's number, so a check can tell
+// that a reply is the one its key holds.
+const CLUSTER_KEYS = 1000;
+const CLUSTER_TAGGED = 100;
+const clusterKey = (i) => `bench:c:${String(i).padStart(4, '0')}`;
+const taggedKey = (j) => `{bench}:m:${String(j).padStart(3, '0')}`;
+const clusterValue = (i) => `c${String(i).padStart(4, '0')}:${asciiValue(10, 30000 + i)}`;
+const taggedValue = (j) => clusterValue(CLUSTER_KEYS + j);
+const TAGGED_KEYS = Array.from({ length: CLUSTER_TAGGED }, (_, j) => taggedKey(j));
+const CROSS_KEYS = Array.from({ length: CLUSTER_TAGGED }, (_, i) => clusterKey(i));
+// The keys are read in turn: a wave of 1000 reads each key once.
+let clusterCursor = 0;
+function nextClusterKey() {
+  const key = clusterKey(clusterCursor);
+  clusterCursor = (clusterCursor + 1) % CLUSTER_KEYS;
+  return key;
+}
+const isClusterValue = (r) => typeof r === 'string' && r === clusterValue(Number(r.slice(1, 5)));
+const isValues = (expected) => (r) => Array.isArray(r) && r.length === expected.length && r.every((v, i) => v === expected[i]);
+
+function clusterSeedCommands() {
+  return [
+    ...Array.from({ length: CLUSTER_KEYS }, (_, i) => ['SET', clusterKey(i), clusterValue(i)]),
+    ...Array.from({ length: CLUSTER_TAGGED }, (_, j) => ['SET', taggedKey(j), taggedValue(j)]),
+  ];
+}
+
+// The keys cluster-kill-master writes to (not seeded): 1,000 more, spread over the slots the same way.
+const FAILOVER_KEYS = 1000;
+const failoverKey = (i) => `bench:k:${String(i).padStart(4, '0')}`;
+
+const CLUSTER = [
+  {
+    name: 'cluster-get-wave-1000',
+    kind: 'waves',
+    cluster: true,
+    waveSize: 1000,
+    describe:
+      `waves of 1000 concurrent GETs (16 B) over ${CLUSTER_KEYS} keys spread across the slots of a 3-master cluster ` +
+      '(each wave reads every key once); latency per wave',
+    op: (c) => c.get(nextClusterKey()),
+    check: isClusterValue,
+    limit: null,
+  },
+  {
+    name: 'cluster-get-seq',
+    kind: 'sequential',
+    cluster: true,
+    describe: `GET of the same ${CLUSTER_KEYS} keys in turn (16 B), one at a time, on the 3-master cluster`,
+    op: (c) => c.get(nextClusterKey()),
+    check: isClusterValue,
+    limit: null,
+  },
+  {
+    name: 'cluster-mget-100-slot',
+    kind: 'sequential',
+    cluster: true,
+    describe: `MGET of ${CLUSTER_TAGGED} keys sharing the hash tag \`{bench}\` (one slot, 16 B values), one at a time; an op is one MGET`,
+    op: (c) => c.mGet(TAGGED_KEYS),
+    check: isValues(TAGGED_KEYS.map((_, j) => taggedValue(j))),
+    limit: null,
+  },
+  {
+    name: 'cluster-mget-100-cross',
+    kind: 'sequential',
+    cluster: true,
+    describe:
+      `MGET of ${CLUSTER_TAGGED} of the spread keys (${CLUSTER_TAGGED} slots on all 3 masters, 16 B values), one at a time; ` +
+      'an op is one MGET. A client that sends it as one command gets CROSSSLOT from the server: unsupported',
+    op: (c) => c.mGet(CROSS_KEYS),
+    check: isValues(CROSS_KEYS.map((_, i) => clusterValue(i))),
+    unsupportedIf: /CROSSSLOT|same slot/i,
+    limit: null,
+  },
+  {
+    name: 'cluster-kill-master',
+    kind: 'failover',
+    cluster: true,
+    describe:
+      'a fresh cluster of 3 masters + 3 replicas (cluster-node-timeout 1000, repl-ping-replica-period 1); a steady ' +
+      `load of SETs (16 B; a wave of 100 every 10 ms, not awaited, over ${FAILOVER_KEYS} keys in all slots); kill -9 of ` +
+      'one master: time from the kill to the first successful write (issued after the kill) to a key of its slots, ' +
+      'the most commands pending at once, and how the commands pending at the kill or issued after it ended ' +
+      '(resolved, rejected, still pending 15 s after the kill)',
+    keyOf: (i) => failoverKey(i % FAILOVER_KEYS),
+    op: (c, key) => c.set(key, VALUE_16),
+    check: isOk,
+    waveSize: 100,
+    intervalMs: 10,
+    steadyAfterRecoveryMs: 1000, // the load goes on this long after the first write to the killed slots…
+    loadAfterKillMs: 10000, // …and stops this long after the kill at the latest;
+    hangAfterMs: 15000, // what is still pending this long after the kill is hung
+    limit: null,
+  },
+];
+
+const WORKLOADS = [...PLAIN, ...TLS_WORKLOADS, ...CLUSTER, ...IDLE, ...MEMORY];
 
 const byName = new Map(WORKLOADS.map((w) => [w.name, w]));
 
-module.exports = { WORKLOADS, byName, KEYS, seedCommands, sizeOf, hashEntries, isDistinctHash };
+module.exports = { WORKLOADS, byName, KEYS, seedCommands, clusterSeedCommands, sizeOf, hashEntries, isDistinctHash };

@@ -1,6 +1,39 @@
 'use strict';
 // Adapter for any client with node-redis v5's API: node-redis itself and ferrodis (its drop-in
 // replacement). Only public, documented calls are used, so the same code measures both.
+// createCluster: node-redis' RedisCluster (`createCluster({ rootNodes, defaults })`), the same
+// calls; a build of a module without createCluster says so ("has no createCluster").
+
+// The adapter's calls on a connected client or cluster (the same API on both, but for
+// sendCommand, which `send` gives).
+function wrap(client, send) {
+  let lastError = null;
+  client.on('error', (err) => {
+    lastError = err;
+  });
+  return {
+    async connect() {
+      await client.connect();
+    },
+    get: (key) => client.get(key),
+    set: (key, value) => client.set(key, value),
+    mGet: (keys) => client.mGet(keys),
+    hGetAll: (key) => client.hGetAll(key),
+    lRange: (key, start, stop) => client.lRange(key, start, stop),
+    multiSets(pairs) {
+      let multi = client.multi();
+      for (const [key, value] of pairs) multi = multi.set(key, value);
+      return multi.exec();
+    },
+    sendCommand: send,
+    async close() {
+      // close() is v5.x/v6; quit() is the v4 name the guide still uses.
+      if (typeof client.close === 'function') await client.close();
+      else await client.quit();
+    },
+    lastError: () => lastError,
+  };
+}
 
 // `socketOptions`: more socket options for every client (e.g. ferrodis engine-driven).
 function nodeRedisApiAdapter(loadModule, socketOptions = {}) {
@@ -10,31 +43,18 @@ function nodeRedisApiAdapter(loadModule, socketOptions = {}) {
       const { createClient } = loadModule();
       const socket = tls ? { host, port, tls: true, ...tls } : { host, port };
       const client = createClient({ socket: { ...socket, ...socketOptions } });
-      let lastError = null;
-      client.on('error', (err) => {
-        lastError = err;
+      return wrap(client, (args) => client.sendCommand(args));
+    },
+    // `nodes`: [{ host, port }] of the cluster, all given as root nodes.
+    async createCluster({ nodes }) {
+      const { createCluster } = loadModule();
+      if (typeof createCluster !== 'function') throw new Error('this build has no createCluster');
+      const cluster = createCluster({
+        rootNodes: nodes.map(({ host, port }) => ({ socket: { host, port } })),
+        ...(Object.keys(socketOptions).length ? { defaults: { socket: socketOptions } } : {}),
       });
-      return {
-        async connect() {
-          await client.connect();
-        },
-        get: (key) => client.get(key),
-        set: (key, value) => client.set(key, value),
-        hGetAll: (key) => client.hGetAll(key),
-        lRange: (key, start, stop) => client.lRange(key, start, stop),
-        multiSets(pairs) {
-          let multi = client.multi();
-          for (const [key, value] of pairs) multi = multi.set(key, value);
-          return multi.exec();
-        },
-        sendCommand: (args) => client.sendCommand(args),
-        async close() {
-          // close() is v5.x/v6; quit() is the v4 name the guide still uses.
-          if (typeof client.close === 'function') await client.close();
-          else await client.quit();
-        },
-        lastError: () => lastError,
-      };
+      // A keyless command (PING) goes to any node.
+      return wrap(cluster, (args) => cluster.sendCommand(undefined, true, args));
     },
   };
 }

@@ -30,12 +30,13 @@ function fmtMB(mb) {
 }
 
 /** Medians over the rounds that succeeded (`shape(ok, pick)`, with the rounds and failed rounds
- *  counted), the first error if none did, or null if nothing ran. */
+ *  counted), the first error if none did (and, if the client cannot run the workload at all, why
+ *  in a word: `unsupported`), or null if nothing ran. */
 function overRounds(runs, shape) {
   const ok = runs.filter((r) => r && r.ok);
   if (ok.length === 0) {
     const failed = runs.find((r) => r && !r.ok);
-    return failed ? { error: failed.error } : null;
+    return failed ? { error: failed.error, unsupported: failed.unsupported } : null;
   }
   const pick = (k) => ok.map((r) => r[k]);
   return { rounds: ok.length, failedRounds: runs.length - ok.length, ...shape(ok, pick) };
@@ -59,6 +60,7 @@ function summarize(runs) {
 
 function cell(s) {
   if (!s) return '–';
+  if (s.unsupported) return s.unsupported;
   if (s.error) return 'error (see notes)';
   const [lo, hi] = s.opsRange;
   const spread = s.rounds > 1 ? ` [${fmtInt(lo)}–${fmtInt(hi)}]` : '';
@@ -191,6 +193,81 @@ function idleSection(out, w, columns, labels, results) {
   return { verdict, notes };
 }
 
+// Times where null is "never" (Infinity): their median and [min, max] (stats.js leaves Infinity out).
+function timesOverRounds(values) {
+  const xs = values.map((v) => (v == null ? Infinity : v)).sort((a, b) => a - b);
+  const mid = xs.length >> 1;
+  return { median: xs.length % 2 ? xs[mid] : (xs[mid - 1] + xs[mid]) / 2, range: [xs[0], xs[xs.length - 1]] };
+}
+
+const fmtMs = (ms, never) => (ms === Infinity ? never : ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : `${fmtInt(ms)} ms`);
+
+// Medians over the rounds of a failover measurement that succeeded, or the first error.
+function summarizeFailover(runs) {
+  return overRounds(runs, (ok, pick) => ({
+    recoveryMs: timesOverRounds(pick('recoveryMs')).median,
+    recoveryRange: timesOverRounds(pick('recoveryMs')).range,
+    maxPending: median(pick('maxPending')),
+    maxPendingMax: Math.max(...pick('maxPending')),
+    resolved: median(pick('resolved')),
+    rejected: median(pick('rejected')),
+    pendingAtDeadline: median(pick('pendingAtDeadline')),
+    hungRounds: ok.filter((r) => r.pendingAtDeadline > 0).length,
+    hangAfterMs: ok[0].hangAfterMs,
+    errorKinds: ok[0].errorKinds || [],
+    lastRejectionMs: median(pick('lastRejectionMs')),
+    rejectedBeforeKill: Math.max(...pick('rejectedBeforeKill').map((n) => n || 0)),
+  }));
+}
+
+// The failover section: a row per client, medians over rounds (no target: a measured row).
+function failoverSection(out, w, columns, labels, results) {
+  const keys = columns.filter((k) => k !== LIMIT && (results[w.name][k] || []).length);
+  const notes = [];
+  out.push(`## Failover: \`${w.name}\``);
+  out.push('');
+  out.push(
+    'A fresh cluster of 3 masters + 3 replicas for every measurement; a steady load of SETs in waves that are not ' +
+      'awaited (an open loop: commands a client cannot send pile up as pending); then kill -9 of one master. ' +
+      'Recovery: from the kill to the first successful write, issued after the kill, to a key of the killed ' +
+      "master's slots (\"none within\" the wait if there was none). Pending: the most commands issued and not " +
+      'yet settled at any moment. Then the commands that were pending at the kill or issued after it: resolved, ' +
+      'rejected, and still pending when the load has stopped and everything settled, or at the end of the wait ' +
+      '(hung: still pending then, after at least 5 s without new commands). Medians over rounds, [min–max] of recovery.',
+  );
+  out.push('');
+  const head = ['client', 'first write to the killed slots', 'most pending at once', 'resolved', 'rejected', 'pending at the end', 'hung'];
+  out.push(`| ${head.join(' | ')} |`);
+  out.push(`|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
+  for (const key of keys) {
+    const s = summarizeFailover(results[w.name][key]);
+    if (!s) continue;
+    if (s.error) {
+      out.push(`| ${labels[key]} | ${s.unsupported || 'error (see notes)'} |${' |'.repeat(head.length - 2)}`);
+      continue;
+    }
+    const never = `none within ${fmtMs(s.hangAfterMs)}`;
+    const [lo, hi] = s.recoveryRange;
+    const bound = `> ${fmtMs(s.hangAfterMs)}`;
+    const spread = s.rounds > 1 && lo !== Infinity ? ` [${fmtMs(lo, bound)}–${fmtMs(hi, bound)}]` : '';
+    const failed = s.failedRounds ? ` · ${s.failedRounds} round(s) failed` : '';
+    const pendingSpread = s.rounds > 1 ? ` (max ${fmtInt(s.maxPendingMax)})` : '';
+    out.push(`| ${[labels[key], `**${fmtMs(s.recoveryMs, never)}**${spread}${failed}`, `${fmtInt(s.maxPending)}${pendingSpread}`,
+      fmtInt(s.resolved), fmtInt(s.rejected), fmtInt(s.pendingAtDeadline),
+      s.hungRounds ? `**yes** (${s.hungRounds} of ${s.rounds} round${s.rounds > 1 ? 's' : ''})` : 'no'].join(' | ')} |`);
+    if (s.errorKinds.length) {
+      const kinds = s.errorKinds.map((e) => `\`${e.kind.replace(/`/g, "'")}\` × ${fmtInt(e.count)}`).join(', ');
+      const last = s.lastRejectionMs == null ? '' : `; the last rejection ${fmtMs(s.lastRejectionMs)} after the kill (median)`;
+      notes.push(`\`${w.name}\` / ${labels[key]}: rejections (round ${results[w.name][key].find((r) => r.ok).round}): ${kinds}${last}.`);
+    }
+    if (s.rejectedBeforeKill) {
+      notes.push(`\`${w.name}\` / ${labels[key]}: up to ${fmtInt(s.rejectedBeforeKill)} SETs rejected before the kill, under the steady load alone.`);
+    }
+  }
+  out.push('');
+  return notes;
+}
+
 // Measurements during which other processes used a real share of the CPU (see worker.js).
 function disturbance(workloads, columns, labels, results) {
   const foreign = [];
@@ -249,6 +326,7 @@ function buildReport({ meta, columns, references = [], labels, workloads, result
   out.push(`- OS: ${meta.machine.os}`);
   out.push(`- Node: ${meta.machine.node}`);
   out.push(`- Server: redis-server ${meta.serverVersion} on 127.0.0.1 (loopback, no persistence), started by the run`);
+  if (meta.cluster) out.push(`- Cluster: redis-server ${meta.serverVersion} nodes on 127.0.0.1: ${meta.cluster}`);
   out.push(`- Clients: ${meta.clientVersions.join(', ')}`);
   out.push(
     `- Method: ${meta.rounds} interleaved round(s); every measurement in its own process; ` +
@@ -265,7 +343,7 @@ function buildReport({ meta, columns, references = [], labels, workloads, result
   out.push(`- Command: \`${meta.command}\``);
   out.push('');
 
-  const tableWorkloads = workloads.filter((w) => w.kind !== 'memory' && w.kind !== 'idle');
+  const tableWorkloads = workloads.filter((w) => w.kind !== 'memory' && w.kind !== 'idle' && w.kind !== 'failover');
   const targetRows = [];
   const unjudged = [];
   if (tableWorkloads.length) {
@@ -309,6 +387,10 @@ function buildReport({ meta, columns, references = [], labels, workloads, result
       targetRows.push([`\`${w.name}\``, verdict.target, `≤ ${fmtKiB(verdict.neededKiB)}`, fmtKiB(verdict.kib),
         ...references.map(() => '–'), verdict.met ? 'yes' : '**no**']);
     }
+  }
+
+  for (const w of workloads.filter((x) => x.kind === 'failover')) {
+    notes = [...notes, ...failoverSection(out, w, columns, labels, results)];
   }
 
   if (targetRows.length) {
@@ -381,7 +463,8 @@ function buildReport({ meta, columns, references = [], labels, workloads, result
     for (const key of columns) {
       const runs = (results[w.name] && results[w.name][key]) || [];
       runs.forEach((r, i) => {
-        if (r && !r.ok) errorNotes.push(`- \`${w.name}\` / ${labels[key]} / round ${r.round ?? i + 1}: ${r.error}`);
+        if (r && r.unsupported) errorNotes.push(`- \`${w.name}\` / ${labels[key]}: ${r.unsupported}: ${r.error}`);
+        else if (r && !r.ok) errorNotes.push(`- \`${w.name}\` / ${labels[key]} / round ${r.round ?? i + 1}: ${r.error}`);
       });
     }
   }

@@ -45,6 +45,46 @@ function maxClients(port) {
   return Number.isInteger(n) ? n : null;
 }
 
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Starts `redis-server args` (behind `prefix`, e.g. taskset, which execs it so the pid stays the
+// server's) in `cwd` and waits up to 5 s for it to answer PING on `port`. Returns { pid, stop() },
+// where stop() kills it by its pid and resolves once it is reaped (or after 2 s), or null if it
+// exited or never answered (it is killed then).
+async function launch({ prefix = [], args, port, cwd }) {
+  const [command, argv] = withPrefix(prefix, 'redis-server', args);
+  const child = spawn(command, argv, { cwd, stdio: ['ignore', 'ignore', 'ignore'] });
+  let exited = false;
+  child.on('exit', () => {
+    exited = true;
+  });
+  const stop = () => {
+    if (exited) return Promise.resolve();
+    const reaped = new Promise((resolve) => {
+      const timer = setTimeout(resolve, 2000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    try {
+      process.kill(child.pid, 'SIGKILL');
+    } catch {}
+    return reaped;
+  };
+  for (let i = 0; i < 100 && !exited; i++) {
+    if (ping(port)) return { pid: child.pid, stop };
+    await sleep(50);
+  }
+  await stop();
+  return null;
+}
+
+function serverVersion() {
+  const version = spawnSync('redis-server', ['--version'], { encoding: 'utf8' }).stdout.match(/v=(\S+)/);
+  return version ? version[1] : 'unknown';
+}
+
 // `prefix`: an optional command (taskset) that execs redis-server, so the pid stays the server's.
 // `maxclients`: enough for the idle-connections workload's clients, and some to spare.
 async function startServer({ prefix = [], tls = false, maxclients = 10000 } = {}) {
@@ -65,54 +105,29 @@ async function startServer({ prefix = [], tls = false, maxclients = 10000 } = {}
       ? ['--tls-port', String(tlsPort), '--tls-cert-file', certs.cert, '--tls-key-file', certs.key,
         '--tls-ca-cert-file', certs.ca, '--tls-auth-clients', 'yes']
       : [];
-    const [command, args] = withPrefix(prefix, 'redis-server', [
-      '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir,
-      '--logfile', logFile, '--maxclients', String(maxclients), ...tlsArgs,
-    ]);
-    const child = spawn(command, args, { cwd: dir, stdio: ['ignore', 'ignore', 'ignore'] });
-    let exited = false;
-    child.on('exit', () => {
-      exited = true;
+    const server = await launch({
+      prefix,
+      port,
+      cwd: dir,
+      args: ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir,
+        '--logfile', logFile, '--maxclients', String(maxclients), ...tlsArgs],
     });
-    for (let i = 0; i < 100 && !exited; i++) {
-      if (ping(port)) {
-        const version = spawnSync('redis-server', ['--version'], { encoding: 'utf8' }).stdout.match(/v=(\S+)/);
-        return {
-          port,
-          pid: child.pid,
-          version: version ? version[1] : 'unknown',
-          maxClients: maxClients(port),
-          // Where TLS clients connect, and what they present: the CA that signed the server's
-          // certificate, and the client certificate and key.
-          tls: certs ? { port: tlsPort, ca: certs.ca, cert: certs.clientCert, key: certs.clientKey } : null,
-          // Kills the server by its pid; the promise resolves once it is reaped (or after 2 s).
-          stop() {
-            const reaped = exited
-              ? Promise.resolve()
-              : new Promise((resolve) => {
-                  const timer = setTimeout(resolve, 2000);
-                  child.once('exit', () => {
-                    clearTimeout(timer);
-                    resolve();
-                  });
-                });
-            if (!exited) {
-              try {
-                process.kill(child.pid, 'SIGKILL');
-              } catch {}
-            }
-            fs.rmSync(dir, { recursive: true, force: true });
-            return reaped;
-          },
-        };
-      }
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    if (!exited) {
-      try {
-        process.kill(child.pid, 'SIGKILL');
-      } catch {}
-    }
+    if (!server) continue;
+    return {
+      port,
+      pid: server.pid,
+      version: serverVersion(),
+      maxClients: maxClients(port),
+      // Where TLS clients connect, and what they present: the CA that signed the server's
+      // certificate, and the client certificate and key.
+      tls: certs ? { port: tlsPort, ca: certs.ca, cert: certs.clientCert, key: certs.clientKey } : null,
+      // Kills the server by its pid; the promise resolves once it is reaped (or after 2 s).
+      stop() {
+        const reaped = server.stop();
+        fs.rmSync(dir, { recursive: true, force: true });
+        return reaped;
+      },
+    };
   }
   const why = tail(logFile);
   fs.rmSync(dir, { recursive: true, force: true });
@@ -139,4 +154,4 @@ function seed(port, commands) {
   }
 }
 
-module.exports = { startServer, seed };
+module.exports = { startServer, seed, launch, freePort, tail, serverVersion, sleep };

@@ -25,6 +25,12 @@ const TARGETS = {
   'tls-get-wave-1000': { bars: [{ of: 'best', ratio: 2.5 }] },
   'tls-get-100kb': { bars: [{ of: 'best', ratio: 1.2 }] },
   'tls-set-100kb': { bars: [{ of: 'best', ratio: 1.2 }] },
+  // Redis Cluster (the cluster issue): the client routes each command to its slot's master.
+  'cluster-get-wave-1000': { bars: [{ of: 'best', ratio: 2 }], cpuMax: 0.8 },
+  'cluster-get-seq': { bars: [{ of: 'best', ratio: 1.0 }] },
+  'cluster-mget-100-slot': { bars: [{ of: 'best', ratio: 1.5 }] },
+  // cluster-mget-100-cross has no target: node-redis and ioredis reject it (CROSSSLOT);
+  // cluster-kill-master is a measured row (time to recover, commands pending), not a ratio.
 };
 
 // Memory per idle connection: ferrodis' RSS per connection at most `ratio` × that of `of`.
