@@ -73,6 +73,17 @@ describe('the guide, and node-redis root options', () => {
     expect(events.slice(7)).toEqual(['node-disconnect', 'node-disconnect', 'node-disconnect', 'disconnect']);
   });
 
+  test('an ACL user in the root URL: username and password carry over', async () => {
+    for (const node of cluster.nodes) await onNode(node, 'ACL', 'SETUSER', 'alice', 'on', '>alice-pw', '~*', '&*', '+@all');
+    const c = ferrodis.createCluster({ rootNodes: [{ url: `redis://alice:alice-pw@${cluster.nodes[0].host}:${cluster.nodes[0].port}` }] });
+    open.push(c);
+    await c.connect();
+    await Promise.all(['acl:1', 'acl:2', 'acl:3', 'acl:4'].map((k) => c.set(k, k)));
+    expect(await c.mGet(['acl:1', 'acl:2', 'acl:3', 'acl:4'])).toEqual(['acl:1', 'acl:2', 'acl:3', 'acl:4']);
+    const who = await Promise.all(c.masters.map(async (m) => (await c.nodeClient(m)).aclWhoAmI()));
+    expect(who).toEqual(['alice', 'alice', 'alice']);
+  });
+
   test('node-redis needs defaults for the same (its nodes do not inherit the root credentials)', async () => {
     const c = await connected(redis);
     expect(await c.get('foo')).toBe('bar');
