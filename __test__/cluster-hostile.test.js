@@ -69,6 +69,23 @@ test.each([
   expect(c.masters).toEqual([]);
 });
 
+test('a root node that drops the connection on CLUSTER SLOTS: connect() rejects, nothing is thrown (no listener)', async () => {
+  const server = await startFakeServer();
+  servers.push(server);
+  server.use({
+    command(args, peer) {
+      if (args[0].toUpperCase() !== 'CLUSTER') return undefined;
+      peer.destroy();
+      return true;
+    },
+  });
+  const c = createCluster({ rootNodes: [{ socket: server.socket }] });
+  clusters.push(c);
+  await expect(c.connect()).rejects.toThrow();
+  await new Promise((r) => setTimeout(r, 50)); // an error thrown from a callback would land here
+  expect(c.isOpen).toBe(false);
+});
+
 test('MOVED in a loop: the command fails after maxCommandRedirections with the MOVED; others still work', async () => {
   let gets = 0;
   const server = await fakeNode({

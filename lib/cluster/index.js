@@ -117,8 +117,10 @@ class RedisCluster extends EventEmitter {
   /** CLUSTER SLOTS from a root node, on a client of its own that is closed straight after. */
   async _askRoot(root) {
     const client = new RedisClient(rootClientOptions(this, root));
-    const forward = (err) => this._emit('error', err);
-    if (this.listenerCount('error') > 0) client.on('error', forward);
+    // Always listened to: a connection lost after connect() would otherwise be thrown.
+    client.on('error', (err) => {
+      if (this.listenerCount('error') > 0) this._emit('error', err);
+    });
     try {
       await client.connect();
       const host = client._settings.connection.host;
