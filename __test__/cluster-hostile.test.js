@@ -86,6 +86,25 @@ test('a root node that drops the connection on CLUSTER SLOTS: connect() rejects,
   expect(c.isOpen).toBe(false);
 });
 
+test('a node client its reconnect strategy gave up on is replaced on the next command', async () => {
+  let drops = 1;
+  const server = await fakeNode({
+    slots: (s) => slotsReply([[0, 16383, s.socket.port]]),
+    respond: (args, peer) => {
+      if (args[0].toUpperCase() !== 'GET' || drops === 0) return undefined;
+      drops--;
+      peer.destroy();
+      return true;
+    },
+  });
+  const c = cluster(server, { defaults: { socket: { reconnectStrategy: false } } });
+  c.on('node-error', () => {});
+  await c.connect();
+  await expect(c.get('a')).rejects.toThrow(); // written on the dropped connection: may have run
+  expect(await c.set('b', '1')).toBe('OK');
+  expect(await c.get('b')).toBe('1');
+});
+
 test('MOVED in a loop: the command fails after maxCommandRedirections with the MOVED; others still work', async () => {
   let gets = 0;
   const server = await fakeNode({

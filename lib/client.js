@@ -87,6 +87,11 @@ class RedisClient extends EventEmitter {
     return this._self._state === READY;
   }
 
+  /** Closed for good: never connected, closed, or given up on by the reconnect strategy. */
+  get _isClosed() {
+    return this._self._state === CLOSED;
+  }
+
   connect() {
     const self = this._self;
     if (self._closing) return Promise.reject(new errors.ClientClosedError());

@@ -225,9 +225,13 @@ class RedisCluster extends EventEmitter {
 
   // ---- node clients -----------------------------------------------------------------------------
 
-  /** The node's client, made (and connecting) on first use. */
+  /** The node's client, made (and connecting) on first use, and again after its reconnect
+   *  strategy gave up on it. */
   _clientOf(node) {
-    if (node.client !== undefined) return node.client;
+    if (node.client !== undefined) {
+      if (!node.client._isClosed) return node.client;
+      this._nodeClients.delete(node.client); // its reconnect strategy gave up: a new one
+    }
     const client = new RedisClient(nodeClientOptions(this, node, node.readonly));
     node.client = client;
     this._nodeClients.add(client);
