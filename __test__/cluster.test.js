@@ -124,6 +124,15 @@ describe('routing', () => {
     }
   });
 
+  test('commands reach their node in the order they were called (node-redis 5.12.1 runs a read before the write called first)', async () => {
+    const run = async (c) => {
+      await c.set('order:k', '5');
+      return Promise.all([c.append('order:k', 'x'), c.get('order:k'), c.strLen('order:k')]);
+    };
+    expect(await run(await connected())).toEqual([2, '5x', 2]);
+    expect(await run(await connected(redis))).toEqual([2, '5', 1]);
+  });
+
   test('sendCommand(firstKey, isReadonly, args, options) routes by firstKey', async () => {
     const c = await connected();
     expect(await c.sendCommand('sc:key', false, ['SET', 'sc:key', 'x'])).toBe('OK');
