@@ -24,3 +24,15 @@ test('ESM named imports and the default import work', () => {
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', source], { cwd: path.join(__dirname, '..'), encoding: 'utf8' });
   expect(out.trim()).toBe('function function 37 function');
 });
+
+test('the ESM entry (index.mjs) exports every name of the CommonJS entry, the same objects', () => {
+  const source = `
+    import * as esm from 'ferrodis';
+    import ferrodis from 'ferrodis';
+    import { createRequire } from 'node:module';
+    const cjs = createRequire(import.meta.url)('ferrodis');
+    const names = Object.keys(cjs);
+    console.log(JSON.stringify({ count: names.length, different: names.filter((k) => esm[k] !== cjs[k]), defaultIsCjs: ferrodis === cjs }));`;
+  const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', source], { cwd: path.join(__dirname, '..'), encoding: 'utf8' }));
+  expect(out).toEqual({ count: Object.keys(ferrodis).length, different: [], defaultIsCjs: true });
+});
