@@ -21,6 +21,7 @@ const { Pending, Chain } = require('./pending');
 const { attachScanIterators } = require('./scan-iterators');
 const { attachScripting, attachScriptingToMulti } = require('./scripting');
 const { addSharedMembers } = require('./shared-members');
+const { debug } = require('./debug');
 
 // Where the connection is. `closing` (a graceful close under way) is kept apart: the socket
 // stays up until the commands already sent have their replies.
@@ -116,6 +117,7 @@ class RedisClient extends EventEmitter {
     this._id = id;
     this._retries = 0;
     this._state = CONNECTING;
+    if (debug.enabled) debug('%s: connecting%s', describeTarget(connection), connection.tls ? ' (TLS)' : '');
     if (!this._keepAlive) native.setRef(id, false);
   }
 
@@ -365,6 +367,7 @@ class RedisClient extends EventEmitter {
         case RECORD.CONNECTED:
           reader.forgetKnownStrings();
           this._state = HANDSHAKE;
+          if (debug.enabled) debug('%s: connected, handshake under way', describeTarget(this._settings.connection));
           this._emit('connect');
           break;
         case RECORD.READY:
@@ -416,6 +419,7 @@ class RedisClient extends EventEmitter {
     this._state = READY;
     this._socketEpoch++;
     this._retries = 0;
+    if (debug.enabled) debug('%s: ready (connection %d)', describeTarget(this._settings.connection), this._socketEpoch);
     this._emit('ready');
     this._schedulePing();
     const connecting = this._connecting;
@@ -481,6 +485,7 @@ class RedisClient extends EventEmitter {
   /** The connection is lost (`error` says why): report it, ask the reconnect strategy, and
    *  after its delay `reconnect()` — or give up. */
   _lost(error, reconnect) {
+    if (debug.enabled) debug('%s: connection lost: %s', describeTarget(this._settings.connection), error.message);
     if (this._closing) return this._finish();
     this._state = WAITING;
     // No listener while a connect() is awaited: the error goes to that caller instead of
@@ -489,6 +494,7 @@ class RedisClient extends EventEmitter {
     this._emitError(error);
     if (this._state !== WAITING) return; // an error listener closed the client
     const decision = this._reconnectDelay(error);
+    if (debug.enabled && typeof decision === 'number') debug('%s: reconnecting in %d ms (retry %d)', describeTarget(this._settings.connection), decision, this._retries + 1);
     if (typeof decision !== 'number') return this._giveUp(error, decision);
     this._retries++;
     this._retryTimer = setTimeout(() => {
@@ -523,6 +529,7 @@ class RedisClient extends EventEmitter {
    *  `false`, with a ReconnectStrategyError carrying the strategy's Error otherwise — and the
    *  client closes (without 'end', as in node-redis). */
   _giveUp(cause, decision) {
+    if (debug.enabled) debug('%s: not reconnecting (%s); %d waiting commands fail', describeTarget(this._settings.connection), decision === false ? 'reconnect strategy: false' : decision?.message ?? 'no error listener while connecting', this._pending.length);
     const error = decision instanceof Error ? new errors.ReconnectStrategyError(decision, cause) : cause;
     this._release();
     for (const pending of this._pending.clear()) pending.reject(error);
@@ -601,6 +608,7 @@ class RedisClient extends EventEmitter {
   }
 
   _finish() {
+    if (debug.enabled) debug('%s: closed', describeTarget(this._settings.connection));
     this._release();
     this._emit('end');
     const closed = this._closed;

@@ -16,6 +16,7 @@ const { planOf } = require('../protocol/plan');
 const { Pending } = require('../pending');
 const { attachScripting } = require('../scripting');
 const { addSharedMembers } = require('../shared-members');
+const { debug } = require('../debug');
 const { Topology, parseShards, redirectOf } = require('./topology');
 const { Routed } = require('./routed');
 const { inheritedOptions, nodeClientOptions, rootClientOptions } = require('./nodes');
@@ -160,7 +161,11 @@ class RedisCluster extends EventEmitter {
   /** Takes a new slot map: nodes no longer listed are closed, new ones connected (unless
    *  `minimizeConnections`), and the commands held for a node are sent again. */
   _apply(shards) {
-    const { removed } = this._topology.update(shards, this._options.useReplicas === true);
+    const { removed, added } = this._topology.update(shards, this._options.useReplicas === true);
+    if (debug.enabled && (added.length > 0 || removed.length > 0)) {
+      debug('cluster: topology: masters %s; new %s; gone %s', this._topology.masters.map((n) => n.address).join(' '),
+        added.map((n) => n.address).join(' ') || '-', removed.map((n) => n.address).join(' ') || '-');
+    }
     this._nodeCycle = undefined;
     for (const node of removed) this._closeNode(node);
     if (!this._options.minimizeConnections) {
@@ -382,6 +387,7 @@ class RedisCluster extends EventEmitter {
       return true;
     }
     command.notBefore = now + delay;
+    if (debug.enabled && this._held.length === 0) debug('cluster: holding commands (slot %s): no node can take them yet', command.slot);
     this._held.push(command);
     this._armHoldTimer();
     if (delay === 0) this._nodeFailed();
@@ -429,6 +435,7 @@ class RedisCluster extends EventEmitter {
     }
     if (++command.redirections > this._options.maxCommandRedirections) return false;
     const address = addressIn(redirect, command.node);
+    if (debug.enabled) debug('cluster: %s %d %s', redirect.kind === 'moved' ? 'MOVED' : 'ASK', redirect.slot, address);
     if (redirect.kind === 'moved') {
       this._topology.moved(redirect.slot, address);
       this._nodeCycle = undefined;
