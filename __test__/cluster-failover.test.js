@@ -146,6 +146,45 @@ test('kill -9 of a master under load: every command settles, writes to its slots
   await waitForStable(cluster);
 });
 
+test('every reply to its own command while slots migrate back and forth and a master fails over', async () => {
+  const c = await connected({ topologyRefreshInterval: 300 });
+  const slots = [1000, 6000, 12000];
+  const keys = slots.flatMap((slot) => keysForSlot(slot, 30, { prefix: 'storm' }));
+  await Promise.all(keys.map((k) => c.set(k, `v-${k}`)));
+  let wrong = 0;
+  let answered = 0;
+  const failures = new Map();
+  let stop = false;
+  const worker = async (w) => {
+    for (let i = w; !stop; i++) {
+      const key = keys[i % keys.length];
+      try {
+        const [value, many] = await Promise.all([c.get(key), c.mGet([key, keys[(i + 7) % keys.length]])]);
+        if (value !== `v-${key}` || many[0] !== `v-${key}` || many[1] !== `v-${keys[(i + 7) % keys.length]}`) wrong++;
+        answered++;
+      } catch (err) {
+        failures.set(err.message, (failures.get(err.message) ?? 0) + 1);
+      }
+    }
+  };
+  const workers = Array.from({ length: 20 }, (_, w) => worker(w));
+  for (let round = 0; round < 3; round++) {
+    for (const slot of slots) {
+      const from = await masterOf(cluster, slot);
+      await moveSlot(cluster, slot, await otherMaster(from));
+    }
+    await sleep(100);
+  }
+  await manualFailover(cluster, await masterOf(cluster, slots[0]));
+  await sleep(300);
+  stop = true;
+  await Promise.all(workers);
+  expect(wrong).toBe(0);
+  expect(answered).toBeGreaterThan(1000);
+  // a manual failover closes no connection and answers nothing wrong: nothing may fail
+  expect([...failures]).toEqual([]);
+});
+
 test('a slot with no master left: its commands wait failoverTimeout, then fail with a clear error; the others go on', async () => {
   const c = await connected({ failoverTimeout: 1500 });
   const slot = 600;
