@@ -1171,6 +1171,10 @@ export declare function createCluster<
   F extends Record<string, Record<string, RedisFunction>> = {},
 >(options: RedisClusterOptions & { scripts?: S; functions?: F }): RedisClusterType & RedisScriptMethods<S> & RedisFunctionNamespaces<F>;
 
+/** The 64-bit XXH3 digest Redis' DIGEST command computes of a value, as 16 lowercase hex
+ *  digits (for SET / DELEX with IFDEQ / IFDNE). Computed natively: no optional package needed. */
+export declare function digest(value: RedisArgument | Uint8Array): Promise<string>;
+
 export declare class AbortError extends Error {}
 export declare class WatchError extends Error {
   constructor(message?: string);

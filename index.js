@@ -10,6 +10,7 @@ const constants = require('./lib/constants');
 exports.createClient = createClient;
 exports.createCluster = require('./lib/cluster').createCluster;
 exports.defineScript = require('./lib/scripting').defineScript;
+exports.digest = require('./lib/digest').digest;
 exports.RESP_TYPES = require('./lib/resp-types').RESP_TYPES;
 exports.VerbatimString = require('./lib/verbatim-string').VerbatimString;
 

@@ -4,6 +4,7 @@
 
 #![deny(clippy::all)]
 
+mod digest;
 mod external;
 mod options;
 mod poll;
