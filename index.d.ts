@@ -50,8 +50,8 @@ export declare const REDIS_FLUSH_MODES: { readonly ASYNC: 'ASYNC'; readonly SYNC
 /** Which JS type each RESP type becomes, e.g. `{ [RESP_TYPES.BLOB_STRING]: Buffer }`. */
 export type TypeMapping = Partial<Record<(typeof RESP_TYPES)[keyof typeof RESP_TYPES], unknown>>;
 
-export interface CommandOptions {
-  typeMapping?: TypeMapping;
+export interface CommandOptions<TYPE_MAPPING extends TypeMapping = TypeMapping> {
+  typeMapping?: TYPE_MAPPING;
 }
 
 /** `(retries, cause) => delay in ms | false (stop) | Error (stop, and reject with it)`. */
@@ -118,7 +118,22 @@ export interface RedisSocketOptions {
   reconnectStrategy?: false | number | ReconnectStrategyFunction;
 }
 
-export interface RedisClientOptions {
+/** node-redis' module command sets (`modules` option); the Redis Stack ones come with their
+ *  issue, so the default set is empty here. */
+export type RedisModules = Record<string, Record<string, unknown>>;
+export type RedisDefaultModules = {};
+/** The `functions` option's shape: `{ library: { fn: definition } }`. */
+export type RedisFunctions = Record<string, Record<string, RedisFunction>>;
+/** The `scripts` option's shape: `{ name: defineScript(...) }`. */
+export type RedisScripts = Record<string, RedisScript>;
+
+export interface RedisClientOptions<
+  M extends RedisModules = RedisModules,
+  F extends RedisFunctions = RedisFunctions,
+  S extends RedisScripts = RedisScripts,
+  RESP extends RespVersions = RespVersions,
+  TYPE_MAPPING extends TypeMapping = TypeMapping,
+> {
   /** `redis[s]://[[user][:password]@][host][:port][/db]` or `unix:///path/to/socket[?db=N]`;
    *  its fields win over the other options. */
   url?: string;
@@ -130,7 +145,7 @@ export interface RedisClientOptions {
   /** SELECT on every connection; default 0. */
   database?: number;
   /** 2 (default) or 3. */
-  RESP?: RespVersions;
+  RESP?: RESP;
   /** Same as `socket.connectTimeout` (the guide's spelling). */
   connectTimeout?: number;
   /** Queue commands while disconnected (default true). The guide's name. */
@@ -145,7 +160,7 @@ export interface RedisClientOptions {
   /** READONLY on every connection (cluster replicas). */
   readonly?: boolean;
   /** Default options of every command (e.g. a type mapping). */
-  commandOptions?: CommandOptions;
+  commandOptions?: CommandOptions<TYPE_MAPPING>;
   /** With RESP 3, allow the commands whose RESP3 replies node-redis marks as unstable. */
   unstableResp3?: boolean;
   /** Send PING after each this many quiet milliseconds while ready; emits 'ping-interval'. */
@@ -155,9 +170,11 @@ export interface RedisClientOptions {
   /** LIB-NAME becomes `ferrodis(<tag>)`. */
   clientInfoTag?: string;
   /** Lua scripts, attached as client methods: `scripts: { name: defineScript({...}) }`. */
-  scripts?: Record<string, RedisScript>;
+  scripts?: S;
   /** Server functions, attached as `client.library.fn(...)` (FCALL / FCALL_RO). */
-  functions?: Record<string, Record<string, RedisFunction>>;
+  functions?: F;
+  /** User-defined module command sets (node-redis' `modules`); not attached yet. */
+  modules?: M;
 }
 
 /** What `parseCommand` of a script or function pushes its arguments and keys into. */
@@ -1013,7 +1030,9 @@ export interface RedisCommands {
   // </generated-commands>
 }
 
-export interface RedisClientType extends EventEmitter, RedisCommands {
+/** A client's members (commands and the rest); `RedisClientType` adds the `scripts` and
+ *  `functions` it was made with. */
+export interface RedisClientBase extends EventEmitter, RedisCommands {
   /** The effective options (URL fields applied). */
   readonly options: RedisClientOptions;
   /** True while a socket is open (false while connecting, reconnecting or closed). */
@@ -1022,7 +1041,7 @@ export interface RedisClientType extends EventEmitter, RedisCommands {
   readonly isReady: boolean;
   /** Connects; resolves to the client. While a connection attempt or a reconnect is under way,
    *  returns that attempt; rejects with "Socket already opened" once ready. */
-  connect(): Promise<RedisClientType>;
+  connect(): Promise<this>;
   /** Any command, as an array of arguments; the reply is not transformed. */
   sendCommand<T = unknown>(args: RedisArgument[], options?: CommandOptions): Promise<T>;
   /** Sends QUIT after the pending commands and closes. */
@@ -1034,9 +1053,9 @@ export interface RedisClientType extends EventEmitter, RedisCommands {
   destroy(): void;
   disconnect(): Promise<void>;
   /** A new unconnected client with the same options. */
-  duplicate(overrides?: Partial<RedisClientOptions>): RedisClientType;
-  withCommandOptions(options: CommandOptions): RedisClientType;
-  withTypeMapping(typeMapping: TypeMapping): RedisClientType;
+  duplicate(overrides?: Partial<RedisClientOptions>): this;
+  withCommandOptions(options: CommandOptions): this;
+  withTypeMapping(typeMapping: TypeMapping): this;
   /** A transaction or pipeline. */
   multi(): RedisClientMultiCommandType;
   MULTI(): RedisClientMultiCommandType;
@@ -1070,19 +1089,34 @@ export interface RedisClientType extends EventEmitter, RedisCommands {
 
 type ParsedArguments<D> = D extends { parseCommand(parser: CommandParser, ...args: infer A): void } ? A : any[];
 
-/** The methods the `scripts` option adds. */
-export type RedisScriptMethods<S> = { [K in keyof S]: (...args: ParsedArguments<S[K]>) => Promise<any> };
+/** The methods the `scripts` option adds (none for the general `RedisScripts`). */
+export type RedisScriptMethods<S> = string extends keyof S ? {} : { [K in keyof S]: (...args: ParsedArguments<S[K]>) => Promise<any> };
 
-/** The namespaces the `functions` option adds: `client.library.fn(...)`. */
-export type RedisFunctionNamespaces<F> = {
+/** The namespaces the `functions` option adds: `client.library.fn(...)` (none for the general
+ *  `RedisFunctions`). */
+export type RedisFunctionNamespaces<F> = string extends keyof F ? {} : {
   [L in keyof F]: { [N in keyof F[L]]: (...args: ParsedArguments<F[L][N]>) => Promise<any> };
 };
 
+/** A client, with node-redis 5's type parameters: modules, functions, scripts, RESP version and
+ *  type mapping (`RedisClientType<RedisModules, RedisFunctions, RedisScripts>` is any client).
+ *  Replies are typed as with no type mapping and RESP 2, whatever these say. */
+export type RedisClientType<
+  M extends RedisModules = RedisDefaultModules,
+  F extends RedisFunctions = {},
+  S extends RedisScripts = {},
+  RESP extends RespVersions = 2,
+  TYPE_MAPPING extends TypeMapping = {},
+> = RedisClientBase & RedisScriptMethods<S> & RedisFunctionNamespaces<F>;
+
 /** Creates a client; it does not connect until `connect()`. */
 export declare function createClient<
-  S extends Record<string, RedisScript> = {},
-  F extends Record<string, Record<string, RedisFunction>> = {},
->(options?: RedisClientOptions & { scripts?: S; functions?: F }): RedisClientType & RedisScriptMethods<S> & RedisFunctionNamespaces<F>;
+  M extends RedisModules = RedisDefaultModules,
+  F extends RedisFunctions = {},
+  S extends RedisScripts = {},
+  RESP extends RespVersions = 2,
+  TYPE_MAPPING extends TypeMapping = {},
+>(options?: RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>): RedisClientType<M, F, S, RESP, TYPE_MAPPING>;
 
 /** A node of a cluster, as node-redis shows it (`cluster.masters`, `slots[n].master`...). */
 export interface RedisClusterNode {
@@ -1103,7 +1137,13 @@ export interface RedisClusterShard {
   replicas: RedisClusterNode[];
 }
 
-export interface RedisClusterOptions {
+export interface RedisClusterOptions<
+  M extends RedisModules = RedisModules,
+  F extends RedisFunctions = RedisFunctions,
+  S extends RedisScripts = RedisScripts,
+  RESP extends RespVersions = RespVersions,
+  TYPE_MAPPING extends TypeMapping = TypeMapping,
+> {
   /** Where the topology is first asked for (CLUSTER SLOTS); their credentials and TLS carry over
    *  to the nodes discovered unless `defaults` says otherwise. */
   rootNodes: RedisClientOptions[];
@@ -1117,8 +1157,12 @@ export interface RedisClusterOptions {
   maxCommandRedirections?: number;
   /** Where to reach a node the cluster names `host:port` (NAT, Docker). */
   nodeAddressMap?: Record<string, { host: string; port: number }> | ((address: string) => { host: string; port: number } | undefined);
-  RESP?: 2 | 3;
-  commandOptions?: CommandOptions;
+  RESP?: RESP;
+  commandOptions?: CommandOptions<TYPE_MAPPING>;
+  scripts?: S;
+  functions?: F;
+  /** User-defined module command sets (node-redis' `modules`); not attached yet. */
+  modules?: M;
   /** ferrodis: how long (ms) a command for a slot whose master is unreachable waits for the
    *  topology to name another before it rejects. Default 10000. */
   failoverTimeout?: number;
@@ -1127,7 +1171,8 @@ export interface RedisClusterOptions {
   topologyRefreshInterval?: number | false;
 }
 
-export interface RedisClusterType extends EventEmitter, RedisCommands {
+/** A cluster's members; `RedisClusterType` adds its `scripts` and `functions`. */
+export interface RedisClusterBase extends EventEmitter, RedisCommands {
   readonly options: RedisClusterOptions;
   readonly isOpen: boolean;
   /** The node serving each of the 16384 slots. */
@@ -1135,7 +1180,7 @@ export interface RedisClusterType extends EventEmitter, RedisCommands {
   readonly masters: RedisClusterNode[];
   readonly replicas: RedisClusterNode[];
   readonly nodeByAddress: Map<string, RedisClusterNode>;
-  connect(): Promise<RedisClusterType>;
+  connect(): Promise<this>;
   /** Any command, routed by `firstKey`'s slot (any node when undefined). */
   sendCommand<T = unknown>(firstKey: RedisArgument | undefined, isReadonly: boolean | undefined, args: RedisArgument[], options?: CommandOptions): Promise<T>;
   /** A transaction or pipeline on the node of `routingKey`, else of its first keyed command. */
@@ -1154,9 +1199,9 @@ export interface RedisClusterType extends EventEmitter, RedisCommands {
   quit(): Promise<void>;
   /** @deprecated use destroy() */
   disconnect(): Promise<void>;
-  duplicate(overrides?: Partial<RedisClusterOptions>): RedisClusterType;
-  withCommandOptions(options: CommandOptions): RedisClusterType;
-  withTypeMapping(typeMapping: TypeMapping): RedisClusterType;
+  duplicate(overrides?: Partial<RedisClusterOptions>): this;
+  withCommandOptions(options: CommandOptions): this;
+  withTypeMapping(typeMapping: TypeMapping): this;
 
   on(event: 'connect' | 'disconnect', listener: () => void): this;
   on(event: 'error', listener: (err: Error) => void): this;
@@ -1165,11 +1210,23 @@ export interface RedisClusterType extends EventEmitter, RedisCommands {
   on(event: string | symbol, listener: (...args: any[]) => void): this;
 }
 
+/** A cluster client, with node-redis 5's type parameters (see RedisClientType). */
+export type RedisClusterType<
+  M extends RedisModules = RedisDefaultModules,
+  F extends RedisFunctions = {},
+  S extends RedisScripts = {},
+  RESP extends RespVersions = 2,
+  TYPE_MAPPING extends TypeMapping = {},
+> = RedisClusterBase & RedisScriptMethods<S> & RedisFunctionNamespaces<F>;
+
 /** Creates a cluster client; it does not connect until `connect()`. */
 export declare function createCluster<
-  S extends Record<string, RedisScript> = {},
-  F extends Record<string, Record<string, RedisFunction>> = {},
->(options: RedisClusterOptions & { scripts?: S; functions?: F }): RedisClusterType & RedisScriptMethods<S> & RedisFunctionNamespaces<F>;
+  M extends RedisModules = RedisDefaultModules,
+  F extends RedisFunctions = {},
+  S extends RedisScripts = {},
+  RESP extends RespVersions = 2,
+  TYPE_MAPPING extends TypeMapping = {},
+>(options: RedisClusterOptions<M, F, S, RESP, TYPE_MAPPING>): RedisClusterType<M, F, S, RESP, TYPE_MAPPING>;
 
 /** The 64-bit XXH3 digest Redis' DIGEST command computes of a value, as 16 lowercase hex
  *  digits (for SET / DELEX with IFDEQ / IFDNE). Computed natively: no optional package needed. */

@@ -1,0 +1,20 @@
+// Wrong calls that must not compile (each line below a @ts-expect-error must be an error).
+import { createClient, createCluster } from 'ferrodis';
+
+const client = createClient();
+
+async function wrong(): Promise<void> {
+  // @ts-expect-error a key is a string or a Buffer
+  await client.get(42);
+  // @ts-expect-error hSet takes a key and fields
+  await client.hSet();
+  // @ts-expect-error no such command
+  await client.notACommand('k');
+  // @ts-expect-error RESP is 2 or 3
+  createClient({ RESP: 4 });
+  // @ts-expect-error createCluster needs rootNodes
+  createCluster({});
+  // @ts-expect-error sendCommand takes an array of arguments
+  await client.sendCommand('GET k');
+}
+void wrong;

@@ -1,0 +1,95 @@
+// Typed code written for node-redis 5, as projects write it: it must compile unchanged with
+// `from 'ferrodis'`.
+import {
+  createClient,
+  createCluster,
+  defineScript,
+  RESP_TYPES,
+  type CommandOptions,
+  type RedisArgument,
+  type RedisClientOptions,
+  type RedisClientType,
+  type RedisClusterOptions,
+  type RedisClusterType,
+  type RedisDefaultModules,
+  type RedisFunctions,
+  type RedisModules,
+  type RedisScripts,
+  type RespVersions,
+  type SetOptions,
+  type TypeMapping,
+} from 'ferrodis';
+
+// A repository that takes any client (the most common typed pattern).
+class SessionRepository {
+  constructor(private readonly redis: RedisClientType<RedisModules, RedisFunctions, RedisScripts>) {}
+
+  async save(id: string, data: Record<string, string>, ttl: number): Promise<void> {
+    await this.redis.hSet(`session:${id}`, data);
+    await this.redis.expire(`session:${id}`, ttl);
+  }
+
+  async load(id: string): Promise<Record<string, string>> {
+    return this.redis.hGetAll(`session:${id}`);
+  }
+}
+
+// The default type, and `ReturnType<typeof createClient>` as a field type.
+type Client = ReturnType<typeof createClient>;
+const plain: RedisClientType = createClient();
+const held: Client = createClient({ url: 'redis://localhost:6379' });
+new SessionRepository(plain);
+new SessionRepository(held);
+
+// Options built apart from the call, typed with node-redis' names.
+const options: RedisClientOptions = { socket: { host: 'localhost', port: 6379, reconnectStrategy: false }, RESP: 3 };
+const withOptions = createClient(options);
+new SessionRepository(withOptions);
+
+// Explicit parameters, as in `RedisClientType<RedisDefaultModules, {}, {}, 3>`.
+const resp3: RedisClientType<RedisDefaultModules, {}, {}, 3> = createClient({ RESP: 3 });
+const version: RespVersions = 3;
+
+// Scripts keep their methods through the generic type.
+const scripts = {
+  incrBy: defineScript({
+    SCRIPT: 'return redis.call("INCRBY", KEYS[1], ARGV[1])',
+    NUMBER_OF_KEYS: 1,
+    parseCommand(parser, key: RedisArgument, by: number) {
+      parser.pushKey(key);
+      parser.push(by.toString());
+    },
+    transformReply(reply: unknown) {
+      return reply as number;
+    },
+  }),
+};
+const scripted = createClient({ scripts });
+async function useScript(): Promise<unknown> {
+  return scripted.incrBy('counter', 2);
+}
+new SessionRepository(scripted);
+
+// Set options and command options typed by their names.
+const set: SetOptions = { EX: 10, NX: true };
+const buffers: TypeMapping = { [RESP_TYPES.BLOB_STRING]: Buffer };
+const commandOptions: CommandOptions = { typeMapping: buffers };
+async function useOptions(): Promise<void> {
+  await plain.set('k', 'v', set);
+  await plain.withCommandOptions(commandOptions).get('k');
+  await plain.withTypeMapping(buffers).get('k');
+  const again: RedisClientType = await plain.duplicate().connect();
+  await again.close();
+}
+
+// A cluster, passed around with its type.
+const clusterOptions: RedisClusterOptions = { rootNodes: [{ url: 'redis://127.0.0.1:7000' }], defaults: { password: 'secret' } };
+const cluster: RedisClusterType = createCluster(clusterOptions);
+async function useCluster(c: RedisClusterType): Promise<string | null> {
+  return c.get('k');
+}
+void useCluster(cluster);
+void useScript;
+void useOptions;
+void version;
+void resp3;
