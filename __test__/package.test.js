@@ -1,8 +1,10 @@
 'use strict';
-// The package as a new user gets it: `npm pack`, then `npm install <tarball>` into an empty
-// project with no Rust on the PATH (nothing may compile, no install script may run), then from
-// that project: CommonJS require, ESM named imports of every export, the guide's example against a
-// real server (the process must exit by itself), and tsc over a TypeScript file that imports it.
+// The package as a new user gets it: `npm pack` of ferrodis and of its platform package
+// (npm/linux-x64-gnu: the cross-built binary when scripts/build-targets.js made it, else this
+// machine's build), both installed into an empty project with no Rust on the PATH (nothing may
+// compile, no install script may run), then from that project: CommonJS require, ESM named
+// imports of every export, the guide's example against a real server (the process must exit by
+// itself), and tsc over a TypeScript file that imports it.
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
@@ -19,16 +21,23 @@ const ENV = { ...process.env, PATH: NODE_BIN, npm_config_audit: 'false', npm_con
 let server;
 let project;
 let tarball;
+let platformTarball;
 
 beforeAll(async () => {
   server = await startRedis();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ferrodis-package-'));
-  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' }));
-  tarball = packed;
+  const pack = (dir) => JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work, dir], { cwd: ROOT, encoding: 'utf8' }))[0];
+  tarball = pack('.');
+  const platform = path.join(work, 'linux-x64-gnu');
+  fs.cpSync(path.join(ROOT, 'npm', 'linux-x64-gnu'), platform, { recursive: true });
+  const binary = path.join(platform, 'ferrodis.linux-x64-gnu.node');
+  if (!fs.existsSync(binary)) fs.copyFileSync(path.join(ROOT, 'ferrodis.linux-x64-gnu.node'), binary);
+  platformTarball = pack(platform);
   project = path.join(work, 'app');
   fs.mkdirSync(project);
   fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true }));
-  execFileSync(path.join(NODE_BIN, 'npm'), ['install', '--offline', path.join(work, packed.filename)], { cwd: project, env: ENV, encoding: 'utf8' });
+  const tarballs = [tarball, platformTarball].map((t) => path.join(work, t.filename));
+  execFileSync(path.join(NODE_BIN, 'npm'), ['install', '--offline', ...tarballs], { cwd: project, env: ENV, encoding: 'utf8' });
 });
 
 afterAll(async () => {
@@ -40,11 +49,12 @@ function run(args, options = {}) {
   return execFileSync(process.execPath, args, { cwd: project, env: ENV, encoding: 'utf8', timeout: 20000, ...options });
 }
 
-test('the tarball holds the engine, both entries, the types and the library, and nothing of the repository else', () => {
+test('ferrodis holds both entries, the types, the loader and the library, no binary and nothing else of the repository; the platform package holds its binary', () => {
   const files = tarball.files.map((f) => f.path);
   expect(files).toEqual(expect.arrayContaining(['package.json', 'index.js', 'index.mjs', 'index.d.ts', 'binding.js', 'lib/client.js', 'lib/cluster/index.js', 'README.md']));
-  expect(files.some((f) => f.endsWith('.node'))).toBe(true);
-  expect(files.filter((f) => /^(src|core|__test__|benchmark|scripts|types-tests|examples|target)\//.test(f))).toEqual([]);
+  expect(files.filter((f) => f.endsWith('.node') || /^(src|core|npm|__test__|benchmark|scripts|types-tests|examples|target)\//.test(f))).toEqual([]);
+  expect(platformTarball.name).toBe('ferrodis-linux-x64-gnu');
+  expect(platformTarball.files.map((f) => f.path)).toEqual(expect.arrayContaining(['ferrodis.linux-x64-gnu.node', 'package.json']));
 });
 
 test('CommonJS require and ESM named imports of every export', () => {

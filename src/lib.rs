@@ -4,7 +4,7 @@
 
 #![deny(clippy::all)]
 
-mod digest;
+pub mod digest;
 mod external;
 mod options;
 mod poll;
