@@ -51,7 +51,7 @@ function run(args, options = {}) {
 
 test('ferrodis holds both entries, the types, the loader and the library, no binary and nothing else of the repository; the platform package holds its binary', () => {
   const files = tarball.files.map((f) => f.path);
-  expect(files).toEqual(expect.arrayContaining(['package.json', 'index.js', 'index.mjs', 'index.d.ts', 'binding.js', 'lib/client.js', 'lib/cluster/index.js', 'README.md']));
+  expect(files).toEqual(expect.arrayContaining(['package.json', 'index.js', 'index.mjs', 'index.d.ts', 'binding.js', 'lib/client.js', 'lib/cluster/index.js', 'README.md', 'LICENSE']));
   expect(files.filter((f) => f.endsWith('.node') || /^(src|core|npm|__test__|benchmark|scripts|types-tests|examples|target)\//.test(f))).toEqual([]);
   expect(platformTarball.name).toBe('ferrodis-linux-x64-gnu');
   expect(platformTarball.files.map((f) => f.path)).toEqual(expect.arrayContaining(['ferrodis.linux-x64-gnu.node', 'package.json']));
