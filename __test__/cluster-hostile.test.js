@@ -118,7 +118,13 @@ test('MOVED in a loop: the command fails after maxCommandRedirections with the M
   });
   const c = cluster(server, { maxCommandRedirections: 3 });
   await c.connect();
+  const published = [];
+  const record = ({ error, origin, internal, retryCount }) => published.push([error.message.split(' ')[0], origin, internal, retryCount]);
+  require('node:diagnostics_channel').subscribe('node-redis:error', record);
   const error = await c.get('loop').catch((e) => e);
+  require('node:diagnostics_channel').unsubscribe('node-redis:error', record);
+  // node-redis:error as node-redis publishes redirects: internal while followed, then the last
+  expect(published).toEqual([['MOVED', 'cluster', true, 1], ['MOVED', 'cluster', true, 2], ['MOVED', 'cluster', true, 3], ['MOVED', 'cluster', false, 4]]);
   expect(error).toBeInstanceOf(ErrorReply);
   expect(error.message).toMatch(/^MOVED/);
   expect(gets).toBe(4);

@@ -7,6 +7,7 @@
 const { Buffer } = require('buffer');
 const { EventEmitter } = require('node:events');
 const { X509Certificate } = require('node:crypto');
+const { performance } = require('node:perf_hooks');
 const native = require('./native');
 const errors = require('./errors');
 const { normalizeOptions, handshake, defaultReconnectStrategy, TIMER_MAX } = require('./options');
@@ -22,6 +23,7 @@ const { attachScanIterators } = require('./scan-iterators');
 const { attachScripting, attachScriptingToMulti } = require('./scripting');
 const { addSharedMembers } = require('./shared-members');
 const { debug } = require('./debug');
+const { traces, points, sanitizeArgs, clientIdOf, TracedChain } = require('./tracing');
 
 // Where the connection is. `closing` (a graceful close under way) is kept apart: the socket
 // stays up until the commands already sent have their replies.
@@ -69,6 +71,9 @@ class RedisClient extends EventEmitter {
     this._identityError = undefined; // what checkServerIdentity said of the server being connected to
     this._flushScheduled = false;
     this._flush = this._flush.bind(this);
+    const { socket } = this._settings.options;
+    this._clientId = clientIdOf(socket?.host, socket?.port, this._database); // for traces
+    this._connectStart = 0; // performance.now() when the connection being made began
     attachScripting(this, this._settings.options, this._settings.RESP);
   }
 
@@ -99,7 +104,21 @@ class RedisClient extends EventEmitter {
     if (self._state === READY) return Promise.reject(errors.detachStack(new Error('Socket already opened')));
     if (self._state === CLOSED) self._open();
     self._connecting ??= deferred();
-    return self._connecting.promise.then(() => this);
+    const ready = self._connecting.promise;
+    if (!traces.connect.hasSubscribers) return ready.then(() => this);
+    return traces.connect.tracePromise(() => ready, { ...self._serverContext(), clientId: self._clientId }).then(() => this);
+  }
+
+  /** Where this client connects, as traces name it (node-redis' socket trace context). */
+  _serverContext() {
+    const { socket } = this._settings.options;
+    if (socket?.path !== undefined) return { serverAddress: socket.path, serverPort: undefined };
+    return { serverAddress: socket?.host ?? 'localhost', serverPort: socket?.port ?? 6379 };
+  }
+
+  /** A command's trace context. */
+  _commandContext(args) {
+    return { command: String(args[0]).toUpperCase(), args: sanitizeArgs(args), database: this._database, clientId: this._clientId, ...this._serverContext() };
   }
 
   _open() {
@@ -117,6 +136,7 @@ class RedisClient extends EventEmitter {
     this._id = id;
     this._retries = 0;
     this._state = CONNECTING;
+    this._connectStart = performance.now();
     if (debug.enabled) debug('%s: connecting%s', describeTarget(connection), connection.tls ? ' (TLS)' : '');
     if (!this._keepAlive) native.setRef(id, false);
   }
@@ -127,8 +147,17 @@ class RedisClient extends EventEmitter {
    *  `plan`: what the command takes if not one reply (./protocol/plan.js). */
   _execute(args, transform, commandOptions, plan) {
     const pending = new Pending(transform, commandOptions?.typeMapping, transform === undefined ? undefined : args);
+    if (traces.command.hasSubscribers) return this._traced(pending, args, plan);
     this._submit(pending, args, plan);
     return pending.promise;
+  }
+
+  /** `_execute` while someone subscribes to node-redis:command. */
+  _traced(pending, args, plan) {
+    return traces.command.tracePromise(() => {
+      this._submit(pending, args, plan);
+      return pending.promise;
+    }, this._commandContext(args));
   }
 
   /** Queues `pending`'s command (`args`) for this tick's batch, or rejects it at once when it
@@ -257,7 +286,7 @@ class RedisClient extends EventEmitter {
     if (watchEpoch !== undefined && watchEpoch !== this._socketEpoch) {
       throw new errors.WatchError('Client reconnected after WATCH');
     }
-    const exec = await this._executeChain(queue, typeMapping, true);
+    const exec = await this._tracedChain(queue, typeMapping, true);
     if (exec === null) throw new errors.WatchError();
     return exec;
   }
@@ -265,12 +294,21 @@ class RedisClient extends EventEmitter {
   /** The commands back to back, in one tick; rejects with the first error (as node-redis). */
   async _executePipeline(queue, typeMapping) {
     if (this._state === CLOSED || this._closing) throw new errors.ClientClosedError();
-    return this._executeChain(queue, typeMapping, false);
+    return this._tracedChain(queue, typeMapping, false);
+  }
+
+  /** `_executeChain`, traced as a node-redis:batch, and a pipeline's commands each as a
+   *  node-redis:command (as node-redis does), when someone subscribes. */
+  _tracedChain(queue, typeMapping, transaction) {
+    const eachCommand = !transaction && traces.command.hasSubscribers;
+    if (!traces.batch.hasSubscribers) return this._executeChain(queue, typeMapping, transaction, eachCommand);
+    const context = { batchMode: transaction ? 'MULTI' : 'PIPELINE', batchSize: queue.length, database: this._database, clientId: this._clientId, ...this._serverContext() };
+    return traces.batch.tracePromise(() => this._executeChain(queue, typeMapping, transaction, eachCommand), context);
   }
 
   /** Encodes `queue`'s commands (inside MULTI … EXEC for a transaction) into this tick's batch,
    *  all or none, and queues one Chain for their replies. */
-  _executeChain(queue, typeMapping, transaction) {
+  _executeChain(queue, typeMapping, transaction, traced = false) {
     if (this._state !== READY && !this._settings.offlineQueue) return Promise.reject(new errors.ClientOfflineError());
     const encoder = this._encoder;
     const [byteLength, count] = [encoder.byteLength, encoder.count];
@@ -293,7 +331,7 @@ class RedisClient extends EventEmitter {
       encoder.rewind(byteLength, count);
       return Promise.reject(errors.detachStack(new Error('The queue is full')));
     }
-    const chain = new Chain(commands, typeMapping, !transaction);
+    const chain = traced ? new TracedChain(commands, typeMapping, queue.map(({ args }) => ({ ...this._commandContext(args), batchMode: 'PIPELINE', batchSize: queue.length }))) : new Chain(commands, typeMapping, !transaction);
     for (let i = 0; i < commands; i++) this._pending.push(chain);
     this._scheduleFlush();
     return chain.promise;
@@ -416,6 +454,9 @@ class RedisClient extends EventEmitter {
   }
 
   _onReady() {
+    if (points.ready.hasSubscribers) {
+      points.ready.publish({ clientId: this._clientId, ...this._serverContext(), createTimeMs: performance.now() - this._connectStart });
+    }
     this._state = READY;
     this._socketEpoch++;
     this._retries = 0;
@@ -487,6 +528,7 @@ class RedisClient extends EventEmitter {
   _lost(error, reconnect) {
     if (debug.enabled) debug('%s: connection lost: %s', describeTarget(this._settings.connection), error.message);
     if (this._closing) return this._finish();
+    if (this._state === READY && points.closed.hasSubscribers) points.closed.publish({ clientId: this._clientId, reason: 'error', wasConnected: true });
     this._state = WAITING;
     // No listener while a connect() is awaited: the error goes to that caller instead of
     // crashing the process, and the client stops (it is not left half-open).
@@ -501,6 +543,7 @@ class RedisClient extends EventEmitter {
       this._retryTimer = null;
       if (this._state !== WAITING) return;
       this._state = CONNECTING;
+      this._connectStart = performance.now();
       this._emit('reconnecting');
       reconnect();
     }, decision);
@@ -608,6 +651,7 @@ class RedisClient extends EventEmitter {
   }
 
   _finish() {
+    if (points.closed.hasSubscribers) points.closed.publish({ clientId: this._clientId, reason: 'application_close', wasConnected: this._state === READY });
     if (debug.enabled) debug('%s: closed', describeTarget(this._settings.connection));
     this._release();
     this._emit('end');
@@ -742,7 +786,8 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
     } catch (err) {
       return Promise.reject(errors.detachStack(err));
     }
-    return self._execute(commandArgs, transforms[self._settings.RESP], this._commandOptions);
+    const reply = self._execute(commandArgs, transforms[self._settings.RESP], this._commandOptions);
+    return points.reply.hasSubscribers ? publishReply(reply, commandArgs, self._clientId) : reply;
   };
   Object.defineProperty(command, 'name', { value: definition.method });
   RedisClient.prototype[name] = RedisClient.prototype[definition.method] = command;
@@ -750,6 +795,14 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
 
 addSharedMembers(RedisClient);
 attachScanIterators(RedisClient.prototype);
+
+/** node-redis:command:reply for a table command's (transformed) reply. */
+function publishReply(promise, args, clientId) {
+  return promise.then((reply) => {
+    points.reply.publish({ args: sanitizeArgs(args), reply, clientId });
+    return reply;
+  });
+}
 
 function createClient(options) {
   return new RedisClient(options);

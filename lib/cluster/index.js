@@ -17,6 +17,7 @@ const { Pending } = require('../pending');
 const { attachScripting } = require('../scripting');
 const { addSharedMembers } = require('../shared-members');
 const { debug } = require('../debug');
+const { points } = require('../tracing');
 const { Topology, parseShards, redirectOf } = require('./topology');
 const { Routed } = require('./routed');
 const { inheritedOptions, nodeClientOptions, rootClientOptions } = require('./nodes');
@@ -424,8 +425,13 @@ class RedisCluster extends EventEmitter {
 
   /** A MOVED, ASK, TRYAGAIN or CLUSTERDOWN reply to `command` (the server did not run it):
    *  false when the command must fail with it (too many redirections, time up). */
-  _redirect(command, redirect) {
+  _redirect(command, redirect, reply) {
     if (!this._isOpen) return false;
+    if (redirect.kind !== 'retry' && points.error.hasSubscribers) {
+      // node-redis:error, as node-redis publishes a redirect: internal while it is followed
+      const last = command.redirections + 1 > this._options.maxCommandRedirections;
+      points.error.publish({ error: reply, origin: 'cluster', internal: !last, clientId: command.node?.client?._clientId, retryCount: command.redirections + 1 });
+    }
     if (redirect.kind === 'retry') {
       this._refresh();
       const now = Date.now();

@@ -31,7 +31,7 @@ class Routed extends Pending {
   settle(reply) {
     if (reply instanceof errors.ErrorReply) {
       const redirect = redirectOf(reply.message);
-      if (redirect !== undefined && this.cluster._redirect(this, redirect)) return;
+      if (redirect !== undefined && this.cluster._redirect(this, redirect, reply)) return;
     }
     super.settle(reply);
   }
