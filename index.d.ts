@@ -304,7 +304,9 @@ export interface RedisCommands {
   ACL_USERS(): Promise<string[]>;
   aclWhoAmI(): Promise<string>;
   ACL_WHOAMI(): Promise<string>;
+  /** Appends `value` to the string at `key` (created if missing); the new length. APPEND key value. */
   append(key: RedisArgument, value: RedisArgument): Promise<number>;
+  /** Appends `value` to the string at `key` (created if missing); the new length. APPEND key value. */
   APPEND(key: RedisArgument, value: RedisArgument): Promise<number>;
   asking(): Promise<'OK'>;
   ASKING(): Promise<'OK'>;
@@ -328,7 +330,9 @@ export interface RedisCommands {
   BLMOVE(source: RedisArgument, destination: RedisArgument, sourceSide: ListSide, destinationSide: ListSide, timeout: number): Promise<string | null>;
   blmPop(timeout: number, keys: RedisVariadicArgument, side: ListSide, options?: LMPopOptions): Promise<[key: string, elements: string[]] | null>;
   BLMPOP(timeout: number, keys: RedisVariadicArgument, side: ListSide, options?: LMPopOptions): Promise<[key: string, elements: string[]] | null>;
+  /** Waits up to `timeout` seconds (0: forever) for an element at the head of one of `keys`; { key, element }, or null on timeout. BLPOP key [key ...] timeout. */
   blPop(keys: RedisVariadicArgument, timeout: number): Promise<{ key: string; element: string } | null>;
+  /** Waits up to `timeout` seconds (0: forever) for an element at the head of one of `keys`; { key, element }, or null on timeout. BLPOP key [key ...] timeout. */
   BLPOP(keys: RedisVariadicArgument, timeout: number): Promise<{ key: string; element: string } | null>;
   brPop(keys: RedisVariadicArgument, timeout: number): Promise<{ key: string; element: string } | null>;
   BRPOP(keys: RedisVariadicArgument, timeout: number): Promise<{ key: string; element: string } | null>;
@@ -444,11 +448,15 @@ export interface RedisCommands {
   COPY(source: RedisArgument, destination: RedisArgument, options?: CopyCommandOptions): Promise<number>;
   dbSize(): Promise<number>;
   DBSIZE(): Promise<number>;
+  /** Subtracts 1 from the integer at `key` (0 if missing); the new value. DECR key. */
   decr(key: RedisArgument): Promise<number>;
+  /** Subtracts 1 from the integer at `key` (0 if missing); the new value. DECR key. */
   DECR(key: RedisArgument): Promise<number>;
   decrBy(key: RedisArgument, decrement: number): Promise<number>;
   DECRBY(key: RedisArgument, decrement: number): Promise<number>;
+  /** Deletes `keys`; how many existed. DEL key [key ...]. */
   del(keys: RedisVariadicArgument): Promise<number>;
+  /** Deletes `keys`; how many existed. DEL key [key ...]. */
   DEL(keys: RedisVariadicArgument): Promise<number>;
   delEx(key: RedisArgument, options?: DelExOptions): Promise<number>;
   DELEX(key: RedisArgument, options?: DelExOptions): Promise<number>;
@@ -466,9 +474,13 @@ export interface RedisCommands {
   EVALSHA_RO(script: RedisArgument, options?: EvalOptions): Promise<ReplyUnion>;
   evalRo(script: RedisArgument, options?: EvalOptions): Promise<ReplyUnion>;
   EVAL_RO(script: RedisArgument, options?: EvalOptions): Promise<ReplyUnion>;
+  /** How many of `keys` exist (a key named twice counts twice). EXISTS key [key ...]. */
   exists(keys: RedisVariadicArgument): Promise<number>;
+  /** How many of `keys` exist (a key named twice counts twice). EXISTS key [key ...]. */
   EXISTS(keys: RedisVariadicArgument): Promise<number>;
+  /** Sets a time to live of `seconds` on `key` (options NX/XX/GT/LT); 1 if set, 0 if not. EXPIRE key seconds. */
   expire(key: RedisArgument, seconds: number, mode?: 'NX' | 'XX' | 'GT' | 'LT'): Promise<number>;
+  /** Sets a time to live of `seconds` on `key` (options NX/XX/GT/LT); 1 if set, 0 if not. EXPIRE key seconds. */
   EXPIRE(key: RedisArgument, seconds: number, mode?: 'NX' | 'XX' | 'GT' | 'LT'): Promise<number>;
   expireAt(key: RedisArgument, timestamp: number | Date, mode?: 'NX' | 'XX' | 'GT' | 'LT'): Promise<number>;
   EXPIREAT(key: RedisArgument, timestamp: number | Date, mode?: 'NX' | 'XX' | 'GT' | 'LT'): Promise<number>;
@@ -534,11 +546,15 @@ export interface RedisCommands {
   GEOSEARCHSTORE(destination: RedisArgument, source: RedisArgument, from: GeoSearchFrom, by: GeoSearchBy, options?: GeoSearchStoreOptions): Promise<number>;
   geoSearchWith(key: RedisArgument, from: GeoSearchFrom, by: GeoSearchBy, replyWith: Array<GeoReplyWith>, options?: GeoSearchOptions): Promise<Array<GeoReplyWithMember>>;
   GEOSEARCH_WITH(key: RedisArgument, from: GeoSearchFrom, by: GeoSearchBy, replyWith: Array<GeoReplyWith>, options?: GeoSearchOptions): Promise<Array<GeoReplyWithMember>>;
+  /** The string value of `key`, or null if it does not exist. GET key. */
   get(key: RedisArgument): Promise<string | null>;
+  /** The string value of `key`, or null if it does not exist. GET key. */
   GET(key: RedisArgument): Promise<string | null>;
   getBit(key: RedisArgument, offset: number): Promise<BitValue>;
   GETBIT(key: RedisArgument, offset: number): Promise<BitValue>;
+  /** The value of `key`, which is then deleted; null if it did not exist. GETDEL key. */
   getDel(key: RedisArgument): Promise<string | null>;
+  /** The value of `key`, which is then deleted; null if it did not exist. GETDEL key. */
   GETDEL(key: RedisArgument): Promise<string | null>;
   getEx(key: RedisArgument, options: GetExOptions): Promise<string | null>;
   GETEX(key: RedisArgument, options: GetExOptions): Promise<string | null>;
@@ -546,7 +562,9 @@ export interface RedisCommands {
   GETRANGE(key: RedisArgument, start: number, end: number): Promise<string>;
   getSet(key: RedisArgument, value: RedisArgument): Promise<string | null>;
   GETSET(key: RedisArgument, value: RedisArgument): Promise<string | null>;
+  /** Removes `fields` from the hash at `key`; how many existed. HDEL key field [field ...]. */
   hDel(key: RedisArgument, field: RedisVariadicArgument): Promise<number>;
+  /** Removes `fields` from the hash at `key`; how many existed. HDEL key field [field ...]. */
   HDEL(key: RedisArgument, field: RedisVariadicArgument): Promise<number>;
   hello(protover?: RespVersions, options?: HelloOptions): Promise<HelloReply>;
   HELLO(protover?: RespVersions, options?: HelloOptions): Promise<HelloReply>;
@@ -558,15 +576,21 @@ export interface RedisCommands {
   HEXPIREAT(key: RedisArgument, fields: RedisVariadicArgument, timestamp: number | Date, mode?: 'NX' | 'XX' | 'GT' | 'LT'): Promise<number[]>;
   hExpireTime(key: RedisArgument, fields: RedisVariadicArgument): Promise<number[]>;
   HEXPIRETIME(key: RedisArgument, fields: RedisVariadicArgument): Promise<number[]>;
+  /** The value of `field` in the hash at `key`, or null. HGET key field. */
   hGet(key: RedisArgument, field: RedisArgument): Promise<string | null>;
+  /** The value of `field` in the hash at `key`, or null. HGET key field. */
   HGET(key: RedisArgument, field: RedisArgument): Promise<string | null>;
+  /** Every field and value of the hash at `key`, as an object ({} if missing). HGETALL key. */
   hGetAll(key: RedisArgument): Promise<Record<string, string>>;
+  /** Every field and value of the hash at `key`, as an object ({} if missing). HGETALL key. */
   HGETALL(key: RedisArgument): Promise<Record<string, string>>;
   hGetDel(key: RedisArgument, fields: RedisVariadicArgument): Promise<Array<string | null>>;
   HGETDEL(key: RedisArgument, fields: RedisVariadicArgument): Promise<Array<string | null>>;
   hGetEx(key: RedisArgument, fields: RedisVariadicArgument, options?: HGetExOptions): Promise<Array<string | null>>;
   HGETEX(key: RedisArgument, fields: RedisVariadicArgument, options?: HGetExOptions): Promise<Array<string | null>>;
+  /** Adds `increment` to the integer in `field` of the hash at `key`; the new value. HINCRBY key field increment. */
   hIncrBy(key: RedisArgument, field: RedisArgument, increment: number): Promise<number>;
+  /** Adds `increment` to the integer in `field` of the hash at `key`; the new value. HINCRBY key field increment. */
   HINCRBY(key: RedisArgument, field: RedisArgument, increment: number): Promise<number>;
   hIncrByFloat(key: RedisArgument, field: RedisArgument, increment: number): Promise<string>;
   HINCRBYFLOAT(key: RedisArgument, field: RedisArgument, increment: number): Promise<string>;
@@ -604,9 +628,13 @@ export interface RedisCommands {
   HSCAN(key: RedisArgument, cursor: RedisArgument, options?: ScanCommonOptions): Promise<{ cursor: string; entries: Array<{ field: string; value: string }> }>;
   hScanNoValues(key: RedisArgument, cursor: RedisArgument, options?: ScanCommonOptions): Promise<{ cursor: string; fields: string[] }>;
   HSCAN_NOVALUES(key: RedisArgument, cursor: RedisArgument, options?: ScanCommonOptions): Promise<{ cursor: string; fields: string[] }>;
+  /** Sets fields of the hash at `key` (an object, a Map, an array of pairs, or field and value); how many fields were added. HSET key field value [field value ...]. */
   hSet(key: RedisArgument, field: RedisArgument | number, value: RedisArgument | number): Promise<number>;
+  /** Sets fields of the hash at `key` (an object, a Map, an array of pairs, or field and value); how many fields were added. HSET key field value [field value ...]. */
   HSET(key: RedisArgument, field: RedisArgument | number, value: RedisArgument | number): Promise<number>;
+  /** Sets fields of the hash at `key` (an object, a Map, an array of pairs, or field and value); how many fields were added. HSET key field value [field value ...]. */
   hSet(key: RedisArgument, fields: HashFields): Promise<number>;
+  /** Sets fields of the hash at `key` (an object, a Map, an array of pairs, or field and value); how many fields were added. HSET key field value [field value ...]. */
   HSET(key: RedisArgument, fields: HashFields): Promise<number>;
   hSetEx(key: RedisArgument, fields: HashFields, options?: HSetExOptions): Promise<number>;
   HSETEX(key: RedisArgument, fields: HashFields, options?: HSetExOptions): Promise<number>;
@@ -618,15 +646,21 @@ export interface RedisCommands {
   HTTL(key: RedisArgument, fields: RedisVariadicArgument): Promise<number[]>;
   hVals(key: RedisArgument): Promise<string[]>;
   HVALS(key: RedisArgument): Promise<string[]>;
+  /** Adds 1 to the integer at `key` (0 if missing); the new value. INCR key. */
   incr(key: RedisArgument): Promise<number>;
+  /** Adds 1 to the integer at `key` (0 if missing); the new value. INCR key. */
   INCR(key: RedisArgument): Promise<number>;
+  /** Adds `increment` to the integer at `key` (0 if missing); the new value. INCRBY key increment. */
   incrBy(key: RedisArgument, increment: number): Promise<number>;
+  /** Adds `increment` to the integer at `key` (0 if missing); the new value. INCRBY key increment. */
   INCRBY(key: RedisArgument, increment: number): Promise<number>;
   incrByFloat(key: RedisArgument, increment: number): Promise<string>;
   INCRBYFLOAT(key: RedisArgument, increment: number): Promise<string>;
   info(section?: RedisArgument): Promise<string>;
   INFO(section?: RedisArgument): Promise<string>;
+  /** Every key matching `pattern` (blocks the server on large databases: prefer scanIterator). KEYS pattern. */
   keys(pattern: RedisArgument): Promise<string[]>;
+  /** Every key matching `pattern` (blocks the server on large databases: prefer scanIterator). KEYS pattern. */
   KEYS(pattern: RedisArgument): Promise<string[]>;
   lastSave(): Promise<number>;
   LASTSAVE(): Promise<number>;
@@ -661,7 +695,9 @@ export interface RedisCommands {
   lmPop(keys: RedisVariadicArgument, side: ListSide, options?: LMPopOptions): Promise<[key: string, elements: string[]] | null>;
   LMPOP(keys: RedisVariadicArgument, side: ListSide, options?: LMPopOptions): Promise<[key: string, elements: string[]] | null>;
   LOLWUT(version?: number, ...optionalArguments: number[]): Promise<string>;
+  /** Removes and returns the first element of the list at `key`, or null. LPOP key. */
   lPop(key: RedisArgument): Promise<string | null>;
+  /** Removes and returns the first element of the list at `key`, or null. LPOP key. */
   LPOP(key: RedisArgument): Promise<string | null>;
   lPopCount(key: RedisArgument, count: number): Promise<string[] | null>;
   LPOP_COUNT(key: RedisArgument, count: number): Promise<string[] | null>;
@@ -669,11 +705,15 @@ export interface RedisCommands {
   LPOS(key: RedisArgument, element: RedisArgument, options?: LPosOptions): Promise<number | null>;
   lPosCount(key: RedisArgument, element: RedisArgument, count: number, options?: LPosOptions): Promise<number[]>;
   LPOS_COUNT(key: RedisArgument, element: RedisArgument, count: number, options?: LPosOptions): Promise<number[]>;
+  /** Inserts `elements` at the head of the list at `key`; the new length. LPUSH key element [element ...]. */
   lPush(key: RedisArgument, elements: RedisVariadicArgument): Promise<number>;
+  /** Inserts `elements` at the head of the list at `key`; the new length. LPUSH key element [element ...]. */
   LPUSH(key: RedisArgument, elements: RedisVariadicArgument): Promise<number>;
   lPushX(key: RedisArgument, elements: RedisVariadicArgument): Promise<number>;
   LPUSHX(key: RedisArgument, elements: RedisVariadicArgument): Promise<number>;
+  /** The elements of the list at `key` from `start` to `stop` (inclusive; negative counts from the end). LRANGE key start stop. */
   lRange(key: RedisArgument, start: number, stop: number): Promise<string[]>;
+  /** The elements of the list at `key` from `start` to `stop` (inclusive; negative counts from the end). LRANGE key start stop. */
   LRANGE(key: RedisArgument, start: number, stop: number): Promise<string[]>;
   lRem(key: RedisArgument, count: number, element: RedisArgument): Promise<number>;
   LREM(key: RedisArgument, count: number, element: RedisArgument): Promise<number>;
@@ -691,7 +731,9 @@ export interface RedisCommands {
   MEMORY_STATS(): Promise<MemoryStatsReply>;
   memoryUsage(key: RedisArgument, options?: MemoryUsageOptions): Promise<number | null>;
   MEMORY_USAGE(key: RedisArgument, options?: MemoryUsageOptions): Promise<number | null>;
+  /** The values of `keys`, null for each that does not exist. MGET key [key ...]. */
   mGet(keys: RedisVariadicArgument): Promise<Array<string | null>>;
+  /** The values of `keys`, null for each that does not exist. MGET key [key ...]. */
   MGET(keys: RedisVariadicArgument): Promise<Array<string | null>>;
   migrate(host: RedisArgument, port: number, key: RedisArgument | Array<RedisArgument>, destinationDb: number, timeout: number, options?: MigrateOptions): Promise<string>;
   MIGRATE(host: RedisArgument, port: number, key: RedisArgument | Array<RedisArgument>, destinationDb: number, timeout: number, options?: MigrateOptions): Promise<string>;
@@ -703,7 +745,9 @@ export interface RedisCommands {
   MODULE_UNLOAD(name: RedisArgument): Promise<'OK'>;
   move(key: RedisArgument, db: number): Promise<number>;
   MOVE(key: RedisArgument, db: number): Promise<number>;
+  /** Sets every key to its value, atomically; 'OK'. MSET key value [key value ...]. */
   mSet(toSet: MSetArguments): Promise<string>;
+  /** Sets every key to its value, atomically; 'OK'. MSET key value [key value ...]. */
   MSET(toSet: MSetArguments): Promise<string>;
   mSetEx(keyValuePairs: MSetArguments, options?: MSetExOptions): Promise<number>;
   MSETEX(keyValuePairs: MSetArguments, options?: MSetExOptions): Promise<number>;
@@ -765,19 +809,27 @@ export interface RedisCommands {
   'RESTORE-ASKING'(): Promise<string>;
   role(): Promise<RoleReply>;
   ROLE(): Promise<RoleReply>;
+  /** Removes and returns the last element of the list at `key`, or null. RPOP key. */
   rPop(key: RedisArgument): Promise<string | null>;
+  /** Removes and returns the last element of the list at `key`, or null. RPOP key. */
   RPOP(key: RedisArgument): Promise<string | null>;
   rPopLPush(source: RedisArgument, destination: RedisArgument): Promise<string | null>;
   RPOPLPUSH(source: RedisArgument, destination: RedisArgument): Promise<string | null>;
   rPopCount(key: RedisArgument, count: number): Promise<string[] | null>;
   RPOP_COUNT(key: RedisArgument, count: number): Promise<string[] | null>;
+  /** Inserts `elements` at the tail of the list at `key`; the new length. RPUSH key element [element ...]. */
   rPush(key: RedisArgument, element: RedisVariadicArgument): Promise<number>;
+  /** Inserts `elements` at the tail of the list at `key`; the new length. RPUSH key element [element ...]. */
   RPUSH(key: RedisArgument, element: RedisVariadicArgument): Promise<number>;
   rPushX(key: RedisArgument, element: RedisVariadicArgument): Promise<number>;
   RPUSHX(key: RedisArgument, element: RedisVariadicArgument): Promise<number>;
+  /** Adds `members` to the set at `key`; how many were new. SADD key member [member ...]. */
   sAdd(key: RedisArgument, members: RedisVariadicArgument): Promise<number>;
+  /** Adds `members` to the set at `key`; how many were new. SADD key member [member ...]. */
   SADD(key: RedisArgument, members: RedisVariadicArgument): Promise<number>;
+  /** One step of an iteration over the keys: the next cursor ('0' when done) and some keys. SCAN cursor [MATCH pattern] [COUNT count] [TYPE type]. */
   scan(cursor: RedisArgument, options?: ScanOptions): Promise<{ cursor: string; keys: string[] }>;
+  /** One step of an iteration over the keys: the next cursor ('0' when done) and some keys. SCAN cursor [MATCH pattern] [COUNT count] [TYPE type]. */
   SCAN(cursor: RedisArgument, options?: ScanOptions): Promise<{ cursor: string; keys: string[] }>;
   sCard(key: RedisArgument): Promise<number>;
   SCARD(key: RedisArgument): Promise<number>;
@@ -797,7 +849,9 @@ export interface RedisCommands {
   SDIFFSTORE(destination: RedisArgument, keys: RedisVariadicArgument): Promise<number>;
   select(db: number): Promise<void>;
   SELECT(db: number): Promise<void>;
+  /** Sets `key` to `value` (options: expiry `EX`/`PX`/`EXAT`/`PXAT`/`KEEPTTL`, condition `NX`/`XX`, `GET` the old value); 'OK', or null when a condition failed. SET key value. */
   set(key: RedisArgument, value: RedisArgument | number, options?: SetOptions): Promise<string | null>;
+  /** Sets `key` to `value` (options: expiry `EX`/`PX`/`EXAT`/`PXAT`/`KEEPTTL`, condition `NX`/`XX`, `GET` the old value); 'OK', or null when a condition failed. SET key value. */
   SET(key: RedisArgument, value: RedisArgument | number, options?: SetOptions): Promise<string | null>;
   setBit(key: RedisArgument, offset: number, value: BitValue): Promise<BitValue>;
   SETBIT(key: RedisArgument, offset: number, value: BitValue): Promise<BitValue>;
@@ -813,9 +867,13 @@ export interface RedisCommands {
   SINTERCARD(keys: RedisVariadicArgument, options?: SInterCardOptions | number): Promise<number>;
   sInterStore(destination: RedisArgument, keys: RedisVariadicArgument): Promise<number>;
   SINTERSTORE(destination: RedisArgument, keys: RedisVariadicArgument): Promise<number>;
+  /** 1 if `member` is in the set at `key`, else 0. SISMEMBER key member. */
   sIsMember(key: RedisArgument, member: RedisArgument): Promise<number>;
+  /** 1 if `member` is in the set at `key`, else 0. SISMEMBER key member. */
   SISMEMBER(key: RedisArgument, member: RedisArgument): Promise<number>;
+  /** Every member of the set at `key`. SMEMBERS key. */
   sMembers(key: RedisArgument): Promise<string[]>;
+  /** Every member of the set at `key`. SMEMBERS key. */
   SMEMBERS(key: RedisArgument): Promise<string[]>;
   smIsMember(key: RedisArgument, members: RedisVariadicArgument): Promise<number[]>;
   SMISMEMBER(key: RedisArgument, members: RedisVariadicArgument): Promise<number[]>;
@@ -837,7 +895,9 @@ export interface RedisCommands {
   SRANDMEMBER(key: RedisArgument): Promise<string | null>;
   sRandMemberCount(key: RedisArgument, count: number): Promise<string[]>;
   SRANDMEMBER_COUNT(key: RedisArgument, count: number): Promise<string[]>;
+  /** Removes `members` from the set at `key`; how many were there. SREM key member [member ...]. */
   sRem(key: RedisArgument, members: RedisVariadicArgument): Promise<number>;
+  /** Removes `members` from the set at `key`; how many were there. SREM key member [member ...]. */
   SREM(key: RedisArgument, members: RedisVariadicArgument): Promise<number>;
   sScan(key: RedisArgument, cursor: RedisArgument, options?: ScanCommonOptions): Promise<{ cursor: string; members: string[] }>;
   SSCAN(key: RedisArgument, cursor: RedisArgument, options?: ScanCommonOptions): Promise<{ cursor: string; members: string[] }>;
@@ -853,9 +913,13 @@ export interface RedisCommands {
   TIME(): Promise<[unixTimestamp: string, microseconds: string]>;
   touch(key: RedisVariadicArgument): Promise<number>;
   TOUCH(key: RedisVariadicArgument): Promise<number>;
+  /** Seconds left to live of `key`: -1 without expiry, -2 if it does not exist. TTL key. */
   ttl(key: RedisArgument): Promise<number>;
+  /** Seconds left to live of `key`: -1 without expiry, -2 if it does not exist. TTL key. */
   TTL(key: RedisArgument): Promise<number>;
+  /** The type of the value at `key` ('string', 'list', 'set', 'zset', 'hash', 'stream'), 'none' if missing. TYPE key. */
   type(key: RedisArgument): Promise<string>;
+  /** The type of the value at `key` ('string', 'list', 'set', 'zset', 'hash', 'stream'), 'none' if missing. TYPE key. */
   TYPE(key: RedisArgument): Promise<string>;
   unlink(keys: RedisVariadicArgument): Promise<number>;
   UNLINK(keys: RedisVariadicArgument): Promise<number>;
@@ -947,7 +1011,9 @@ export interface RedisCommands {
   XSETID(key: RedisArgument, lastId: RedisArgument, options?: XSetIdOptions): Promise<string>;
   xTrim(key: RedisArgument, strategy: 'MAXLEN' | 'MINID', threshold: number | string, options?: XTrimOptions): Promise<number>;
   XTRIM(key: RedisArgument, strategy: 'MAXLEN' | 'MINID', threshold: number | string, options?: XTrimOptions): Promise<number>;
+  /** Adds members with their scores to the sorted set at `key` (or updates their scores); how many were new. ZADD key score member [score member ...]. */
   zAdd(key: RedisArgument, members: ZMember | ZMember[], options?: ZAddOptions): Promise<number>;
+  /** Adds members with their scores to the sorted set at `key` (or updates their scores); how many were new. ZADD key score member [score member ...]. */
   ZADD(key: RedisArgument, members: ZMember | ZMember[], options?: ZAddOptions): Promise<number>;
   zAddIncr(key: RedisArgument, members: ZMember | ZMember[], options?: ZAddIncrOptions): Promise<number | null>;
   ZADD_INCR(key: RedisArgument, members: ZMember | ZMember[], options?: ZAddIncrOptions): Promise<number | null>;
@@ -961,7 +1027,9 @@ export interface RedisCommands {
   ZDIFFSTORE(destination: RedisArgument, inputKeys: RedisVariadicArgument): Promise<number>;
   zDiffWithScores(keys: RedisVariadicArgument): Promise<Array<SortedSetMemberReply>>;
   ZDIFF_WITHSCORES(keys: RedisVariadicArgument): Promise<Array<SortedSetMemberReply>>;
+  /** Adds `increment` to the score of `member` in the sorted set at `key`; the new score. ZINCRBY key increment member. */
   zIncrBy(key: RedisArgument, increment: number, member: RedisArgument): Promise<number>;
+  /** Adds `increment` to the score of `member` in the sorted set at `key`; the new score. ZINCRBY key increment member. */
   ZINCRBY(key: RedisArgument, increment: number, member: RedisArgument): Promise<number>;
   zInter(keys: ZKeys, options?: ZInterOptions): Promise<string[]>;
   ZINTER(keys: ZKeys, options?: ZInterOptions): Promise<string[]>;
@@ -991,7 +1059,9 @@ export interface RedisCommands {
   ZRANDMEMBER_COUNT(key: RedisArgument, count: number): Promise<string[]>;
   zRandMemberCountWithScores(key: RedisArgument, count: number): Promise<Array<SortedSetMemberReply>>;
   ZRANDMEMBER_COUNT_WITHSCORES(key: RedisArgument, count: number): Promise<Array<SortedSetMemberReply>>;
+  /** Members of the sorted set at `key` between `min` and `max` (by rank, or BYSCORE / BYLEX, REV, LIMIT). ZRANGE key min max. */
   zRange(key: RedisArgument, min: RedisArgument | number, max: RedisArgument | number, options?: ZRangeOptions): Promise<string[]>;
+  /** Members of the sorted set at `key` between `min` and `max` (by rank, or BYSCORE / BYLEX, REV, LIMIT). ZRANGE key min max. */
   ZRANGE(key: RedisArgument, min: RedisArgument | number, max: RedisArgument | number, options?: ZRangeOptions): Promise<string[]>;
   zRangeByLex(key: RedisArgument, min: RedisArgument, max: RedisArgument, options?: ZRangeByLexOptions): Promise<string[]>;
   ZRANGEBYLEX(key: RedisArgument, min: RedisArgument, max: RedisArgument, options?: ZRangeByLexOptions): Promise<string[]>;
@@ -1001,7 +1071,9 @@ export interface RedisCommands {
   ZRANGEBYSCORE_WITHSCORES(key: RedisArgument, min: string | number, max: string | number, options?: ZRangeByScoreOptions): Promise<Array<SortedSetMemberReply>>;
   zRangeStore(destination: RedisArgument, source: RedisArgument, min: RedisArgument | number, max: RedisArgument | number, options?: ZRangeStoreOptions): Promise<number>;
   ZRANGESTORE(destination: RedisArgument, source: RedisArgument, min: RedisArgument | number, max: RedisArgument | number, options?: ZRangeStoreOptions): Promise<number>;
+  /** Members of the sorted set at `key` between `min` and `max` (by rank, or BYSCORE / BYLEX, REV, LIMIT). ZRANGE key min max. */
   zRangeWithScores(key: RedisArgument, min: RedisArgument | number, max: RedisArgument | number, options?: ZRangeOptions): Promise<Array<SortedSetMemberReply>>;
+  /** Members of the sorted set at `key` between `min` and `max` (by rank, or BYSCORE / BYLEX, REV, LIMIT). ZRANGE key min max. */
   ZRANGE_WITHSCORES(key: RedisArgument, min: RedisArgument | number, max: RedisArgument | number, options?: ZRangeOptions): Promise<Array<SortedSetMemberReply>>;
   zRank(key: RedisArgument, member: RedisArgument): Promise<number | null>;
   ZRANK(key: RedisArgument, member: RedisArgument): Promise<number | null>;
@@ -1019,7 +1091,9 @@ export interface RedisCommands {
   ZREVRANK(key: RedisArgument, member: RedisArgument): Promise<number | null>;
   zScan(key: RedisArgument, cursor: RedisArgument, options?: ScanCommonOptions): Promise<{ cursor: string; members: Array<SortedSetMemberReply> }>;
   ZSCAN(key: RedisArgument, cursor: RedisArgument, options?: ScanCommonOptions): Promise<{ cursor: string; members: Array<SortedSetMemberReply> }>;
+  /** The score of `member` in the sorted set at `key`, or null. ZSCORE key member. */
   zScore(key: RedisArgument, member: RedisArgument): Promise<number | null>;
+  /** The score of `member` in the sorted set at `key`, or null. ZSCORE key member. */
   ZSCORE(key: RedisArgument, member: RedisArgument): Promise<number | null>;
   zUnion(keys: ZKeys, options?: ZUnionOptions): Promise<string[]>;
   ZUNION(keys: ZKeys, options?: ZUnionOptions): Promise<string[]>;

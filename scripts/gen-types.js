@@ -43,11 +43,12 @@ function replaceBlock(text, begin, end, block) {
 function block() {
   const lines = [BEGIN];
   for (const name of Object.keys(COMMANDS).sort()) {
-    const { method, ts } = COMMANDS[name];
+    const { method, ts, doc } = COMMANDS[name];
     if (ts === undefined) throw new Error(`${name} has no \`ts\` signature`);
+    const comment = doc === undefined ? [] : [`  /** ${doc} */`];
     for (const signature of [].concat(ts)) {
-      lines.push(`  ${method}${signature};`);
-      if (name !== method) lines.push(`  ${name.includes('-') ? `'${name}'` : name}${signature};`);
+      lines.push(...comment, `  ${method}${signature};`);
+      if (name !== method) lines.push(...comment, `  ${name.includes('-') ? `'${name}'` : name}${signature};`);
     }
   }
   lines.push(END);

@@ -92,15 +92,16 @@ function sortArguments(command, key, opts) {
 }
 
 module.exports = {
-  DEL: { method: 'del', ts: '(keys: RedisVariadicArgument): Promise<number>', build: (keys) => withVariadic(['DEL'], keys) },
+  DEL: { method: 'del', doc: 'Deletes `keys`; how many existed. DEL key [key ...].', ts: '(keys: RedisVariadicArgument): Promise<number>', build: (keys) => withVariadic(['DEL'], keys) },
   UNLINK: { method: 'unlink', ts: '(keys: RedisVariadicArgument): Promise<number>', build: (keys) => withVariadic(['UNLINK'], keys) },
-  EXISTS: { method: 'exists', ts: '(keys: RedisVariadicArgument): Promise<number>', readonly: true, build: (keys) => withVariadic(['EXISTS'], keys) },
+  EXISTS: { method: 'exists', doc: 'How many of `keys` exist (a key named twice counts twice). EXISTS key [key ...].', ts: '(keys: RedisVariadicArgument): Promise<number>', readonly: true, build: (keys) => withVariadic(['EXISTS'], keys) },
   TOUCH: { method: 'touch', ts: '(key: RedisVariadicArgument): Promise<number>', build: (keys) => withVariadic(['TOUCH'], keys) },
-  TYPE: { method: 'type', ts: '(key: RedisArgument): Promise<string>', readonly: true, build: keyOnly('TYPE') },
-  KEYS: { method: 'keys', ts: '(pattern: RedisArgument): Promise<string[]>', readonly: true, keyless: true, build: (pattern) => ['KEYS', pattern] },
+  TYPE: { method: 'type', doc: 'The type of the value at `key` (\'string\', \'list\', \'set\', \'zset\', \'hash\', \'stream\'), \'none\' if missing. TYPE key.', ts: '(key: RedisArgument): Promise<string>', readonly: true, build: keyOnly('TYPE') },
+  KEYS: { method: 'keys', doc: 'Every key matching `pattern` (blocks the server on large databases: prefer scanIterator). KEYS pattern.', ts: '(pattern: RedisArgument): Promise<string[]>', readonly: true, keyless: true, build: (pattern) => ['KEYS', pattern] },
   RANDOMKEY: { method: 'randomKey', ts: '(): Promise<string | null>', readonly: true, keyless: true, build: () => ['RANDOMKEY'] },
   SCAN: {
     method: 'scan',
+    doc: 'One step of an iteration over the keys: the next cursor (\'0\' when done) and some keys. SCAN cursor [MATCH pattern] [COUNT count] [TYPE type].',
     ts: '(cursor: RedisArgument, options?: ScanOptions): Promise<{ cursor: string; keys: string[] }>',
     readonly: true,
     keyless: true,
@@ -112,12 +113,12 @@ module.exports = {
   COPY: { method: 'copy', ts: '(source: RedisArgument, destination: RedisArgument, options?: CopyCommandOptions): Promise<number>', build: copy },
   MOVE: { method: 'move', ts: '(key: RedisArgument, db: number): Promise<number>', build: (key, db) => ['MOVE', key, int(db, 'MOVE db')] },
 
-  EXPIRE: { method: 'expire', ts: `(key: RedisArgument, seconds: number, ${EXPIRE_MODE}): Promise<number>`, build: expireCommand('EXPIRE', int) },
+  EXPIRE: { method: 'expire', doc: 'Sets a time to live of `seconds` on `key` (options NX/XX/GT/LT); 1 if set, 0 if not. EXPIRE key seconds.', ts: `(key: RedisArgument, seconds: number, ${EXPIRE_MODE}): Promise<number>`, build: expireCommand('EXPIRE', int) },
   PEXPIRE: { method: 'pExpire', ts: `(key: RedisArgument, ms: number, ${EXPIRE_MODE}): Promise<number>`, build: expireCommand('PEXPIRE', int) },
   EXPIREAT: { method: 'expireAt', ts: `(key: RedisArgument, timestamp: number | Date, ${EXPIRE_MODE}): Promise<number>`, build: expireCommand('EXPIREAT', (t, what) => unixTime(t, 's', what)) },
   PEXPIREAT: { method: 'pExpireAt', ts: `(key: RedisArgument, msTimestamp: number | Date, ${EXPIRE_MODE}): Promise<number>`, build: expireCommand('PEXPIREAT', (t, what) => unixTime(t, 'ms', what)) },
   PERSIST: { method: 'persist', ts: '(key: RedisArgument): Promise<number>', build: keyOnly('PERSIST') },
-  TTL: { method: 'ttl', ts: '(key: RedisArgument): Promise<number>', readonly: true, build: keyOnly('TTL') },
+  TTL: { method: 'ttl', doc: 'Seconds left to live of `key`: -1 without expiry, -2 if it does not exist. TTL key.', ts: '(key: RedisArgument): Promise<number>', readonly: true, build: keyOnly('TTL') },
   PTTL: { method: 'pTTL', ts: '(key: RedisArgument): Promise<number>', readonly: true, build: keyOnly('PTTL') },
   EXPIRETIME: { method: 'expireTime', ts: '(key: RedisArgument): Promise<number>', readonly: true, build: keyOnly('EXPIRETIME') },
   PEXPIRETIME: { method: 'pExpireTime', ts: '(key: RedisArgument): Promise<number>', readonly: true, build: keyOnly('PEXPIRETIME') },

@@ -98,17 +98,18 @@ function fieldValueObjects(flat) {
 const SCAN_ENTRIES = '{ cursor: string; entries: Array<{ field: string; value: string }> }';
 
 module.exports = {
-  HDEL: { method: 'hDel', ts: '(key: RedisArgument, field: RedisVariadicArgument): Promise<number>', build: keyThenItems('HDEL') },
+  HDEL: { method: 'hDel', doc: 'Removes `fields` from the hash at `key`; how many existed. HDEL key field [field ...].', ts: '(key: RedisArgument, field: RedisVariadicArgument): Promise<number>', build: keyThenItems('HDEL') },
   HEXISTS: { method: 'hExists', ts: '(key: RedisArgument, field: RedisArgument): Promise<number>', readonly: true, build: (key, field) => ['HEXISTS', key, value(field)] },
   HEXPIRE: fieldExpire('HEXPIRE', 'hExpire', 'seconds: number', int),
   HEXPIREAT: fieldExpire('HEXPIREAT', 'hExpireAt', 'timestamp: number | Date', (t, what) => unixTime(t, 's', what)),
   HEXPIRETIME: fieldTimes('HEXPIRETIME', 'hExpireTime'),
-  HGET: { method: 'hGet', ts: '(key: RedisArgument, field: RedisArgument): Promise<string | null>', readonly: true, build: (key, field) => ['HGET', key, value(field)] },
-  HGETALL: { method: 'hGetAll', ts: '(key: RedisArgument): Promise<Record<string, string>>', readonly: true, build: keyOnly('HGETALL'), reply: { 2: pairsToMap } },
+  HGET: { method: 'hGet', doc: 'The value of `field` in the hash at `key`, or null. HGET key field.', ts: '(key: RedisArgument, field: RedisArgument): Promise<string | null>', readonly: true, build: (key, field) => ['HGET', key, value(field)] },
+  HGETALL: { method: 'hGetAll', doc: 'Every field and value of the hash at `key`, as an object ({} if missing). HGETALL key.', ts: '(key: RedisArgument): Promise<Record<string, string>>', readonly: true, build: keyOnly('HGETALL'), reply: { 2: pairsToMap } },
   HGETDEL: { method: 'hGetDel', ts: '(key: RedisArgument, fields: RedisVariadicArgument): Promise<Array<string | null>>', build: fieldsOnly('HGETDEL') },
   HGETEX: { method: 'hGetEx', ts: '(key: RedisArgument, fields: RedisVariadicArgument, options?: HGetExOptions): Promise<Array<string | null>>', build: hGetEx },
   HINCRBY: {
     method: 'hIncrBy',
+    doc: 'Adds `increment` to the integer in `field` of the hash at `key`; the new value. HINCRBY key field increment.',
     ts: '(key: RedisArgument, field: RedisArgument, increment: number): Promise<number>',
     build: (key, field, increment) => ['HINCRBY', key, value(field), int(increment, 'HINCRBY increment')],
   },
@@ -151,6 +152,7 @@ module.exports = {
   },
   HSET: {
     method: 'hSet',
+    doc: 'Sets fields of the hash at `key` (an object, a Map, an array of pairs, or field and value); how many fields were added. HSET key field value [field value ...].',
     ts: [
       '(key: RedisArgument, field: RedisArgument | number, value: RedisArgument | number): Promise<number>',
       '(key: RedisArgument, fields: HashFields): Promise<number>',

@@ -16,6 +16,8 @@
 //   blocking   true for a command the server may hold until data arrives (BLPOP, WAIT...), or
 //              a function `(commandArgs) => boolean` where an option decides (XREAD BLOCK);
 //              the server's flag (COMMAND INFO), and WAIT (tested in __test__/routing.test.js)
+//   doc        optional one-line description for editors (index.d.ts JSDoc), for the common
+//              commands
 //   ts         the TypeScript signature(s) of the method, e.g.
 //              '(key: RedisArgument): Promise<string | null>' — index.d.ts is generated from it
 

@@ -43,7 +43,7 @@ module.exports = {
     firstKey: 3,
     build: (timeout, keys, from, opts) => ['BLMPOP', decimal(timeout, 'BLMPOP timeout'), ...mPopArguments(keys, from, opts, 'BLMPOP')],
   },
-  BLPOP: { method: 'blPop', blocking: true, ts: `(keys: RedisVariadicArgument, timeout: number): ${POPPED}`, build: blockingPop('BLPOP'), reply: keyElement },
+  BLPOP: { method: 'blPop', doc: 'Waits up to `timeout` seconds (0: forever) for an element at the head of one of `keys`; { key, element }, or null on timeout. BLPOP key [key ...] timeout.', blocking: true, ts: `(keys: RedisVariadicArgument, timeout: number): ${POPPED}`, build: blockingPop('BLPOP'), reply: keyElement },
   BRPOP: { method: 'brPop', blocking: true, ts: `(keys: RedisVariadicArgument, timeout: number): ${POPPED}`, build: blockingPop('BRPOP'), reply: keyElement },
   BRPOPLPUSH: {
     method: 'brPopLPush',
@@ -69,7 +69,7 @@ module.exports = {
     firstKey: 2,
     build: (keys, from, opts) => ['LMPOP', ...mPopArguments(keys, from, opts, 'LMPOP')],
   },
-  LPOP: { method: 'lPop', ts: '(key: RedisArgument): Promise<string | null>', build: keyOnly('LPOP') },
+  LPOP: { method: 'lPop', doc: 'Removes and returns the first element of the list at `key`, or null. LPOP key.', ts: '(key: RedisArgument): Promise<string | null>', build: keyOnly('LPOP') },
   LPOP_COUNT: { method: 'lPopCount', ts: '(key: RedisArgument, count: number): Promise<string[] | null>', build: keyThenCount('LPOP') },
   LPOS: { method: 'lPos', ts: '(key: RedisArgument, element: RedisArgument, options?: LPosOptions): Promise<number | null>', readonly: true, build: lPos },
   LPOS_COUNT: {
@@ -78,10 +78,11 @@ module.exports = {
     readonly: true,
     build: (key, element, count, opts) => [...lPos(key, element, opts), 'COUNT', int(count, 'LPOS COUNT')],
   },
-  LPUSH: { method: 'lPush', ts: '(key: RedisArgument, elements: RedisVariadicArgument): Promise<number>', build: keyThenItems('LPUSH') },
+  LPUSH: { method: 'lPush', doc: 'Inserts `elements` at the head of the list at `key`; the new length. LPUSH key element [element ...].', ts: '(key: RedisArgument, elements: RedisVariadicArgument): Promise<number>', build: keyThenItems('LPUSH') },
   LPUSHX: { method: 'lPushX', ts: '(key: RedisArgument, elements: RedisVariadicArgument): Promise<number>', build: keyThenItems('LPUSHX') },
   LRANGE: {
     method: 'lRange',
+    doc: 'The elements of the list at `key` from `start` to `stop` (inclusive; negative counts from the end). LRANGE key start stop.',
     ts: '(key: RedisArgument, start: number, stop: number): Promise<string[]>',
     readonly: true,
     build: (key, start, stop) => ['LRANGE', key, int(start, 'LRANGE start'), int(stop, 'LRANGE stop')],
@@ -93,9 +94,9 @@ module.exports = {
     ts: '(key: RedisArgument, start: number, stop: number): Promise<string>',
     build: (key, start, stop) => ['LTRIM', key, int(start, 'LTRIM start'), int(stop, 'LTRIM stop')],
   },
-  RPOP: { method: 'rPop', ts: '(key: RedisArgument): Promise<string | null>', build: keyOnly('RPOP') },
+  RPOP: { method: 'rPop', doc: 'Removes and returns the last element of the list at `key`, or null. RPOP key.', ts: '(key: RedisArgument): Promise<string | null>', build: keyOnly('RPOP') },
   RPOPLPUSH: { method: 'rPopLPush', ts: '(source: RedisArgument, destination: RedisArgument): Promise<string | null>', build: (source, destination) => ['RPOPLPUSH', source, destination] },
   RPOP_COUNT: { method: 'rPopCount', ts: '(key: RedisArgument, count: number): Promise<string[] | null>', build: keyThenCount('RPOP') },
-  RPUSH: { method: 'rPush', ts: '(key: RedisArgument, element: RedisVariadicArgument): Promise<number>', build: keyThenItems('RPUSH') },
+  RPUSH: { method: 'rPush', doc: 'Inserts `elements` at the tail of the list at `key`; the new length. RPUSH key element [element ...].', ts: '(key: RedisArgument, element: RedisVariadicArgument): Promise<number>', build: keyThenItems('RPUSH') },
   RPUSHX: { method: 'rPushX', ts: '(key: RedisArgument, element: RedisVariadicArgument): Promise<number>', build: keyThenItems('RPUSHX') },
 };

@@ -153,7 +153,7 @@ const K = 'key: RedisArgument';
 const BOUND = 'RedisArgument | number';
 const MEMBERS = 'Promise<Array<SortedSetMemberReply>>';
 
-const ZRANGE = { method: 'zRange', ts: `(${K}, min: ${BOUND}, max: ${BOUND}, options?: ZRangeOptions): Promise<string[]>`, readonly: true, build: (key, min, max, opts) => rangeArgs(['ZRANGE', key], min, max, opts, 'ZRANGE') };
+const ZRANGE = { method: 'zRange', doc: 'Members of the sorted set at `key` between `min` and `max` (by rank, or BYSCORE / BYLEX, REV, LIMIT). ZRANGE key min max.', ts: `(${K}, min: ${BOUND}, max: ${BOUND}, options?: ZRangeOptions): Promise<string[]>`, readonly: true, build: (key, min, max, opts) => rangeArgs(['ZRANGE', key], min, max, opts, 'ZRANGE') };
 const ZRANGEBYSCORE = { method: 'zRangeByScore', ts: `(${K}, min: string | number, max: string | number, options?: ZRangeByScoreOptions): Promise<string[]>`, readonly: true, build: rangeBy('ZRANGEBYSCORE') };
 const ZDIFF = { method: 'zDiff', ts: '(keys: RedisVariadicArgument): Promise<string[]>', readonly: true, firstKey: 2, build: (keys) => ['ZDIFF', ...keysWithLength(keys)] };
 const ZINTER = { method: 'zInter', ts: '(keys: ZKeys, options?: ZInterOptions): Promise<string[]>', readonly: true, firstKey: 2, build: (keys, opts) => zCombine('ZINTER', undefined, keys, opts) };
@@ -162,13 +162,13 @@ const ZRANDMEMBER_COUNT = { method: 'zRandMemberCount', ts: `(${K}, count: numbe
 const ZRANK = { method: 'zRank', ts: `(${K}, member: RedisArgument): Promise<number | null>`, readonly: true, build: (key, member) => ['ZRANK', key, value(member)] };
 
 module.exports = {
-  ZADD: { method: 'zAdd', ts: `(${K}, members: ZMember | ZMember[], options?: ZAddOptions): Promise<number>`, build: zAdd, reply: replies.double },
+  ZADD: { method: 'zAdd', doc: 'Adds members with their scores to the sorted set at `key` (or updates their scores); how many were new. ZADD key score member [score member ...].', ts: `(${K}, members: ZMember | ZMember[], options?: ZAddOptions): Promise<number>`, build: zAdd, reply: replies.double },
   ZADD_INCR: { method: 'zAddIncr', ts: `(${K}, members: ZMember | ZMember[], options?: ZAddIncrOptions): Promise<number | null>`, build: zAddIncr, reply: replies.double },
-  ZINCRBY: { method: 'zIncrBy', ts: `(${K}, increment: number, member: RedisArgument): Promise<number>`, build: (key, inc, member) => ['ZINCRBY', key, double(inc, 'ZINCRBY increment'), value(member)], reply: replies.double },
+  ZINCRBY: { method: 'zIncrBy', doc: 'Adds `increment` to the score of `member` in the sorted set at `key`; the new score. ZINCRBY key increment member.', ts: `(${K}, increment: number, member: RedisArgument): Promise<number>`, build: (key, inc, member) => ['ZINCRBY', key, double(inc, 'ZINCRBY increment'), value(member)], reply: replies.double },
   ZCARD: { method: 'zCard', ts: `(${K}): Promise<number>`, readonly: true, build: (key) => ['ZCARD', key] },
   ZCOUNT: { method: 'zCount', ts: `(${K}, min: ${BOUND}, max: ${BOUND}): Promise<number>`, readonly: true, build: (key, min, max) => ['ZCOUNT', key, bound(min, 'ZCOUNT min'), bound(max, 'ZCOUNT max')] },
   ZLEXCOUNT: { method: 'zLexCount', ts: `(${K}, min: RedisArgument, max: RedisArgument): Promise<number>`, readonly: true, build: (key, min, max) => ['ZLEXCOUNT', key, value(min), value(max)] },
-  ZSCORE: { method: 'zScore', ts: `(${K}, member: RedisArgument): Promise<number | null>`, readonly: true, build: (key, member) => ['ZSCORE', key, value(member)], reply: replies.double },
+  ZSCORE: { method: 'zScore', doc: 'The score of `member` in the sorted set at `key`, or null. ZSCORE key member.', ts: `(${K}, member: RedisArgument): Promise<number | null>`, readonly: true, build: (key, member) => ['ZSCORE', key, value(member)], reply: replies.double },
   ZMSCORE: { method: 'zmScore', ts: `(${K}, member: RedisVariadicArgument): Promise<Array<number | null>>`, readonly: true, build: (key, members) => withVariadic(['ZMSCORE', key], members), reply: SCORES },
   ZRANK,
   ZRANK_WITHSCORE: { ...ZRANK, method: 'zRankWithScore', ts: `(${K}, member: RedisArgument): Promise<{ rank: number; score: number } | null>`, build: (key, member) => [...ZRANK.build(key, member), 'WITHSCORE'], reply: RANK_WITH_SCORE },
