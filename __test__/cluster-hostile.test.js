@@ -6,6 +6,7 @@
 const { createCluster, ErrorReply, RootNodesUnavailableError } = require('..');
 const { startFakeServer } = require('./helpers/fake-server');
 const { freePort } = require('./helpers/redis-server');
+const { runNode } = require('./helpers/run-node');
 const { slotOf } = require('../lib/commands/routing');
 
 jest.setTimeout(20000);
@@ -222,7 +223,6 @@ test('a root node that accepts and never answers: connect() fails with its conne
 });
 
 test('a process exits once its cluster is destroyed, with commands held for a node that never came up', async () => {
-  const { spawn } = require('node:child_process');
   const script = `
     const { createCluster } = require(${JSON.stringify(require.resolve('..'))});
     const { startFakeServer } = require(${JSON.stringify(require.resolve('./helpers/fake-server'))});
@@ -244,19 +244,7 @@ test('a process exits once its cluster is destroyed, with commands held for a no
       console.log(await held);
       await server.close();
     })();`;
-  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  child.stdout.on('data', (d) => (out += d));
-  const code = await new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      resolve('still running after 10 s');
-    }, 10000);
-    child.on('exit', (c) => {
-      clearTimeout(timer);
-      resolve(c);
-    });
-  });
-  expect(code).toBe(0);
-  expect(out.trim()).toBe('DisconnectsClientError');
+  const { code, signal, stdout } = await runNode(script);
+  expect({ code, signal }).toEqual({ code: 0, signal: null });
+  expect(stdout.trim()).toBe('DisconnectsClientError');
 });

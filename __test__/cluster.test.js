@@ -4,13 +4,13 @@
 // guide's flow, routing by slot, node-redis' surface, multi-key commands across slots,
 // transactions, replicas, lazy connections, address maps, closing, bad input. Redirects and
 // failovers: cluster-failover.test.js; TLS: cluster-tls.test.js.
-const { spawn } = require('node:child_process');
 const util = require('node:util');
 const redis = require('redis');
 const ferrodis = require('..');
 const { RESP_TYPES, ErrorReply, ClientClosedError, RootNodesUnavailableError, defineScript } = ferrodis;
 const { startCluster, masterOf, target } = require('./helpers/cluster');
 const { rawCommands, freePort } = require('./helpers/redis-server');
+const { runNode } = require('./helpers/run-node');
 const { slotOf } = require('../lib/commands/routing');
 const { COMMANDS } = require('../lib/commands');
 
@@ -400,18 +400,8 @@ describe('closing and failing', () => {
         await c.set('exit', '1');
         await c.close();
       })();`;
-    const child = spawn(process.execPath, ['-e', script], { stdio: 'inherit' });
-    const code = await new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        child.kill('SIGKILL');
-        resolve('still running after 10 s');
-      }, 10000);
-      child.on('exit', (c) => {
-        clearTimeout(timer);
-        resolve(c);
-      });
-    });
-    expect(code).toBe(0);
+    const { code, signal } = await runNode(script);
+    expect({ code, signal }).toEqual({ code: 0, signal: null });
   });
 });
 

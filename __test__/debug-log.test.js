@@ -2,8 +2,8 @@
 // NODE_DEBUG=ferrodis / DEBUG=ferrodis: the connection lifecycle on stderr (connecting,
 // connected, ready, lost with its cause, the reconnect delay, given up, closed), never a password;
 // nothing at all without either switch.
-const { execFile } = require('node:child_process');
 const { startRedis, freePort } = require('./helpers/redis-server');
+const { runNode } = require('./helpers/run-node');
 
 jest.setTimeout(20000);
 
@@ -19,14 +19,11 @@ afterAll(async () => {
 });
 
 /** stderr of a child that runs `body` with `createClient` in scope, under `env`. */
-function stderrOf(body, env) {
+async function stderrOf(body, env) {
   const script = `const { createClient } = require(${JSON.stringify(require.resolve('..'))}); (async () => { ${body} })();`;
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['-e', script], { env: { ...process.env, NODE_DEBUG: '', DEBUG: '', ...env }, timeout: 10000 }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`${err.message}\n${stderr}`));
-      else resolve(stderr);
-    });
-  });
+  const { code, signal, stderr } = await runNode(script, { env: { ...process.env, NODE_DEBUG: '', DEBUG: '', ...env } });
+  if (code !== 0) throw new Error(`the child exited with ${signal ?? code}\n${stderr}`);
+  return stderr;
 }
 
 const session = () => `

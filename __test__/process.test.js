@@ -1,29 +1,10 @@
 'use strict';
 // What the Node.js process sees: it exits by itself once the client is closed, and an 'error'
 // with no listener is thrown while the client keeps reconnecting.
-const { spawn } = require('node:child_process');
-const path = require('node:path');
 const { serverForFile } = require('./helpers/connected');
+const { runNode } = require('./helpers/run-node');
 
 const server = serverForFile();
-
-const ROOT = path.join(__dirname, '..');
-
-function runNode(source, { timeout = 10000 } = {}) {
-  return new Promise((resolve) => {
-    const started = Date.now();
-    const child = spawn(process.execPath, ['-e', source], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr, ms: Date.now() - started });
-    });
-  });
-}
 
 test.each([
   ['quit()', 'await client.quit();'],

@@ -111,9 +111,8 @@ class RedisClient extends EventEmitter {
 
   /** Where this client connects, as traces name it (node-redis' socket trace context). */
   _serverContext() {
-    const { socket } = this._settings.options;
-    if (socket?.path !== undefined) return { serverAddress: socket.path, serverPort: undefined };
-    return { serverAddress: socket?.host ?? 'localhost', serverPort: socket?.port ?? 6379 };
+    const { path, host, port } = this._settings.connection;
+    return path !== undefined ? { serverAddress: path, serverPort: undefined } : { serverAddress: host, serverPort: port };
   }
 
   /** A command's trace context. */

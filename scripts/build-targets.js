@@ -22,17 +22,9 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
-const { napi } = require('../package.json');
+const { LINUX } = require('./targets');
 const TARGET_DIR = path.join(ROOT, 'target', 'cross');
 const MAX_GLIBC = [2, 17];
-
-// napi-rs' platform names for the Linux triples (the npm/ folder and the .node's infix).
-const LINUX = {
-  'x86_64-unknown-linux-gnu': { platform: 'linux-x64-gnu', machine: 'X86-64', libc: 'gnu' },
-  'x86_64-unknown-linux-musl': { platform: 'linux-x64-musl', machine: 'X86-64', libc: 'musl' },
-  'aarch64-unknown-linux-gnu': { platform: 'linux-arm64-gnu', machine: 'AArch64', libc: 'gnu' },
-  'aarch64-unknown-linux-musl': { platform: 'linux-arm64-musl', machine: 'AArch64', libc: 'musl' },
-};
 
 function option(name) {
   const at = process.argv.indexOf(name);
@@ -104,13 +96,13 @@ async function main() {
   }
   const hostTriple = process.arch === 'x64' ? 'x86_64-unknown-linux-gnu' : undefined;
   const summary = [];
-  for (const triple of napi.targets.filter((t) => LINUX[t] !== undefined)) {
-    const target = LINUX[triple];
+  for (const target of LINUX) {
+    const { triple } = target;
     if (wanted && !wanted.includes(target.platform)) continue;
     const entry = { platform: target.platform, triple };
     try {
       const built = build(triple, target);
-      const dest = path.join(ROOT, 'npm', target.platform, `${napi.binaryName}.${target.platform}.node`);
+      const dest = path.join(ROOT, target.binary);
       fs.copyFileSync(built, dest);
       Object.assign(entry, check(dest, target), { bytes: fs.statSync(dest).size, file: path.relative(ROOT, dest) });
       if (triple === hostTriple && entry.problems.length === 0) entry.loaded = smoke(dest, server);
@@ -132,4 +124,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { check, LINUX };
+module.exports = { check };

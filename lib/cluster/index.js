@@ -440,24 +440,27 @@ class RedisCluster extends EventEmitter {
       return this._hold(command, RETRY_DELAY);
     }
     if (++command.redirections > this._options.maxCommandRedirections) return false;
-    const address = addressIn(redirect, command.node);
-    if (debug.enabled) debug('cluster: %s %d %s', redirect.kind === 'moved' ? 'MOVED' : 'ASK', redirect.slot, address);
-    if (redirect.kind === 'moved') {
-      this._topology.moved(redirect.slot, address);
-      this._nodeCycle = undefined;
-      this._refresh();
-    } else {
-      command.target = address;
-    }
+    command.target = this._follow(redirect, command.node);
     command.retry();
     return true;
+  }
+
+  /** Follows a MOVED or an ASK that `node` replied: MOVED moves the slot in the table (and asks
+   *  for the whole topology); ASK returns the address to send that one command to next. */
+  _follow(redirect, node) {
+    const address = addressIn(redirect, node);
+    if (debug.enabled) debug('cluster: %s %d %s', redirect.kind === 'moved' ? 'MOVED' : 'ASK', redirect.slot, address);
+    if (redirect.kind === 'ask') return address;
+    this._topology.moved(redirect.slot, address);
+    this._nodeCycle = undefined;
+    this._refresh();
+    return undefined;
   }
 
   /** A command with its routing: slot of its first key, read-only or not. */
   _route(slot, readonly, args, transform, commandOptions, plan) {
     const command = new Routed(this, slot, readonly, args, plan, transform, commandOptions?.typeMapping);
-    if (!this._isOpen) command.fail(new errors.ClientClosedError());
-    else this._dispatch(command);
+    this._dispatch(command); // fails it at once on a closed cluster
     return command.promise;
   }
 
@@ -527,13 +530,7 @@ class RedisCluster extends EventEmitter {
         if (err instanceof errors.ClientOfflineError && this._options.defaults?.disableOfflineQueue !== true) continue;
         const redirect = transaction && err instanceof errors.ErrorReply ? redirectOf(err.message) : undefined;
         if (redirect === undefined || redirect.kind === 'retry' || ++redirections > this._options.maxCommandRedirections) throw err;
-        const address = addressIn(redirect, node);
-        if (redirect.kind === 'moved') {
-          this._topology.moved(redirect.slot, address);
-          this._refresh();
-        } else {
-          target = address;
-        }
+        target = this._follow(redirect, node);
       }
     }
   }

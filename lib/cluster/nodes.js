@@ -52,8 +52,7 @@ function nodeClientOptions(cluster, node, readonly) {
   const { defaults, nodeAddressMap, RESP } = cluster._options;
   const address = mappedAddress(nodeAddressMap, node) ?? { host: node.host, port: node.port };
   const inherited = cluster._inherited;
-  const merged = withDefaults({ ...inherited, ...defaults, socket: { ...inherited.socket, ...defaults?.socket } }, { socket: address });
-  const options = { ...merged, disableOfflineQueue: true, readonly };
+  const options = { ...inherited, ...defaults, socket: { ...inherited.socket, ...defaults?.socket, ...address }, disableOfflineQueue: true, readonly };
   if (RESP !== undefined) options.RESP = RESP;
   delete options.url;
   return options;
@@ -66,4 +65,4 @@ function rootClientOptions(cluster, root) {
   return { ...options, RESP, socket: { ...options.socket, reconnectStrategy: false }, commandOptions: undefined };
 }
 
-module.exports = { inheritedOptions, nodeClientOptions, rootClientOptions, withDefaults };
+module.exports = { inheritedOptions, nodeClientOptions, rootClientOptions };

@@ -128,12 +128,6 @@ class Topology {
     (readonly ? this.replicas : this.masters).push(node);
     return node;
   }
-
-  /** Every slot a master serves, or none. */
-  isCovered() {
-    for (let slot = 0; slot < SLOTS; slot++) if (this.slots[slot] === undefined) return false;
-    return true;
-  }
 }
 
 /**
@@ -159,4 +153,4 @@ function redirectOf(message) {
   return undefined;
 }
 
-module.exports = { Topology, parseShards, redirectOf, addressOf, splitAddress };
+module.exports = { Topology, parseShards, redirectOf };
