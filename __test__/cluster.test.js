@@ -124,13 +124,12 @@ describe('routing', () => {
     }
   });
 
-  test('commands reach their node in the order they were called (node-redis 5.12.1 runs a read before the write called first)', async () => {
-    const run = async (c) => {
-      await c.set('order:k', '5');
-      return Promise.all([c.append('order:k', 'x'), c.get('order:k'), c.strLen('order:k')]);
-    };
-    expect(await run(await connected())).toEqual([2, '5x', 2]);
-    expect(await run(await connected(redis))).toEqual([2, '5', 1]);
+  // node-redis 5.12.1 was seen running the GET before the APPEND called first (every time on a
+  // quiet machine, never under load): timing-dependent, so not asserted here.
+  test('commands reach their node in the order they were called', async () => {
+    const c = await connected();
+    await c.set('order:k', '5');
+    expect(await Promise.all([c.append('order:k', 'x'), c.get('order:k'), c.strLen('order:k')])).toEqual([2, '5x', 2]);
   });
 
   test('sendCommand(firstKey, isReadonly, args, options) routes by firstKey', async () => {
