@@ -3,6 +3,9 @@
 // Writes the command methods of index.d.ts from the command table (lib/commands): each
 // definition's `ts` signature(s) under its camelCase and its UPPER name. The table is the one
 // source of truth; `--check` fails when index.d.ts is out of date (run by the tests).
+// A signature's reply `Promise<X>` becomes `Promise<MappedReply<X, TYPE_MAPPING, RESP>>`, so the
+// client's type mapping and RESP version flow into it (types/resp.d.ts); `ts3` is a definition's
+// RESP3 reply type where it differs from RESP2's.
 const fs = require('node:fs');
 const path = require('node:path');
 const { COMMANDS } = require('../lib/commands');
@@ -40,13 +43,24 @@ function replaceBlock(text, begin, end, block) {
   return text.slice(0, start) + block + text.slice(stop + end.length);
 }
 
+const REPLY = '): Promise<';
+
+/** `(args): Promise<X>` → `(args): Promise<MappedReply<X, TYPE_MAPPING, RESP>>`. */
+function mapped(name, signature, resp3) {
+  const at = signature.lastIndexOf(REPLY);
+  if (at === -1 || !signature.endsWith('>')) throw new Error(`${name}: \`ts\` must end with \`): Promise<reply type>\``);
+  const reply = signature.slice(at + REPLY.length, -1);
+  const byVersion = resp3 === undefined ? reply : `RESP extends 3 ? ${resp3} : ${reply}`;
+  return `${signature.slice(0, at + REPLY.length)}MappedReply<${byVersion}, TYPE_MAPPING, RESP>>`;
+}
+
 function block() {
   const lines = [BEGIN];
   for (const name of Object.keys(COMMANDS).sort()) {
-    const { method, ts, doc } = COMMANDS[name];
+    const { method, ts, ts3, doc } = COMMANDS[name];
     if (ts === undefined) throw new Error(`${name} has no \`ts\` signature`);
     const comment = doc === undefined ? [] : [`  /** ${doc} */`];
-    for (const signature of [].concat(ts)) {
+    for (const signature of [].concat(ts).map((s) => mapped(name, s, ts3))) {
       lines.push(...comment, `  ${method}${signature};`);
       if (name !== method) lines.push(...comment, `  ${name.includes('-') ? `'${name}'` : name}${signature};`);
     }

@@ -1,8 +1,10 @@
 // Option and reply types of the sorted-set, geo and stream commands (lib/commands/sorted-set.js,
 // geo.js, stream.js), named as node-redis names them. Replies are shown with the default type
-// mapping (strings, numbers, null-prototype objects). ZSCAN's ScanCommonOptions is in
-// hash-list-set.d.ts.
+// mapping (strings, numbers, null-prototype objects), their parts marked where a type mapping
+// goes by a RESP type their shape does not tell (types/resp.d.ts). ZSCAN's ScanCommonOptions is
+// in hash-list-set.d.ts.
 import type { RedisArgument } from '../index';
+import type { DoubleReply, MapReply, RespDoubleReply } from './resp';
 
 // ---- sorted sets ----------------------------------------------------------------------------
 
@@ -11,7 +13,7 @@ export type SortedSetSide = 'MIN' | 'MAX';
 /** A member with its score, as the `..._WITHSCORES`, ZPOP* and ZSCAN replies give it. */
 export interface SortedSetMemberReply {
   value: string;
-  score: number;
+  score: DoubleReply;
 }
 
 /** BZPOPMIN / BZPOPMAX. */
@@ -125,8 +127,8 @@ export type GeoReplyWith = 'WITHDIST' | 'WITHHASH' | 'WITHCOORD';
 
 /** GEOPOS: RESP2 gives the coordinates as strings, RESP3 as numbers. */
 export interface GeoPositionReply {
-  longitude: string | number;
-  latitude: string | number;
+  longitude: RespDoubleReply;
+  latitude: RespDoubleReply;
 }
 
 export interface GeoReplyWithMember {
@@ -197,7 +199,7 @@ export interface XReadGroupOptions {
 
 export interface StreamMessageReply {
   id: string;
-  message: Record<string, string>;
+  message: MapReply<string>;
   /** XREADGROUP ... CLAIM only. */
   millisElapsedFromDelivery?: number;
   /** XREADGROUP ... CLAIM only. */

@@ -11,7 +11,7 @@ module.exports = {
   ACL_DELUSER: { method: 'aclDelUser', ts: '(username: RedisVariadicArgument): Promise<number>', ...ADMIN, build: (usernames) => withVariadic(['ACL', 'DELUSER'], usernames) },
   ACL_DRYRUN: {
     method: 'aclDryRun',
-    ts: '(username: RedisArgument, command: Array<RedisArgument>): Promise<string>',
+    ts: '(username: RedisArgument, command: Array<RedisArgument>): Promise<SimpleStringReply | BlobStringReply>',
     ...ADMIN,
     build: (username, command) => ['ACL', 'DRYRUN', username, ...argumentList(command, 'ACL DRYRUN command')],
   },

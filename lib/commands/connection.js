@@ -22,7 +22,7 @@ function hello(protover, opts) {
 }
 
 module.exports = {
-  PING: { method: 'ping', ts: '(message?: RedisArgument): Promise<string>', ...ADMIN, build: (message) => (message ? ['PING', message] : ['PING']) },
+  PING: { method: 'ping', ts: '(message?: RedisArgument): Promise<SimpleStringReply | BlobStringReply>', ...ADMIN, build: (message) => (message ? ['PING', message] : ['PING']) },
   ECHO: { method: 'echo', ts: '(message: RedisArgument): Promise<string>', ...ADMIN, build: (message) => ['ECHO', message] },
   AUTH: { method: 'auth', ts: "(credentials: { username?: RedisArgument; password: RedisArgument }): Promise<'OK'>", ...ADMIN, build: auth },
   // node-redis gives HELLO no flags at all; it has no key either way.

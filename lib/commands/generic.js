@@ -96,7 +96,7 @@ module.exports = {
   UNLINK: { method: 'unlink', ts: '(keys: RedisVariadicArgument): Promise<number>', build: (keys) => withVariadic(['UNLINK'], keys) },
   EXISTS: { method: 'exists', doc: 'How many of `keys` exist (a key named twice counts twice). EXISTS key [key ...].', ts: '(keys: RedisVariadicArgument): Promise<number>', readonly: true, build: (keys) => withVariadic(['EXISTS'], keys) },
   TOUCH: { method: 'touch', ts: '(key: RedisVariadicArgument): Promise<number>', build: (keys) => withVariadic(['TOUCH'], keys) },
-  TYPE: { method: 'type', doc: 'The type of the value at `key` (\'string\', \'list\', \'set\', \'zset\', \'hash\', \'stream\'), \'none\' if missing. TYPE key.', ts: '(key: RedisArgument): Promise<string>', readonly: true, build: keyOnly('TYPE') },
+  TYPE: { method: 'type', doc: 'The type of the value at `key` (\'string\', \'list\', \'set\', \'zset\', \'hash\', \'stream\'), \'none\' if missing. TYPE key.', ts: '(key: RedisArgument): Promise<SimpleStringReply>', readonly: true, build: keyOnly('TYPE') },
   KEYS: { method: 'keys', doc: 'Every key matching `pattern` (blocks the server on large databases: prefer scanIterator). KEYS pattern.', ts: '(pattern: RedisArgument): Promise<string[]>', readonly: true, keyless: true, build: (pattern) => ['KEYS', pattern] },
   RANDOMKEY: { method: 'randomKey', ts: '(): Promise<string | null>', readonly: true, keyless: true, build: () => ['RANDOMKEY'] },
   SCAN: {
@@ -108,7 +108,7 @@ module.exports = {
     build: scan,
     reply: ([cursor, keys]) => ({ cursor, keys }),
   },
-  RENAME: { method: 'rename', ts: '(key: RedisArgument, newKey: RedisArgument): Promise<string>', build: (key, newKey) => ['RENAME', key, newKey] },
+  RENAME: { method: 'rename', ts: '(key: RedisArgument, newKey: RedisArgument): Promise<SimpleStringReply>', build: (key, newKey) => ['RENAME', key, newKey] },
   RENAMENX: { method: 'renameNX', ts: '(key: RedisArgument, newKey: RedisArgument): Promise<number>', build: (key, newKey) => ['RENAMENX', key, newKey] },
   COPY: { method: 'copy', ts: '(source: RedisArgument, destination: RedisArgument, options?: CopyCommandOptions): Promise<number>', build: copy },
   MOVE: { method: 'move', ts: '(key: RedisArgument, db: number): Promise<number>', build: (key, db) => ['MOVE', key, int(db, 'MOVE db')] },
@@ -130,12 +130,12 @@ module.exports = {
 
   // DUMP's payload is binary: read it with a BLOB_STRING → Buffer type mapping to RESTORE it, as with node-redis.
   DUMP: { method: 'dump', ts: '(key: RedisArgument): Promise<string>', readonly: true, build: keyOnly('DUMP') },
-  RESTORE: { method: 'restore', ts: '(key: RedisArgument, ttl: number, serializedValue: RedisArgument, options?: RestoreOptions): Promise<string>', build: restore },
+  RESTORE: { method: 'restore', ts: '(key: RedisArgument, ttl: number, serializedValue: RedisArgument, options?: RestoreOptions): Promise<SimpleStringReply>', build: restore },
   // As in node-redis: the bare command, with no arguments (cluster slot migration internals).
-  'RESTORE-ASKING': { method: 'restoreAsking', ts: '(): Promise<string>', keyless: true, build: () => ['RESTORE-ASKING'] },
+  'RESTORE-ASKING': { method: 'restoreAsking', ts: '(): Promise<SimpleStringReply>', keyless: true, build: () => ['RESTORE-ASKING'] },
   MIGRATE: {
     method: 'migrate',
-    ts: '(host: RedisArgument, port: number, key: RedisArgument | Array<RedisArgument>, destinationDb: number, timeout: number, options?: MigrateOptions): Promise<string>',
+    ts: '(host: RedisArgument, port: number, key: RedisArgument | Array<RedisArgument>, destinationDb: number, timeout: number, options?: MigrateOptions): Promise<SimpleStringReply>',
     firstKey: migrateFirstKey,
     build: migrate,
   },

@@ -133,7 +133,7 @@ module.exports = {
   GEOADD: { method: 'geoAdd', ts: '(key: RedisArgument, toAdd: GeoMember | Array<GeoMember>, options?: GeoAddOptions): Promise<number>', build: geoAdd },
   GEODIST: {
     method: 'geoDist',
-    ts: '(key: RedisArgument, member1: RedisArgument, member2: RedisArgument, unit?: GeoUnits): Promise<number | null>',
+    ts: '(key: RedisArgument, member1: RedisArgument, member2: RedisArgument, unit?: GeoUnits): Promise<ComputedReply<number> | null>',
     readonly: true,
     build: (key, m1, m2, u) => (u ? ['GEODIST', key, value(m1), value(m2), unit(u, 'GEODIST')] : ['GEODIST', key, value(m1), value(m2)]),
     reply: (reply) => (reply === null ? null : Number(reply)),

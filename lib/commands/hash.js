@@ -104,7 +104,7 @@ module.exports = {
   HEXPIREAT: fieldExpire('HEXPIREAT', 'hExpireAt', 'timestamp: number | Date', (t, what) => unixTime(t, 's', what)),
   HEXPIRETIME: fieldTimes('HEXPIRETIME', 'hExpireTime'),
   HGET: { method: 'hGet', doc: 'The value of `field` in the hash at `key`, or null. HGET key field.', ts: '(key: RedisArgument, field: RedisArgument): Promise<string | null>', readonly: true, build: (key, field) => ['HGET', key, value(field)] },
-  HGETALL: { method: 'hGetAll', doc: 'Every field and value of the hash at `key`, as an object ({} if missing). HGETALL key.', ts: '(key: RedisArgument): Promise<Record<string, string>>', readonly: true, build: keyOnly('HGETALL'), reply: { 2: pairsToMap } },
+  HGETALL: { method: 'hGetAll', doc: 'Every field and value of the hash at `key`, as an object ({} if missing). HGETALL key.', ts: '(key: RedisArgument): Promise<MapReply<string>>', readonly: true, build: keyOnly('HGETALL'), reply: { 2: pairsToMap } },
   HGETDEL: { method: 'hGetDel', ts: '(key: RedisArgument, fields: RedisVariadicArgument): Promise<Array<string | null>>', build: fieldsOnly('HGETDEL') },
   HGETEX: { method: 'hGetEx', ts: '(key: RedisArgument, fields: RedisVariadicArgument, options?: HGetExOptions): Promise<Array<string | null>>', build: hGetEx },
   HINCRBY: {

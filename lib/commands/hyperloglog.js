@@ -11,7 +11,7 @@ module.exports = {
   PFCOUNT: { method: 'pfCount', ts: '(keys: RedisVariadicArgument): Promise<number>', readonly: true, build: (keys) => withVariadic(['PFCOUNT'], keys) },
   PFMERGE: {
     method: 'pfMerge',
-    ts: '(destination: RedisArgument, sources?: RedisVariadicArgument): Promise<string>',
+    ts: '(destination: RedisArgument, sources?: RedisVariadicArgument): Promise<SimpleStringReply>',
     build: (destination, sources) => (sources ? withVariadic(['PFMERGE', destination], sources) : ['PFMERGE', destination]),
   },
 };

@@ -88,10 +88,10 @@ module.exports = {
     build: (key, start, stop) => ['LRANGE', key, int(start, 'LRANGE start'), int(stop, 'LRANGE stop')],
   },
   LREM: { method: 'lRem', ts: '(key: RedisArgument, count: number, element: RedisArgument): Promise<number>', build: (key, count, element) => ['LREM', key, int(count, 'LREM count'), value(element)] },
-  LSET: { method: 'lSet', ts: '(key: RedisArgument, index: number, element: RedisArgument): Promise<string>', build: (key, index, element) => ['LSET', key, int(index, 'LSET index'), value(element)] },
+  LSET: { method: 'lSet', ts: '(key: RedisArgument, index: number, element: RedisArgument): Promise<SimpleStringReply>', build: (key, index, element) => ['LSET', key, int(index, 'LSET index'), value(element)] },
   LTRIM: {
     method: 'lTrim',
-    ts: '(key: RedisArgument, start: number, stop: number): Promise<string>',
+    ts: '(key: RedisArgument, start: number, stop: number): Promise<SimpleStringReply>',
     build: (key, start, stop) => ['LTRIM', key, int(start, 'LTRIM start'), int(stop, 'LTRIM stop')],
   },
   RPOP: { method: 'rPop', doc: 'Removes and returns the last element of the list at `key`, or null. RPOP key.', ts: '(key: RedisArgument): Promise<string | null>', build: keyOnly('RPOP') },

@@ -81,13 +81,13 @@ module.exports = {
   SCRIPT_KILL: keylessCommand('scriptKill', "(): Promise<'OK'>", true, fixed('SCRIPT', 'KILL')),
   SCRIPT_LOAD: keylessCommand('scriptLoad', '(script: RedisArgument): Promise<string>', true, asGiven(1, 'SCRIPT', 'LOAD')),
 
-  FUNCTION_DELETE: keylessCommand('functionDelete', '(library: RedisArgument): Promise<string>', false, asGiven(1, 'FUNCTION', 'DELETE')),
+  FUNCTION_DELETE: keylessCommand('functionDelete', '(library: RedisArgument): Promise<SimpleStringReply>', false, asGiven(1, 'FUNCTION', 'DELETE')),
   // A string by default, as in node-redis; the payload is binary, so map BLOB_STRING to Buffer to
   // get something FUNCTION RESTORE takes back.
   FUNCTION_DUMP: keylessCommand('functionDump', '(): Promise<string>', true, fixed('FUNCTION', 'DUMP')),
   FUNCTION_FLUSH: keylessCommand('functionFlush', "(mode?: 'ASYNC' | 'SYNC'): Promise<'OK'>", false,
     (mode) => pushMode(['FUNCTION', 'FLUSH'], mode, FLUSH_MODES, 'FUNCTION FLUSH mode')),
-  FUNCTION_KILL: keylessCommand('functionKill', '(): Promise<string>', true, fixed('FUNCTION', 'KILL')),
+  FUNCTION_KILL: keylessCommand('functionKill', '(): Promise<SimpleStringReply>', true, fixed('FUNCTION', 'KILL')),
   FUNCTION_LIST: keylessCommand('functionList', '(options?: FunctionListOptions): Promise<Array<FunctionListItem>>', false,
     functionList(false), { 2: libraries(libraryFields) }),
   FUNCTION_LIST_WITHCODE: keylessCommand('functionListWithCode', '(options?: FunctionListOptions): Promise<Array<FunctionListWithCodeItem>>', false,

@@ -59,10 +59,10 @@ const replicaPort = (port) => (typeof port === 'string' && /^one$/i.test(port) ?
 const MODULE_FIELDS = same(['name', 'ver']);
 
 module.exports = {
-  BGREWRITEAOF: fixed('bgRewriteAof', ['BGREWRITEAOF'], '(): Promise<string>'),
+  BGREWRITEAOF: fixed('bgRewriteAof', ['BGREWRITEAOF'], '(): Promise<SimpleStringReply>'),
   BGSAVE: {
     method: 'bgSave',
-    ts: '(options?: BgSaveOptions): Promise<string>',
+    ts: '(options?: BgSaveOptions): Promise<SimpleStringReply>',
     ...ADMIN,
     build: (opts) => (options(opts, 'BGSAVE options')?.SCHEDULE ? ['BGSAVE', 'SCHEDULE'] : ['BGSAVE']),
   },
@@ -91,7 +91,7 @@ module.exports = {
   COMMAND_LIST: { method: 'commandList', ts: '(options?: CommandListOptions): Promise<string[]>', ...ADMIN, build: commandList },
   CONFIG_GET: {
     method: 'configGet',
-    ts: '(parameters: RedisVariadicArgument): Promise<Record<string, string>>',
+    ts: '(parameters: RedisVariadicArgument): Promise<MapReply<string>>',
     ...ADMIN,
     build: (parameters) => withVariadic(['CONFIG', 'GET'], parameters),
     reply: { 2: pairsToMap },
@@ -113,10 +113,10 @@ module.exports = {
   HOTKEYS_RESET: fixed('hotkeysReset', ['HOTKEYS', 'RESET'], "(): Promise<'OK'>", WRITE),
   HOTKEYS_START: { method: 'hotkeysStart', ts: "(options: HotkeysStartOptions): Promise<'OK'>", ...WRITE, build: hotkeysStart },
   HOTKEYS_STOP: fixed('hotkeysStop', ['HOTKEYS', 'STOP'], "(): Promise<'OK'>", WRITE),
-  INFO: { method: 'info', ts: '(section?: RedisArgument): Promise<string>', ...ADMIN, build: (section) => (section ? ['INFO', section] : ['INFO']) },
+  INFO: { method: 'info', ts: '(section?: RedisArgument): Promise<VerbatimStringReply>', ...ADMIN, build: (section) => (section ? ['INFO', section] : ['INFO']) },
   LASTSAVE: fixed('lastSave', ['LASTSAVE'], '(): Promise<number>'),
-  LATENCY_DOCTOR: fixed('latencyDoctor', ['LATENCY', 'DOCTOR'], '(): Promise<string>'),
-  LATENCY_GRAPH: { method: 'latencyGraph', ts: '(event: LatencyEvent): Promise<string>', ...ADMIN, build: (event) => ['LATENCY', 'GRAPH', event] },
+  LATENCY_DOCTOR: fixed('latencyDoctor', ['LATENCY', 'DOCTOR'], '(): Promise<VerbatimStringReply>'),
+  LATENCY_GRAPH: { method: 'latencyGraph', ts: '(event: LatencyEvent): Promise<VerbatimStringReply>', ...ADMIN, build: (event) => ['LATENCY', 'GRAPH', event] },
   // node-redis does not flag it keyless, but it has no key.
   LATENCY_HISTOGRAM: {
     method: 'latencyHistogram',
@@ -129,9 +129,9 @@ module.exports = {
   LATENCY_LATEST: fixed('latencyLatest', ['LATENCY', 'LATEST'], '(): Promise<Array<[name: string, timestamp: number, latestLatency: number, allTimeLatency: number]>>'),
   LATENCY_RESET: { method: 'latencyReset', ts: '(...events: LatencyEvent[]): Promise<number>', ...WRITE, build: (...events) => ['LATENCY', 'RESET', ...events] },
   // node-redis has no camelCase name for LOLWUT.
-  LOLWUT: { method: 'LOLWUT', ts: '(version?: number, ...optionalArguments: number[]): Promise<string>', ...ADMIN, build: lolwut },
-  MEMORY_DOCTOR: fixed('memoryDoctor', ['MEMORY', 'DOCTOR'], '(): Promise<string>'),
-  'MEMORY_MALLOC-STATS': fixed('memoryMallocStats', ['MEMORY', 'MALLOC-STATS'], '(): Promise<string>'),
+  LOLWUT: { method: 'LOLWUT', ts: '(version?: number, ...optionalArguments: number[]): Promise<VerbatimStringReply>', ...ADMIN, build: lolwut },
+  MEMORY_DOCTOR: fixed('memoryDoctor', ['MEMORY', 'DOCTOR'], '(): Promise<VerbatimStringReply>'),
+  'MEMORY_MALLOC-STATS': fixed('memoryMallocStats', ['MEMORY', 'MALLOC-STATS'], '(): Promise<VerbatimStringReply>'),
   MEMORY_PURGE: fixed('memoryPurge', ['MEMORY', 'PURGE'], "(): Promise<'OK'>", WRITE),
   MEMORY_STATS: fixed('memoryStats', ['MEMORY', 'STATS'], '(): Promise<MemoryStatsReply>', ADMIN, { 2: memoryStats }),
   MEMORY_USAGE: {

@@ -17,7 +17,8 @@ function sInterCard(sets, opts) {
   return args;
 }
 
-const MEMBERS = 'Promise<string[]>';
+// A RESP3 set (an array unless SET maps to Set).
+const MEMBERS = 'Promise<SetReply<string>>';
 
 module.exports = {
   SADD: { method: 'sAdd', doc: 'Adds `members` to the set at `key`; how many were new. SADD key member [member ...].', ts: '(key: RedisArgument, members: RedisVariadicArgument): Promise<number>', build: keyThenItems('SADD') },

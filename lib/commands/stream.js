@@ -159,7 +159,7 @@ const SUBCOMMAND_KEY = 2;
 module.exports = {
   XADD: { method: 'xAdd', ts: `(${K}, id: RedisArgument, message: Record<string, RedisArgument>, options?: XAddOptions): Promise<string>`, build: xAdd() },
   XADD_NOMKSTREAM: { method: 'xAddNoMkStream', ts: `(${K}, id: RedisArgument, message: Record<string, RedisArgument>, options?: XAddOptions): Promise<string | null>`, build: xAdd('NOMKSTREAM') },
-  XCFGSET: { method: 'xCfgSet', ts: `(${K}, options?: XCfgSetOptions): Promise<string>`, build: xCfgSet },
+  XCFGSET: { method: 'xCfgSet', ts: `(${K}, options?: XCfgSetOptions): Promise<SimpleStringReply>`, build: xCfgSet },
   XDEL: { method: 'xDel', ts: `(${K}, id: RedisVariadicArgument): Promise<number>`, build: (key, ids) => withVariadic(['XDEL', key], ids) },
   XDELEX: {
     method: 'xDelEx',
@@ -169,7 +169,7 @@ module.exports = {
   XLEN: { method: 'xLen', ts: `(${K}): Promise<number>`, readonly: true, build: (key) => ['XLEN', key] },
   XRANGE: { method: 'xRange', ts: `(${K}, start: RedisArgument, end: RedisArgument, options?: XRangeOptions): Promise<Array<StreamMessageReply>>`, readonly: true, build: xRange('XRANGE'), reply: shape.entries },
   XREVRANGE: { method: 'xRevRange', ts: `(${K}, start: RedisArgument, end: RedisArgument, options?: XRangeOptions): Promise<Array<StreamMessageReply>>`, readonly: true, build: xRange('XREVRANGE'), reply: shape.entries },
-  XSETID: { method: 'xSetId', ts: `(${K}, lastId: RedisArgument, options?: XSetIdOptions): Promise<string>`, build: xSetId },
+  XSETID: { method: 'xSetId', ts: `(${K}, lastId: RedisArgument, options?: XSetIdOptions): Promise<SimpleStringReply>`, build: xSetId },
   XTRIM: { method: 'xTrim', ts: `(${K}, strategy: 'MAXLEN' | 'MINID', threshold: number | string, options?: XTrimOptions): Promise<number>`, build: xTrim },
   // On RESP3, node-redis' xRead throws synchronously unless the client has `unstableResp3: true`
   // (then it resolves to the raw map); the client reads this flag to do the same.
@@ -195,13 +195,13 @@ module.exports = {
 
   XGROUP_CREATE: {
     method: 'xGroupCreate',
-    ts: `(${K}, ${G}, id: RedisArgument, options?: XGroupCreateOptions): Promise<string>`,
+    ts: `(${K}, ${G}, id: RedisArgument, options?: XGroupCreateOptions): Promise<SimpleStringReply>`,
     firstKey: SUBCOMMAND_KEY,
     build: (key, group, id, opts) => ['XGROUP', 'CREATE', key, group, id, ...groupIdOptions(opts, 'XGROUP CREATE', true)],
   },
   XGROUP_SETID: {
     method: 'xGroupSetId',
-    ts: `(${K}, ${G}, id: RedisArgument, options?: XGroupSetIdOptions): Promise<string>`,
+    ts: `(${K}, ${G}, id: RedisArgument, options?: XGroupSetIdOptions): Promise<SimpleStringReply>`,
     firstKey: SUBCOMMAND_KEY,
     build: (key, group, id, opts) => ['XGROUP', 'SETID', key, group, id, ...groupIdOptions(opts, 'XGROUP SETID', false)],
   },

@@ -72,10 +72,10 @@ const LCS_MATCHES_WITHLEN = 'Array<[[number, number], [number, number], number]>
 
 module.exports = {
   GET: { method: 'get', doc: 'The string value of `key`, or null if it does not exist. GET key.', ts: '(key: RedisArgument): Promise<string | null>', readonly: true, build: keyOnly('GET') },
-  SET: { method: 'set', doc: 'Sets `key` to `value` (options: expiry `EX`/`PX`/`EXAT`/`PXAT`/`KEEPTTL`, condition `NX`/`XX`, `GET` the old value); \'OK\', or null when a condition failed. SET key value.', ts: '(key: RedisArgument, value: RedisArgument | number, options?: SetOptions): Promise<string | null>', build: set },
+  SET: { method: 'set', doc: 'Sets `key` to `value` (options: expiry `EX`/`PX`/`EXAT`/`PXAT`/`KEEPTTL`, condition `NX`/`XX`, `GET` the old value); \'OK\', or null when a condition failed. SET key value.', ts: '(key: RedisArgument, value: RedisArgument | number, options?: SetOptions): Promise<SimpleStringReply<\'OK\'> | BlobStringReply | null>', build: set },
   SETNX: { method: 'setNX', ts: '(key: RedisArgument, value: RedisArgument): Promise<number>', build: (key, v) => ['SETNX', key, value(v)] },
-  SETEX: { method: 'setEx', ts: '(key: RedisArgument, seconds: number, value: RedisArgument): Promise<string>', build: (key, seconds, v) => ['SETEX', key, int(seconds, 'SETEX seconds'), value(v)] },
-  PSETEX: { method: 'pSetEx', ts: '(key: RedisArgument, ms: number, value: RedisArgument): Promise<string>', build: (key, ms, v) => ['PSETEX', key, int(ms, 'PSETEX ms'), value(v)] },
+  SETEX: { method: 'setEx', ts: '(key: RedisArgument, seconds: number, value: RedisArgument): Promise<SimpleStringReply>', build: (key, seconds, v) => ['SETEX', key, int(seconds, 'SETEX seconds'), value(v)] },
+  PSETEX: { method: 'pSetEx', ts: '(key: RedisArgument, ms: number, value: RedisArgument): Promise<SimpleStringReply>', build: (key, ms, v) => ['PSETEX', key, int(ms, 'PSETEX ms'), value(v)] },
   // node-redis flags GETSET, GETDEL and GETEX read-only; they write, so a replica would refuse them.
   GETSET: { method: 'getSet', ts: '(key: RedisArgument, value: RedisArgument): Promise<string | null>', build: (key, v) => ['GETSET', key, value(v)] },
   GETDEL: { method: 'getDel', doc: 'The value of `key`, which is then deleted; null if it did not exist. GETDEL key.', ts: '(key: RedisArgument): Promise<string | null>', build: keyOnly('GETDEL') },
