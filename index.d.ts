@@ -1365,3 +1365,45 @@ export declare class CommandTimeoutDuringMaintenanceError extends TimeoutError {
   constructor(timeout: number);
 }
 export declare class OpenTelemetryError extends Error {}
+
+/** node-redis' OpenTelemetry metric groups (`enabledMetricGroups`). */
+export type MetricGroup = 'command' | 'connection-basic' | 'connection-advanced' | 'resiliency' | 'pubsub' | 'streaming' | 'client-side-caching';
+
+/** What `@opentelemetry/api`'s `metrics` (or a MeterProvider) offers: a meter by name. */
+export interface OpenTelemetryMeterProvider {
+  getMeter(name: string, version?: string, options?: unknown): unknown;
+}
+
+export interface MetricConfig {
+  /** Record metrics (default false: init does nothing else). */
+  enabled?: boolean;
+  /** Where the meter comes from; default `@opentelemetry/api`'s global `metrics`. */
+  meterProvider?: OpenTelemetryMeterProvider;
+  /** Only these commands' durations (the `command` group). */
+  includeCommands?: string[];
+  /** Not these commands' durations. */
+  excludeCommands?: string[];
+  /** Default `['connection-basic', 'resiliency']`. */
+  enabledMetricGroups?: MetricGroup[];
+  /** Leave channel names out of the pub/sub metrics. */
+  hidePubSubChannelNames?: boolean;
+  /** Leave stream names out of the stream-lag metric. */
+  hideStreamNames?: boolean;
+  /** Histogram bucket boundaries, in seconds. */
+  bucketsOperationDuration?: number[];
+  bucketsConnectionCreateTime?: number[];
+  bucketsConnectionWaitTime?: number[];
+  bucketsStreamProcessingDuration?: number[];
+}
+
+export interface ObservabilityConfig {
+  metrics?: MetricConfig;
+}
+
+/** node-redis 5.12's OpenTelemetry metrics, recorded from the diagnostics channels. */
+export declare class OpenTelemetry {
+  private constructor();
+  /** Once per process, before making the clients to observe; throws OpenTelemetryError when
+   *  called again or when `@opentelemetry/api` is not installed. */
+  static init(config: ObservabilityConfig): void;
+}

@@ -12,6 +12,7 @@ exports.createCluster = require('./lib/cluster').createCluster;
 exports.defineScript = require('./lib/scripting').defineScript;
 exports.digest = require('./lib/digest').digest;
 exports.CHANNELS = require('./lib/tracing').CHANNELS;
+exports.OpenTelemetry = require('./lib/opentelemetry').OpenTelemetry;
 exports.RESP_TYPES = require('./lib/resp-types').RESP_TYPES;
 exports.VerbatimString = require('./lib/verbatim-string').VerbatimString;
 

@@ -24,6 +24,7 @@ const { attachScripting, attachScriptingToMulti } = require('./scripting');
 const { addSharedMembers } = require('./shared-members');
 const { debug } = require('./debug');
 const { traces, points, sanitizeArgs, clientIdOf, TracedChain } = require('./tracing');
+const { registerClient } = require('./opentelemetry');
 
 // Where the connection is. `closing` (a graceful close under way) is kept apart: the socket
 // stays up until the commands already sent have their replies.
@@ -136,6 +137,8 @@ class RedisClient extends EventEmitter {
     this._retries = 0;
     this._state = CONNECTING;
     this._connectStart = performance.now();
+    const { serverAddress, serverPort } = this._serverContext();
+    registerClient(this._clientId, { host: serverAddress, port: serverPort, db: this._database });
     if (debug.enabled) debug('%s: connecting%s', describeTarget(connection), connection.tls ? ' (TLS)' : '');
     if (!this._keepAlive) native.setRef(id, false);
   }
@@ -646,6 +649,7 @@ class RedisClient extends EventEmitter {
     if (this._id !== 0) native.close(this._id);
     this._id = 0;
     this._state = CLOSED;
+    registerClient(this._clientId, undefined);
     this._closing = false;
   }
 

@@ -1,5 +1,5 @@
 // Wrong calls that must not compile (each line below a @ts-expect-error must be an error).
-import { createClient, createCluster } from 'ferrodis';
+import { createClient, createCluster, OpenTelemetry, RESP_TYPES } from 'ferrodis';
 
 const client = createClient();
 
@@ -16,5 +16,12 @@ async function wrong(): Promise<void> {
   createCluster({});
   // @ts-expect-error sendCommand takes an array of arguments
   await client.sendCommand('GET k');
+  // @ts-expect-error no such metric group
+  OpenTelemetry.init({ metrics: { enabled: true, enabledMetricGroups: ['commands'] } });
+  // @ts-expect-error OpenTelemetry is not constructed
+  new OpenTelemetry();
+  // @ts-expect-error a Buffer-mapped reply is not a string
+  const text: string | null = await client.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer }).get('k');
+  void text;
 }
 void wrong;

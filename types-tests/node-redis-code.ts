@@ -4,6 +4,7 @@ import {
   createClient,
   createCluster,
   defineScript,
+  OpenTelemetry,
   RESP_TYPES,
   type CommandOptions,
   type RedisArgument,
@@ -90,6 +91,19 @@ async function useCluster(c: RedisClusterType): Promise<string | null> {
   return c.get('k');
 }
 void useCluster(cluster);
+// node-redis 5.12's OpenTelemetry example.
+function observe(): void {
+  OpenTelemetry.init({
+    metrics: {
+      enabled: true,
+      enabledMetricGroups: ['pubsub', 'connection-basic', 'resiliency'],
+      includeCommands: ['GET', 'SET'],
+      hidePubSubChannelNames: true,
+    },
+  });
+}
+
+void observe;
 void useScript;
 void useOptions;
 void version;

@@ -1,0 +1,86 @@
+'use strict';
+// OpenTelemetry.init: node-redis 5.12's metrics, recorded from the diagnostics channels. Each
+// scenario runs in its own process (init is once per process, and channel subscriptions are
+// process-wide); the metrics are compared with node-redis' for the same workload.
+const path = require('node:path');
+const { execFile } = require('node:child_process');
+const { promisify } = require('node:util');
+const { startRedis } = require('./helpers/redis-server');
+const { runNode } = require('./helpers/run-node');
+
+const PROBE = path.join(__dirname, 'helpers', 'otel-probe.js');
+
+let server;
+beforeAll(async () => {
+  server = await startRedis();
+});
+afterAll(() => server?.stop());
+
+async function probe(library) {
+  const { stdout } = await promisify(execFile)(process.execPath, [PROBE, library, `redis://${server.host}:${server.port}`]);
+  return JSON.parse(stdout);
+}
+
+test('every metric group records what node-redis records for the same workload', async () => {
+  const [ours, theirs] = await Promise.all([probe('ferrodis'), probe('redis')]);
+  expect(ours.scopes).toEqual(theirs.scopes);
+  expect(ours.again).toBe('OpenTelemetryError: OpenTelemetry already initialized');
+  expect(ours.again).toBe(theirs.again);
+  expect(Object.keys(ours.metrics).sort()).toEqual(Object.keys(theirs.metrics).sort());
+  // node-redis forgets the client before it reports the close, so the close and the connection
+  // count's -1 lose the client's attributes (and the count never returns to 0 for them); ferrodis
+  // reports both with the attributes of the connection that closed.
+  const { 'db.client.connection.count': count, 'redis.client.connection.closed': closed, ...rest } = ours.metrics;
+  const { 'db.client.connection.count': theirCount, 'redis.client.connection.closed': theirClosed, ...theirRest } = theirs.metrics;
+  expect(rest).toEqual(theirRest);
+  expect(count.points).toEqual([{ attributes: theirCount.points[0].attributes, count: 0 }]);
+  expect(theirCount.points.map((p) => p.count).sort()).toEqual([-1, 1]);
+  const { 'db.client.connection.state': state, ...connection } = count.points[0].attributes;
+  expect(state).toBe('used');
+  expect(closed.points).toEqual([{ attributes: { ...connection, 'redis.client.connection.close.reason': 'application_close' }, count: 1 }]);
+  expect(theirClosed.points).toHaveLength(1);
+  // what the workload must have produced
+  expect(rest['db.client.operation.duration'].points.map((p) => p.attributes['db.operation.name'])).toEqual(['DEL', 'GET', 'HGET', 'MULTI', 'PIPELINE', 'PUBLISH', 'SET', 'XADD', 'XREAD']);
+  expect(rest['redis.client.errors'].points[0].attributes['db.response.status_code']).toBe('WRONGTYPE');
+}, 30000);
+
+test('without @opentelemetry/api, init throws OpenTelemetryError; bad configs throw TypeError and leave init possible', async () => {
+  const { code, stdout, stderr } = await runNode(`
+    const Module = require('node:module');
+    const resolve = Module._resolveFilename;
+    Module._resolveFilename = function (request, ...rest) {
+      if (request === '@opentelemetry/api') throw Object.assign(new Error('not found'), { code: 'MODULE_NOT_FOUND' });
+      return resolve.call(this, request, ...rest);
+    };
+    const { OpenTelemetry, OpenTelemetryError } = require('.');
+    const outcome = (config) => { try { OpenTelemetry.init(config); return 'ok'; } catch (err) { return err.constructor.name + ': ' + err.message; } };
+    console.log(JSON.stringify([
+      outcome(null),
+      outcome({ metrics: { enabled: true, enabledMetricGroups: ['commands'] } }),
+      outcome({ metrics: { enabled: true } }),
+      outcome({ metrics: { enabled: true, meterProvider: { getMeter: () => ({ createHistogram: () => ({}), createCounter: () => ({}), createUpDownCounter: () => ({}) }) } } }),
+      outcome({ metrics: { enabled: true } }),
+    ]));
+  `);
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+  expect(JSON.parse(stdout)).toEqual([
+    expect.stringMatching(/^TypeError: OpenTelemetry.init\(config\): config must be an object/),
+    expect.stringMatching(/^TypeError: OpenTelemetry.init: unknown metric group\(s\) commands; the groups are command, /),
+    'OpenTelemetryError: @opentelemetry/api not found',
+    'ok',
+    'OpenTelemetryError: OpenTelemetry already initialized',
+  ]);
+});
+
+test('disabled metrics subscribe to nothing, so the channels stay free', async () => {
+  const { code, stdout, stderr } = await runNode(`
+    const dc = require('node:diagnostics_channel');
+    const { OpenTelemetry, CHANNELS } = require('.');
+    OpenTelemetry.init({ metrics: { enabled: false } });
+    console.log(JSON.stringify(Object.values(CHANNELS).filter((name) => dc.hasSubscribers(name) || dc.tracingChannel(name).hasSubscribers)));
+  `);
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+  expect(JSON.parse(stdout)).toEqual([]);
+});
