@@ -23,14 +23,18 @@ function typeImports() {
   const seen = new Map();
   for (const file of fs.readdirSync(path.join(ROOT, 'types')).filter((f) => f.endsWith('.d.ts')).sort()) {
     const source = fs.readFileSync(path.join(ROOT, 'types', file), 'utf8');
-    const names = [...source.matchAll(/^export (?:interface|type|declare const|const) ([A-Za-z0-9_]+)/gm)].map((m) => m[1]);
+    const declared = [...source.matchAll(/^export (interface|type|declare const) ([A-Za-z0-9_]+)/gm)];
+    const names = declared.map((m) => m[2]);
     for (const name of names) {
       if (seen.has(name)) throw new Error(`type ${name} is declared in both types/${seen.get(name)} and types/${file}`);
       seen.set(name, file);
     }
     const module = `./types/${file.replace(/\.d\.ts$/, '')}`;
+    const values = declared.filter((m) => m[1] === 'declare const').map((m) => m[2]);
+    const types = names.filter((name) => !values.includes(name));
     lines.push(`import type { ${names.join(', ')} } from '${module}';`);
-    lines.push(`export type { ${names.join(', ')} } from '${module}';`);
+    if (types.length > 0) lines.push(`export type { ${types.join(', ')} } from '${module}';`);
+    if (values.length > 0) lines.push(`export { ${values.join(', ')} } from '${module}';`);
   }
   lines.push(IMPORTS_END);
   return lines.join('\n');

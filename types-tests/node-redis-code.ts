@@ -5,6 +5,7 @@ import {
   createCluster,
   defineScript,
   OpenTelemetry,
+  CHANNELS,
   RESP_TYPES,
   type CommandOptions,
   type RedisArgument,
@@ -20,6 +21,8 @@ import {
   type SetOptions,
   type TypeMapping,
 } from 'ferrodis';
+import type { CommandTraceContext, ConnectionClosedEvent } from 'ferrodis';
+import { tracingChannel, subscribe } from 'node:diagnostics_channel';
 
 // A repository that takes any client (the most common typed pattern).
 class SessionRepository {
@@ -108,3 +111,17 @@ void useScript;
 void useOptions;
 void version;
 void resp3;
+
+// Observing the client through node-redis' diagnostics channels, typed.
+tracingChannel<CommandTraceContext>(CHANNELS.TRACE_COMMAND).subscribe({
+  start(context) {
+    console.log(context.command, context.args.length, context.serverAddress);
+  },
+  end() {},
+  asyncStart() {},
+  asyncEnd() {},
+  error() {},
+});
+subscribe(CHANNELS.CONNECTION_CLOSED, (message) => {
+  console.log((message as ConnectionClosedEvent).reason);
+});
