@@ -8,6 +8,8 @@ import type { ReplyUnion, SlotRange, ClusterFailoverOptions, ClusterResetOptions
 export type { ReplyUnion, SlotRange, ClusterFailoverOptions, ClusterResetOptions, ClusterSlotState, ClusterSlotsNode, ClusterSlotsRange, ClusterLink, EvalOptions, FunctionListOptions, FunctionLoadOptions, FunctionRestoreOptions, FunctionListItem, FunctionListWithCodeItem, FunctionStats, VAddOptions, VSimOptions, VInfoReply, VEmbRawReply } from './types/cluster-scripting';
 import type { ListSide, LMPopOptions, LPosOptions, SInterCardOptions, ScanCommonOptions, HGetExOptions, HSetExOptions } from './types/hash-list-set';
 export type { ListSide, LMPopOptions, LPosOptions, SInterCardOptions, ScanCommonOptions, HGetExOptions, HSetExOptions } from './types/hash-list-set';
+import type { PubSubType, PubSubListener, ChannelListeners, PubSubTypeListeners, MonitorCallback } from './types/pubsub';
+export type { PubSubType, PubSubListener, ChannelListeners, PubSubTypeListeners, MonitorCallback } from './types/pubsub';
 import type { SimpleStringReply, BlobStringReply, VerbatimStringReply, DoubleReply, RespDoubleReply, NumberReply, MapReply, SetReply, ComputedReply, MappedReply } from './types/resp';
 export type { SimpleStringReply, BlobStringReply, VerbatimStringReply, DoubleReply, RespDoubleReply, NumberReply, MapReply, SetReply, ComputedReply, MappedReply } from './types/resp';
 import type { AclUser, AclLogEntry, ClientInfoReply, ClientKillFilter, ListFilter, ClientTrackingOptions, TrackingInfo, CommandReply, CommandListOptions, HelloOptions, HelloReply, BgSaveOptions, MemoryUsageOptions, MemoryStatsReply, LatencyEvent, RoleReply, HotkeysStartOptions, HotkeyEntry, HotkeysGetReply } from './types/server';
@@ -797,8 +799,8 @@ export interface RedisCommands<RESP extends RespVersions = 2, TYPE_MAPPING exten
   PUBSUB_CHANNELS(pattern?: RedisArgument): Promise<MappedReply<string[], TYPE_MAPPING, RESP>>;
   pubSubNumPat(): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
   PUBSUB_NUMPAT(): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
-  pubSubNumSub(channels?: RedisVariadicArgument): Promise<MappedReply<Record<string, number>, TYPE_MAPPING, RESP>>;
-  PUBSUB_NUMSUB(channels?: RedisVariadicArgument): Promise<MappedReply<Record<string, number>, TYPE_MAPPING, RESP>>;
+  pubSubNumSub(channels?: RedisVariadicArgument): Promise<MappedReply<ComputedReply<Record<string, number>>, TYPE_MAPPING, RESP>>;
+  PUBSUB_NUMSUB(channels?: RedisVariadicArgument): Promise<MappedReply<ComputedReply<Record<string, number>>, TYPE_MAPPING, RESP>>;
   pubSubShardChannels(pattern?: RedisArgument): Promise<MappedReply<string[], TYPE_MAPPING, RESP>>;
   PUBSUB_SHARDCHANNELS(pattern?: RedisArgument): Promise<MappedReply<string[], TYPE_MAPPING, RESP>>;
   pubSubShardNumSub(channels?: RedisVariadicArgument): Promise<MappedReply<Record<string, number>, TYPE_MAPPING, RESP>>;
@@ -1167,6 +1169,36 @@ export interface RedisClientBase<
   hScanNoValuesIterator(key: RedisArgument, options?: ScanIteratorOptions): AsyncIterableIterator<string[]>;
   sScanIterator(key: RedisArgument, options?: ScanIteratorOptions): AsyncIterableIterator<string[]>;
   zScanIterator(key: RedisArgument, options?: ScanIteratorOptions): AsyncIterableIterator<Array<{ value: string; score: number }>>;
+  /** Subscribes to channels; `listener(message, channel)` hears their messages (Buffers with
+   *  `bufferMode`). Resolves once the server confirms (at once when already subscribed). On
+   *  RESP2 the connection then takes only pub/sub commands and PING until unsubscribed. */
+  subscribe<T extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  SUBSCRIBE<T extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  /** Takes `listener` (every listener without one) off the channels (all channels without
+   *  any), unsubscribing from those left with none. */
+  unsubscribe<T extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  UNSUBSCRIBE<T extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  /** Subscribes to glob-style patterns; the listener gets the matching channel's name. */
+  pSubscribe<T extends boolean = false>(patterns: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  PSUBSCRIBE<T extends boolean = false>(patterns: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  pUnsubscribe<T extends boolean = false>(patterns?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  PUNSUBSCRIBE<T extends boolean = false>(patterns?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  /** Subscribes to shard channels (SSUBSCRIBE). */
+  sSubscribe<T extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  SSUBSCRIBE<T extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  sUnsubscribe<T extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  SUNSUBSCRIBE<T extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  /** True while subscribed, or while a (un)subscribe awaits the server. */
+  readonly isPubSubActive: boolean;
+  /** The listeners of each channel of a type (the client's own Map: read it, do not change it). */
+  getPubSubListeners(type: PubSubType): PubSubTypeListeners;
+  /** Adds listeners (e.g. another client's) to a channel, subscribing if it is new. */
+  extendPubSubChannelListeners(type: PubSubType, channel: string, listeners: ChannelListeners): Promise<void>;
+  extendPubSubListeners(type: PubSubType, listeners: PubSubTypeListeners): Promise<void>;
+  /** MONITOR: every command the server runs, as the line it prints, to `listener`; again after
+   *  a reconnect, until `reset()`. */
+  monitor(listener: MonitorCallback): Promise<void>;
+  MONITOR(listener: MonitorCallback): Promise<void>;
   /** Keep the process alive while connected (default). */
   ref(): void;
   /** Let the process exit even while connected. */
@@ -1175,6 +1207,8 @@ export interface RedisClientBase<
   on(event: 'connect' | 'ready' | 'end' | 'reconnecting', listener: () => void): this;
   on(event: 'error', listener: (err: Error) => void): this;
   on(event: 'ping-interval', listener: (reply: string) => void): this;
+  /** The server unsubscribed a shard channel on its own (its slot moved); its listeners. */
+  on(event: 'sharded-channel-moved', listener: (channel: string, listeners: ChannelListeners) => void): this;
   on(event: string | symbol, listener: (...args: any[]) => void): this;
   once(event: 'connect' | 'ready' | 'end' | 'reconnecting', listener: () => void): this;
   once(event: 'error', listener: (err: Error) => void): this;

@@ -25,6 +25,7 @@ const { addSharedMembers } = require('./shared-members');
 const { debug } = require('./debug');
 const { traces, points, sanitizeArgs, clientIdOf, TracedChain } = require('./tracing');
 const { registerClient } = require('./opentelemetry');
+const { PubSub, addPubSubMembers } = require('./pubsub');
 
 // Where the connection is. `closing` (a graceful close under way) is kept apart: the socket
 // stays up until the commands already sent have their replies.
@@ -75,6 +76,7 @@ class RedisClient extends EventEmitter {
     const { socket } = this._settings.options;
     this._clientId = clientIdOf(socket?.host, socket?.port, this._database); // for traces
     this._connectStart = 0; // performance.now() when the connection being made began
+    this._pubsub = new PubSub(this); // subscriptions and MONITOR (./pubsub.js)
     attachScripting(this, this._settings.options, this._settings.RESP);
   }
 
@@ -402,7 +404,7 @@ class RedisClient extends EventEmitter {
           break;
         }
         case RECORD.PUSH:
-          reader.readValue(undefined); // pub/sub arrives with its own issue
+          this._pubsub.onPush(reader.readValue(this._pubsub.typeMapping));
           break;
         case RECORD.CONNECTED:
           reader.forgetKnownStrings();
@@ -463,6 +465,9 @@ class RedisClient extends EventEmitter {
     this._socketEpoch++;
     this._retries = 0;
     if (debug.enabled) debug('%s: ready (connection %d)', describeTarget(this._settings.connection), this._socketEpoch);
+    // Subscriptions and MONITOR come back on every connection after the first (before the first
+    // one, whatever was asked is still queued, or failed and was taken back).
+    if (this._socketEpoch > 1) this._pubsub.restore();
     this._emit('ready');
     this._schedulePing();
     const connecting = this._connecting;
@@ -797,6 +802,7 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
 }
 
 addSharedMembers(RedisClient);
+addPubSubMembers(RedisClient.prototype);
 attachScanIterators(RedisClient.prototype);
 
 /** node-redis:command:reply for a table command's (transformed) reply. */

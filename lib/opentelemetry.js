@@ -8,10 +8,10 @@
 //   connection-basic     db.client.connection.count, db.client.connection.create_time
 //   connection-advanced  redis.client.connection.closed
 //   resiliency           redis.client.errors (command errors but MOVED/ASK, cluster errors)
-//   pubsub               redis.client.pubsub.messages (PUBLISH / SPUBLISH sent)
+//   pubsub               redis.client.pubsub.messages (PUBLISH / SPUBLISH sent, messages received)
 //   streaming            redis.client.stream.lag (per XREAD / XREADGROUP message)
 // The instruments of what ferrodis does not have yet (maintenance notifications, pools,
-// client-side caching, received pub/sub messages) are created and stay at zero until it does.
+// client-side caching) are created and stay at zero until it does.
 
 const dc = require('node:diagnostics_channel');
 const { CHANNELS } = require('./tracing');
@@ -206,12 +206,17 @@ function subscribe(options, instrument) {
 
   const pubsub = has(METRIC_GROUP.PUBSUB);
   const streaming = has(METRIC_GROUP.STREAMING);
+  const channelName = (channel) => (options.hidePubSubChannelNames || channel === undefined ? {} : { [A.channel]: String(channel) });
+  if (pubsub) {
+    on(CHANNELS.PUBSUB, (context) => {
+      instrument.pubsubMessages.add(1, { ...base, ...clientAttributes(context.clientId), [A.direction]: context.direction, [A.sharded]: context.sharded ?? false, ...channelName(context.channel) });
+    });
+  }
   if (pubsub || streaming) {
     on(CHANNELS.COMMAND_REPLY, (context) => {
       const name = String(context.args[0]).toUpperCase();
       if (pubsub && (name === 'PUBLISH' || name === 'SPUBLISH')) {
-        const channel = options.hidePubSubChannelNames || context.args[1] === undefined ? {} : { [A.channel]: String(context.args[1]) };
-        instrument.pubsubMessages.add(1, { ...base, ...clientAttributes(context.clientId), [A.direction]: 'out', [A.sharded]: name === 'SPUBLISH', ...channel });
+        instrument.pubsubMessages.add(1, { ...base, ...clientAttributes(context.clientId), [A.direction]: 'out', [A.sharded]: name === 'SPUBLISH', ...channelName(context.args[1]) });
       } else if (streaming && (name === 'XREAD' || name === 'XREADGROUP')) {
         recordStreamLag(context, name, options, instrument, base);
       }

@@ -12,7 +12,8 @@
 //     node-redis:connection:closed  { clientId, reason: 'error' | 'application_close', wasConnected }
 //     node-redis:command:reply      { args, reply, clientId }   (table commands, after their transform)
 //     node-redis:error              { error, origin: 'cluster', internal, clientId, retryCount }
-// The others (maintenance, pub/sub, cache, pool) come with their features.
+//     node-redis:pubsub             { direction: 'in', clientId, channel, sharded } (a message to listeners)
+// The others (maintenance, cache, pool) come with their features.
 
 const dc = require('node:diagnostics_channel');
 const { randomBytes } = require('node:crypto');
@@ -47,6 +48,7 @@ const points = {
   closed: dc.channel(CHANNELS.CONNECTION_CLOSED),
   reply: dc.channel(CHANNELS.COMMAND_REPLY),
   error: dc.channel(CHANNELS.ERROR),
+  pubsub: dc.channel(CHANNELS.PUBSUB),
 };
 
 // How many arguments after the name a trace shows (-1: all), by command name, as

@@ -16,6 +16,10 @@ async function wrong(): Promise<void> {
   createCluster({});
   // @ts-expect-error sendCommand takes an array of arguments
   await client.sendCommand('GET k');
+  // @ts-expect-error subscribe needs a listener
+  await client.subscribe('channel');
+  // @ts-expect-error a Buffer-mode listener gets Buffers, not strings
+  await client.subscribe('channel', (message: string) => message, true);
   // @ts-expect-error no such metric group
   OpenTelemetry.init({ metrics: { enabled: true, enabledMetricGroups: ['commands'] } });
   // @ts-expect-error OpenTelemetry is not constructed

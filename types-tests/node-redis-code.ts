@@ -94,6 +94,22 @@ async function useCluster(c: RedisClusterType): Promise<string | null> {
   return c.get('k');
 }
 void useCluster(cluster);
+// The usual pub/sub pattern: a duplicate for the subscriptions.
+async function listen(client: RedisClientType): Promise<void> {
+  const subscriber = client.duplicate();
+  subscriber.on('error', (err: Error) => console.error(err));
+  await subscriber.connect();
+  await subscriber.subscribe('channel', (message, channel) => console.log(message.toUpperCase(), channel));
+  await subscriber.pSubscribe(['ch*', 'news.*'], (message: string, channel: string) => console.log(message, channel));
+  await subscriber.subscribe('binary', (message) => console.log(message.byteLength), true);
+  await subscriber.sSubscribe('shard', (message) => console.log(message));
+  console.log(subscriber.isPubSubActive, subscriber.getPubSubListeners('CHANNELS').size);
+  await subscriber.unsubscribe('channel');
+  await subscriber.pUnsubscribe();
+  await client.monitor((line) => console.log(line));
+  await subscriber.close();
+}
+
 // node-redis 5.12's OpenTelemetry example.
 function observe(): void {
   OpenTelemetry.init({
@@ -107,6 +123,7 @@ function observe(): void {
 }
 
 void observe;
+void listen;
 void useScript;
 void useOptions;
 void version;

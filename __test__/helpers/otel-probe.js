@@ -43,7 +43,15 @@ async function main() {
   await client.hGet('otel:k', 'f').catch(() => {});
   await client.multi().set('otel:a', '1').get('otel:a').exec();
   await client.multi().set('otel:b', '1').get('otel:b').execAsPipeline();
+  const subscriber = client.duplicate();
+  await subscriber.connect();
+  let received;
+  const arrived = new Promise((resolve) => (received = resolve));
+  await subscriber.subscribe('otel:channel', received);
   await client.publish('otel:channel', 'hello');
+  await arrived;
+  await subscriber.unsubscribe('otel:channel');
+  await subscriber.close();
   await client.del('otel:s');
   await client.xAdd('otel:s', '*', { f: 'v' });
   await client.xRead({ key: 'otel:s', id: '0' });

@@ -22,7 +22,15 @@ function hello(protover, opts) {
 }
 
 module.exports = {
-  PING: { method: 'ping', ts: '(message?: RedisArgument): Promise<SimpleStringReply | BlobStringReply>', ...ADMIN, build: (message) => (message ? ['PING', message] : ['PING']) },
+  PING: {
+    method: 'ping',
+    ts: '(message?: RedisArgument): Promise<SimpleStringReply | BlobStringReply>',
+    ...ADMIN,
+    build: (message) => (message ? ['PING', message] : ['PING']),
+    // A RESP2 connection in subscriber mode answers ['pong', message]: node-redis gives the
+    // message, or 'pong' when there is none.
+    reply: { 2: (reply) => (Array.isArray(reply) ? (reply[1]?.length > 0 ? reply[1] : reply[0]) : reply), 3: undefined },
+  },
   ECHO: { method: 'echo', ts: '(message: RedisArgument): Promise<string>', ...ADMIN, build: (message) => ['ECHO', message] },
   AUTH: { method: 'auth', ts: "(credentials: { username?: RedisArgument; password: RedisArgument }): Promise<'OK'>", ...ADMIN, build: auth },
   // node-redis gives HELLO no flags at all; it has no key either way.

@@ -23,7 +23,7 @@ module.exports = {
   PUBSUB_CHANNELS: keylessCommand('pubSubChannels', '(pattern?: RedisArgument): Promise<string[]>', withPattern('CHANNELS')),
   PUBSUB_SHARDCHANNELS: keylessCommand('pubSubShardChannels', '(pattern?: RedisArgument): Promise<string[]>', withPattern('SHARDCHANNELS')),
   PUBSUB_NUMPAT: keylessCommand('pubSubNumPat', '(): Promise<number>', fixed('PUBSUB', 'NUMPAT')),
-  PUBSUB_NUMSUB: keylessCommand('pubSubNumSub', '(channels?: RedisVariadicArgument): Promise<Record<string, number>>', withChannels('NUMSUB'),
+  PUBSUB_NUMSUB: keylessCommand('pubSubNumSub', '(channels?: RedisVariadicArgument): Promise<ComputedReply<Record<string, number>>>', withChannels('NUMSUB'),
     (reply) => pairsToObject(reply, Number)),
   // node-redis does not flag SHARDNUMSUB keyless, but gives it no key either: any node it is.
   PUBSUB_SHARDNUMSUB: keylessCommand('pubSubShardNumSub', '(channels?: RedisVariadicArgument): Promise<Record<string, number>>', withChannels('SHARDNUMSUB'),
