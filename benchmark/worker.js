@@ -11,6 +11,7 @@
 // A workload with `cluster: true` runs on the adapter's cluster client (createCluster) against the
 // cluster nodes in spec.cluster; the server CPU is then the sum over the nodes' pids.
 
+const { spawn } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const { resolveClient } = require('./clients');
@@ -490,6 +491,58 @@ async function measureFailover(client, spec, workload) {
   };
 }
 
+// pubsub-16b: subscribes, starts redis-benchmark publishing `messages` messages to the channel,
+// and times the messages from the first to the last received; CPU is this process's over that
+// span (the publisher is a child process: not counted). Messages the server dropped (a slow
+// subscriber past its output buffer limit) show as fewer received before the deadline.
+async function measurePubSub(client, spec, workload) {
+  const total = workload.messages(spec.durationMs);
+  let received = 0;
+  let wrong = 0;
+  let first = null;
+  let last = null;
+  let cpu0 = null;
+  let finish;
+  const done = new Promise((resolve) => (finish = resolve));
+  const subscriber = await client.adapter.createSubscriber(endpoint(spec, workload), workload.channel, (message) => {
+    if (received === 0) {
+      first = performance.now();
+      cpu0 = process.cpuUsage();
+    }
+    if (String(message) !== workload.message) wrong++;
+    received++;
+    if (received === total) {
+      last = performance.now();
+      finish();
+    }
+  });
+  const publisher = spawn('redis-benchmark', [
+    '-h', '127.0.0.1', '-p', String(spec.port), '-c', String(workload.limit.clients), '-P', String(workload.limit.pipeline),
+    '-n', String(total), '-q', ...workload.limit.args,
+  ], { stdio: 'ignore' });
+  const published = new Promise((resolve) => publisher.on('exit', resolve));
+  const deadline = new Promise((resolve) => setTimeout(resolve, Math.max(10000, total / 100)));
+  await Promise.race([done, published.then(() => Promise.race([done, new Promise((resolve) => setTimeout(resolve, 3000))])), deadline]);
+  const cpu = cpu0 === null ? { user: 0, system: 0 } : process.cpuUsage(cpu0);
+  publisher.kill();
+  await subscriber.close();
+  if (wrong > 0) throw new Error(`${wrong} messages were not the one published`);
+  if (received < total) throw new Error(`received ${received} of ${total} messages`);
+  const seconds = (last - first) / 1000;
+  return {
+    ops: received,
+    seconds,
+    opsPerSec: received / seconds,
+    p50us: null,
+    p99us: null,
+    latencyUnit: 'message',
+    cpuUsPerOp: (cpu.user + cpu.system) / received,
+    serverCpuUsPerOp: null,
+    foreignCpuPct: 0, // the publisher is part of the workload
+    rssMB: process.memoryUsage().rss / 2 ** 20,
+  };
+}
+
 // Proves the client loads, connects and answers, and reports the module's version; with
 // `clusterProbe`, the same with its cluster client on the run's cluster.
 async function probe(client, spec) {
@@ -515,6 +568,10 @@ async function main() {
   }
   if (workload.kind === 'failover') {
     report({ ok: true, ...(await measureFailover(client, spec, workload)) });
+    return;
+  }
+  if (workload.kind === 'pubsub') {
+    report({ ok: true, ...(await measurePubSub(client, spec, workload)) });
     return;
   }
   const connections = workload.kind === 'multi-client-waves' ? workload.clients : 1;

@@ -12,6 +12,8 @@
 //   failover            a steady load of SETs on a cluster, one master killed (kill -9) during
 //                       it: time to the first write that succeeds on its slots, commands pending
 //                       (no ops/s)
+//   pubsub              one subscriber; redis-benchmark publishes to its channel: messages
+//                       received per second and CPU per message (an "op" is one message)
 //
 // An "op" is one command, except in multi-100-sets where it is one MULTI … EXEC transaction.
 // A workload with `tls: true` connects to the server's TLS port, with a client certificate.
@@ -359,7 +361,27 @@ const CLUSTER = [
   },
 ];
 
-const WORKLOADS = [...PLAIN, ...TLS_WORKLOADS, ...CLUSTER, ...IDLE, ...MEMORY];
+// Pub/sub: messages of 16 B published as fast as the server takes them, by redis-benchmark (4
+// connections, 1000 PUBLISH per pipeline), to the channel a client's subscriber listens on. The
+// rate is the server's here (about 2M/s on 2 cores): the CPU per message tells the clients apart.
+const PUBSUB_CHANNEL = 'bench:pubsub';
+const PUBSUB = [
+  {
+    name: 'pubsub-16b',
+    kind: 'pubsub',
+    onlyClients: ['ferrodis', 'redis', 'ioredis', 'valkey-glide'],
+    describe:
+      'one subscriber; redis-benchmark -c 4 -P 1000 publishes 16 B messages to its channel (2M messages in a full ' +
+      'run, --duration-ms × 1000 at most); messages received per second, from the first to the last, and the ' +
+      "subscriber process's CPU per message (its engine threads included); latency does not apply",
+    channel: PUBSUB_CHANNEL,
+    message: VALUE_16,
+    messages: (durationMs) => Math.max(20000, Math.min(2000000, Math.round(durationMs * 1000))),
+    limit: { clients: 4, pipeline: 1000, args: ['PUBLISH', PUBSUB_CHANNEL, VALUE_16] },
+  },
+];
+
+const WORKLOADS = [...PLAIN, ...TLS_WORKLOADS, ...PUBSUB, ...CLUSTER, ...IDLE, ...MEMORY];
 
 const byName = new Map(WORKLOADS.map((w) => [w.name, w]));
 

@@ -255,7 +255,7 @@ class PubSub {
    *  for (a shard channel the server dropped, its slot having moved). */
   onPush(push) {
     if (!Array.isArray(push)) {
-      if (this.monitor !== undefined) this._call(this.monitor, push);
+      if (this.monitor !== undefined) this._call(this.monitor, push, undefined);
       return;
     }
     const kind = push[0];
@@ -299,9 +299,9 @@ class PubSub {
 
   /** A listener's exception goes to the client's 'error' listeners (else it is thrown, as
    *  an event listener's is), never into the reading of the connection. */
-  _call(listener, ...args) {
+  _call(listener, a, b) {
     try {
-      listener(...args);
+      listener(a, b);
     } catch (err) {
       if (this.client.listenerCount('error') > 0) this.client._emit('error', err);
       else

@@ -5,7 +5,8 @@
 // `noTls`: why a client does not run the TLS workloads (said in the report's notes).
 // `optIn`: run only when named in --clients (variants for A/B measurements).
 // Every adapter offers the same small interface (see README.md):
-//   connect, get, set, hGetAll, lRange, multiSets(pairs), sendCommand(args), close
+//   connect, get, set, hGetAll, lRange, multiSets(pairs), sendCommand(args), close; and
+//   createSubscriber(endpoint, channel, listener) for the pub/sub rows
 // Client modules are only ever required inside worker processes, never by the orchestrator.
 
 const path = require('path');

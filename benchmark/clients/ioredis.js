@@ -36,6 +36,16 @@ function ioredisAdapter({ autoPipelining }) {
       const Redis = require('ioredis');
       return wrap(new Redis({ host, port, lazyConnect: true, enableAutoPipelining: autoPipelining, ...(tls ? { tls } : {}) }));
     },
+    // A connected client subscribed to `channel`, `listener(message)` for each message.
+    async createSubscriber({ host, port }, channel, listener) {
+      const Redis = require('ioredis');
+      const client = new Redis({ host, port, lazyConnect: true });
+      client.on('error', () => {});
+      await client.connect();
+      client.on('message', (_, message) => listener(message));
+      await client.subscribe(channel);
+      return { close: () => client.quit() };
+    },
     // `nodes`: [{ host, port }] of the cluster, all given as start-up nodes.
     async createCluster({ nodes }) {
       const Redis = require('ioredis');

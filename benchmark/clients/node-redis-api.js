@@ -45,6 +45,15 @@ function nodeRedisApiAdapter(loadModule, socketOptions = {}) {
       const client = createClient({ socket: { ...socket, ...socketOptions } });
       return wrap(client, (args) => client.sendCommand(args));
     },
+    // A connected client subscribed to `channel`, `listener(message)` for each message.
+    async createSubscriber({ host, port }, channel, listener) {
+      const { createClient } = loadModule();
+      const client = createClient({ socket: { host, port, ...socketOptions } });
+      client.on('error', () => {});
+      await client.connect();
+      await client.subscribe(channel, listener);
+      return { close: () => client.close() };
+    },
     // `nodes`: [{ host, port }] of the cluster, all given as root nodes.
     async createCluster({ nodes }) {
       const { createCluster } = loadModule();

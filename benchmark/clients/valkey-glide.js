@@ -39,6 +39,19 @@ function glideAdapter() {
       const { GlideClient, Batch } = require('@valkey/valkey-glide');
       return wrap(await GlideClient.createClient({ addresses: [{ host, port }], requestTimeout: REQUEST_TIMEOUT_MS }), Batch);
     },
+    // A client subscribed at creation (glide's way) to `channel`, its callback `listener(message)`.
+    async createSubscriber({ host, port }, channel, listener) {
+      const { GlideClient, GlideClientConfiguration } = require('@valkey/valkey-glide');
+      const client = await GlideClient.createClient({
+        addresses: [{ host, port }],
+        requestTimeout: REQUEST_TIMEOUT_MS,
+        pubsubSubscriptions: {
+          channelsAndPatterns: { [GlideClientConfiguration.PubSubChannelModes.Exact]: new Set([channel]) },
+          callback: (message) => listener(message.message),
+        },
+      });
+      return { close: async () => client.close() };
+    },
     // `nodes`: [{ host, port }] of the cluster, all given as seed addresses.
     async createCluster({ nodes }) {
       const { GlideClusterClient, ClusterBatch } = require('@valkey/valkey-glide');
