@@ -186,6 +186,12 @@ export interface RedisClientOptions<
   functions?: F;
   /** User-defined module command sets (node-redis' `modules`); not attached yet. */
   modules?: M;
+  /** A ferrodis option: blocking commands (BLPOP, BRPOP, BLMOVE, BLMPOP, BRPOPLPUSH, BZPOPMIN/MAX,
+   *  BZMPOP, XREAD/XREADGROUP with BLOCK, WAIT) each run on a side connection of their own, so
+   *  the client's other commands are answered while they wait: at most `max` (default 100;
+   *  more wait for a free one), each closed after `idleTimeout` ms unused (default 10000).
+   *  `false`: on the client's connection, holding up the commands behind them (node-redis). */
+  blockingConnections?: false | { max?: number; idleTimeout?: number };
 }
 
 /** What `parseCommand` of a script or function pushes its arguments and keys into. */

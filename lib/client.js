@@ -26,6 +26,8 @@ const { debug } = require('./debug');
 const { traces, points, sanitizeArgs, clientIdOf, TracedChain } = require('./tracing');
 const { registerClient } = require('./opentelemetry');
 const { PubSub, addPubSubMembers } = require('./pubsub');
+const { SideConnections } = require('./side-connections');
+const { isBlocking } = require('./commands/routing');
 
 // Where the connection is. `closing` (a graceful close under way) is kept apart: the socket
 // stays up until the commands already sent have their replies.
@@ -77,6 +79,8 @@ class RedisClient extends EventEmitter {
     this._clientId = clientIdOf(socket?.host, socket?.port, this._database); // for traces
     this._connectStart = 0; // performance.now() when the connection being made began
     this._pubsub = new PubSub(this); // subscriptions and MONITOR (./pubsub.js)
+    const { blocking } = this._settings;
+    this._side = blocking === false ? null : new SideConnections(blocking, (database) => this._sideClient(database));
     attachScripting(this, this._settings.options, this._settings.RESP);
   }
 
@@ -162,6 +166,26 @@ class RedisClient extends EventEmitter {
       this._submit(pending, args, plan);
       return pending.promise;
     }, this._commandContext(args));
+  }
+
+  /** A blocking command of the table, on a side connection (./side-connections.js). */
+  _executeBlocking(args, transform, commandOptions) {
+    if (this._state === CLOSED || this._closing) return Promise.reject(new errors.ClientClosedError());
+    if (this._state !== READY && !this._settings.offlineQueue) return Promise.reject(new errors.ClientOfflineError());
+    return this._side.run(this._database, (side) => side._execute(args, transform, commandOptions));
+  }
+
+  /** A side connection: this client's options on `database`, never reconnecting, no PING. */
+  _sideClient(database) {
+    const { options } = this._settings;
+    return new RedisClient({
+      ...options,
+      url: undefined,
+      database,
+      pingInterval: undefined,
+      blockingConnections: false,
+      socket: { ...options.socket, reconnectStrategy: false },
+    });
   }
 
   /** Queues `pending`'s command (`args`) for this tick's batch, or rejects it at once when it
@@ -623,7 +647,10 @@ class RedisClient extends EventEmitter {
     this._closing = true;
     const closed = (this._closed = deferred());
     if (this._pending.length === 0 && this._encoder.count === 0) this._finish();
-    return closed.promise;
+    if (this._side === null) return closed.promise;
+    // Side connections close as gracefully: each once its blocking command has its reply.
+    const sides = this._side.close(new errors.ClientClosedError());
+    return closed.promise.then(() => sides).then(() => undefined);
   }
 
   /** Immediate: pending commands fail with DisconnectsClientError. */
@@ -634,6 +661,7 @@ class RedisClient extends EventEmitter {
     self._encoder.take();
     self._encoder.release();
     for (const pending of self._pending.clear()) pending.reject(error);
+    self._side?.destroy(error);
     self._finish();
   }
 
@@ -690,6 +718,7 @@ class RedisClient extends EventEmitter {
     const self = this._self;
     self._keepAlive = true;
     if (self._id !== 0) native.setRef(self._id, true);
+    self._side?.setKeepAlive(true);
     self._retryTimer?.ref();
     self._pingTimer?.ref();
   }
@@ -698,6 +727,7 @@ class RedisClient extends EventEmitter {
     const self = this._self;
     self._keepAlive = false;
     if (self._id !== 0) native.setRef(self._id, false);
+    self._side?.setKeepAlive(false);
     self._retryTimer?.unref();
     self._pingTimer?.unref();
   }
@@ -794,7 +824,10 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
     } catch (err) {
       return Promise.reject(errors.detachStack(err));
     }
-    const reply = self._execute(commandArgs, transforms[self._settings.RESP], this._commandOptions);
+    const transform = transforms[self._settings.RESP];
+    const reply = definition.blocking !== undefined && self._side !== null && isBlocking(definition, commandArgs)
+      ? self._executeBlocking(commandArgs, transform, this._commandOptions)
+      : self._execute(commandArgs, transform, this._commandOptions);
     return points.reply.hasSubscribers ? publishReply(reply, commandArgs, self._clientId) : reply;
   };
   Object.defineProperty(command, 'name', { value: definition.method });

@@ -2,6 +2,7 @@
 // createClient() options → what the client and the engine need. The one place where defaults
 // live (NODE_REDIS_V5.md §1.1, with the guide's differences from DESIGN.md).
 
+const { blockingSettings } = require('./side-connections');
 const { describe } = require('./commands/args');
 const native = require('./native');
 const { tlsOptions, tcpOptions } = require('./socket-options');
@@ -174,6 +175,7 @@ function normalizeOptions(userOptions, parseUrl) {
     reconnectStrategy: reconnectStrategy(socket.reconnectStrategy),
     pingInterval,
     commandOptions: options.commandOptions,
+    blocking: blockingSettings(options.blockingConnections),
   };
 }
 
