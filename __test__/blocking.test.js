@@ -108,6 +108,16 @@ describe('blocking commands wait on a side connection', () => {
     await Promise.all(again);
   });
 
+  test('the commands given before a blocking command run before it', async () => {
+    for (let i = 0; i < 20; i++) {
+      const key = fresh('order');
+      await admin.rPush(key, 'old');
+      // same tick: the DEL is answered before the BLPOP is sent, so there is nothing to pop
+      const [deleted, popped] = await Promise.all([client.del(key), client.blPop(key, 0.05)]);
+      expect([deleted, popped]).toEqual([1, null]);
+    }
+  });
+
   test('a type mapping applies on the side connection', async () => {
     const key = fresh('buffers');
     const waiting = client.withTypeMapping({ [ferrodis.RESP_TYPES.BLOB_STRING]: Buffer }).blPop(key, 0);

@@ -67,7 +67,8 @@ beforeEach(async () => {
 afterEach(() => proxy.close());
 
 function clientThroughProxy(options = {}) {
-  const client = createClient({ socket: { port: proxy.port, reconnectStrategy: 20, ...options } });
+  // blockingConnections: false: the tests' BLPOPs wait on the one connection the proxy sees
+  const client = createClient({ socket: { port: proxy.port, reconnectStrategy: 20, ...options }, blockingConnections: false });
   const errors = [];
   client.on('error', (err) => errors.push(err));
   return { client, errors };

@@ -28,6 +28,7 @@ const { registerClient } = require('./opentelemetry');
 const { PubSub, addPubSubMembers } = require('./pubsub');
 const { SideConnections } = require('./side-connections');
 const { isBlocking } = require('./commands/routing');
+const { Deadlines, executeGuarded } = require('./guarded');
 
 // Where the connection is. `closing` (a graceful close under way) is kept apart: the socket
 // stays up until the commands already sent have their replies.
@@ -79,6 +80,10 @@ class RedisClient extends EventEmitter {
     this._clientId = clientIdOf(socket?.host, socket?.port, this._database); // for traces
     this._connectStart = 0; // performance.now() when the connection being made began
     this._pubsub = new PubSub(this); // subscriptions and MONITOR (./pubsub.js)
+    this._deadlines = new Deadlines(this); // commands' timeouts (./guarded.js)
+    this._waiters = []; // blocking commands waiting for the commands before them: { until, resolve }
+    this._submitted = 0; // commands handed to the engine on this link: the next one's number
+    this._unnumbered = 0; // commands of this tick's batch that want their number (./guarded.js)
     const { blocking } = this._settings;
     this._side = blocking === false ? null : new SideConnections(blocking, (database) => this._sideClient(database));
     attachScripting(this, this._settings.options, this._settings.RESP);
@@ -140,6 +145,7 @@ class RedisClient extends EventEmitter {
       wake,
     );
     this._id = id;
+    this._submitted = 0; // a new link numbers its commands from 0
     this._retries = 0;
     this._state = CONNECTING;
     this._connectStart = performance.now();
@@ -154,10 +160,39 @@ class RedisClient extends EventEmitter {
   /** Queues a command for this tick's batch; the promise settles with its (transformed) reply.
    *  `plan`: what the command takes if not one reply (./protocol/plan.js). */
   _execute(args, transform, commandOptions, plan) {
-    const pending = new Pending(transform, commandOptions?.typeMapping, transform === undefined ? undefined : args);
+    if (commandOptions !== undefined && (commandOptions.timeout !== undefined || commandOptions.abortSignal !== undefined)) {
+      return executeGuarded(this, args, transform, commandOptions, plan);
+    }
+    return this._submitTraced(new Pending(transform, commandOptions?.typeMapping, transform === undefined ? undefined : args), args, plan);
+  }
+
+  /** `_submit`, traced when someone subscribes to node-redis:command; the command's promise. */
+  _submitTraced(pending, args, plan) {
     if (traces.command.hasSubscribers) return this._traced(pending, args, plan);
     this._submit(pending, args, plan);
     return pending.promise;
+  }
+
+  /** Takes `pending` (a GuardedPending) out if its command was never written, so that it never
+   *  will be: true if so. False once any of it went to the socket (its reply will come). */
+  _cancel(pending) {
+    if (pending.seq === -1) {
+      // Still in this tick's batch: cut out of it (the later cancellable ones move up).
+      const index = pending.batchIndex;
+      this._encoder.cut(index);
+      const queue = this._pending;
+      for (let i = queue.length - this._encoder.count - 1; i < queue.length; i++) {
+        const other = queue.at(i);
+        if (other.seq === -1 && other.batchIndex > index) other.batchIndex--;
+      }
+      this._unnumbered--;
+    } else if (pending.seq < 0 || this._id === 0 || !native.cancel(this._id, pending.seq)) {
+      return false;
+    }
+    this._pending.remove(pending);
+    this._wakeWaiters();
+    if (this._closing && this._pending.length === 0 && this._encoder.count === 0) this._finish();
+    return true;
   }
 
   /** `_execute` while someone subscribes to node-redis:command. */
@@ -172,7 +207,20 @@ class RedisClient extends EventEmitter {
   _executeBlocking(args, transform, commandOptions) {
     if (this._state === CLOSED || this._closing) return Promise.reject(new errors.ClientClosedError());
     if (this._state !== READY && !this._settings.offlineQueue) return Promise.reject(new errors.ClientOfflineError());
-    return this._side.run(this._database, (side) => side._execute(args, transform, commandOptions));
+    const run = () => this._side.run(this._database, (side) => side._execute(args, transform, commandOptions));
+    // The commands given before it run before it (the ones after may not: it blocks).
+    const queued = this._pending.length;
+    if (queued === 0) return run();
+    return new Promise((resolve) => this._waiters.push({ until: this._pending.removed + queued, resolve })).then(() =>
+      this._state === CLOSED || this._closing ? Promise.reject(new errors.ClientClosedError()) : run(),
+    );
+  }
+
+  /** Wakes the blocking commands whose earlier commands have all left the queue. */
+  _wakeWaiters() {
+    const waiters = this._waiters;
+    const removed = this._pending.removed;
+    while (waiters.length > 0 && waiters[0].until <= removed) waiters.shift().resolve();
   }
 
   /** A side connection: this client's options on `database`, never reconnecting, no PING. */
@@ -202,6 +250,10 @@ class RedisClient extends EventEmitter {
     }
     if (plan !== undefined) this._encoder.plan(plan[0], plan[1]);
     this._pending.push(pending);
+    if (pending.seq === -1) {
+      pending.batchIndex = this._encoder.count - 1;
+      this._unnumbered++;
+    }
     this._scheduleFlush();
   }
 
@@ -218,6 +270,10 @@ class RedisClient extends EventEmitter {
     if (count === 0 || this._id === 0) return;
     const plans = encoder.plans;
     const bytes = encoder.take();
+    // The engine numbers the commands it is handed; those that may be cancelled learn theirs.
+    const first = this._submitted;
+    this._submitted += count;
+    if (this._unnumbered > 0) this._number(first, count);
     try {
       if (plans === null) native.submit(this._id, bytes, count);
       else native.submitPlanned(this._id, bytes, count, plans);
@@ -226,6 +282,17 @@ class RedisClient extends EventEmitter {
       this._restartLink(err);
     } finally {
       encoder.release();
+    }
+  }
+
+  /** Gives the cancellable commands among the last `count` queued their engine numbers. */
+  _number(first, count) {
+    this._unnumbered = 0;
+    const queue = this._pending;
+    const start = queue.length - count;
+    for (let k = 0; k < count; k++) {
+      const pending = queue.at(start + k);
+      if (pending.seq === -1) pending.seq = first + k;
     }
   }
 
@@ -261,6 +328,12 @@ class RedisClient extends EventEmitter {
   }
 
   // ---- transactions and pipelines -------------------------------------------------------------
+
+  /** A view whose commands are taken back if `signal` aborts before they are written (they
+   *  then reject with AbortError); once written, they run. */
+  withAbortSignal(signal) {
+    return this.withCommandOptions({ ...this._commandOptions, abortSignal: signal });
+  }
 
   /** A transaction: chain commands, then `exec()` (MULTI/EXEC) or `execAsPipeline()`. */
   multi() {
@@ -396,6 +469,7 @@ class RedisClient extends EventEmitter {
         length = native.drainInto(id, buffer, externals);
       }
       if (length > 0) this._process(id, buffer.subarray(0, length));
+      if (this._waiters.length > 0) this._wakeWaiters();
     } catch (err) {
       // Events' listeners cannot throw here (`_emit`), nor transforms (`Pending`): whatever
       // did is a corrupt reply stream, and the connection's replies cannot be trusted.
@@ -473,6 +547,7 @@ class RedisClient extends EventEmitter {
     this._encoder.take();
     this._encoder.release();
     for (const pending of this._pending.clear()) pending.reject(error);
+    this._wakeWaiters();
     clearTimeout(this._pingTimer);
     this._pingTimer = null;
     if (this._id !== 0) native.close(this._id);
@@ -607,6 +682,7 @@ class RedisClient extends EventEmitter {
     const error = decision instanceof Error ? new errors.ReconnectStrategyError(decision, cause) : cause;
     this._release();
     for (const pending of this._pending.clear()) pending.reject(error);
+    this._wakeWaiters();
     const connecting = this._connecting;
     this._connecting = null;
     connecting?.reject(error);
@@ -661,6 +737,7 @@ class RedisClient extends EventEmitter {
     self._encoder.take();
     self._encoder.release();
     for (const pending of self._pending.clear()) pending.reject(error);
+    self._wakeWaiters();
     self._side?.destroy(error);
     self._finish();
   }
@@ -682,6 +759,7 @@ class RedisClient extends EventEmitter {
     if (this._id !== 0) native.close(this._id);
     this._id = 0;
     this._state = CLOSED;
+    this._deadlines.clear();
     registerClient(this._clientId, undefined);
     this._closing = false;
   }

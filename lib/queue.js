@@ -8,6 +8,7 @@ class Queue {
     this._mask = capacity - 1;
     this._head = 0;
     this.length = 0;
+    this.removed = 0; // items that have left the queue, ever
   }
 
   push(item) {
@@ -27,7 +28,27 @@ class Queue {
     this._items[this._head] = undefined;
     this._head = (this._head + 1) & this._mask;
     this.length--;
+    this.removed++;
     return item;
+  }
+
+  /** The item `index` places from the oldest. */
+  at(index) {
+    return this._items[(this._head + index) & this._mask];
+  }
+
+  /** Takes `item` out wherever it is (searched from the newest: the items taken out are the
+   *  commands cancelled before they were written, near the end); true if it was there. */
+  remove(item) {
+    for (let i = this.length - 1; i >= 0; i--) {
+      if (this.at(i) !== item) continue;
+      for (let j = i; j < this.length - 1; j++) this._items[(this._head + j) & this._mask] = this.at(j + 1);
+      this._items[(this._head + this.length - 1) & this._mask] = undefined;
+      this.length--;
+      this.removed++;
+      return true;
+    }
+    return false;
   }
 
   /** Removes and returns every item, oldest first. */

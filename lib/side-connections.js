@@ -9,6 +9,8 @@
 // Inside multi() blocking commands stay on the client's connection (lib/multi.js does not come
 // here). `blockingConnections: false` turns all this off (node-redis' behaviour).
 
+const { TimeoutError } = require('./errors');
+
 const DEFAULTS = Object.freeze({ max: 100, idleTimeout: 10000 });
 
 /** The `blockingConnections` option, checked: false, or { max, idleTimeout }. */
@@ -83,7 +85,15 @@ class SideConnections {
         job.resolve(value);
       },
       (err) => {
-        this._release(client);
+        // A command that timed out may still be blocked on the server: that connection goes
+        // (the server then drops the command, and pops nothing for it).
+        if (err instanceof TimeoutError) {
+          this.busy.delete(client);
+          this._discard(client);
+          this._next();
+        } else {
+          this._release(client);
+        }
         job.reject(err);
       },
     );

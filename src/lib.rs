@@ -172,6 +172,14 @@ pub fn submit_planned(id: u32, commands: &[u8], count: u32, plans: &[u32]) -> Re
     })
 }
 
+/// Takes the command numbered `seq` (the link's commands in submission order, from 0) out of the
+/// queue if none of it was written: true if so (JS then drops its entry for it).
+#[napi(catch_unwind)]
+pub fn cancel(id: u32, seq: i64) -> Result<bool> {
+    let seq = u64::try_from(seq).map_err(|_| invalid("seq must not be negative"))?;
+    with_client(id, |entry| entry.client.cancel(seq))
+}
+
 fn invalid(message: &str) -> Error {
     Error::new(Status::InvalidArg, format!("ferrodis: {message}"))
 }

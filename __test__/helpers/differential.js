@@ -86,7 +86,10 @@ function differential(name, scenarios, options = {}) {
         server = await startRedis({ ...options.server, ...(binary ? { binary: binary.path } : {}) });
         for (const [lib, module] of Object.entries(LIBRARIES)) {
           const extra = typeof options.clientOptions === 'function' ? options.clientOptions(module) : options.clientOptions;
-          clients[lib] = module.createClient({ socket: { host: server.host, port: server.port }, RESP, ...extra });
+          // One connection, as node-redis has: scenarios compare what same-tick commands see,
+          // in order, and a blocking command on a side connection gives that order up (that
+          // path is tested in blocking.test.js).
+          clients[lib] = module.createClient({ socket: { host: server.host, port: server.port }, RESP, blockingConnections: false, ...extra });
           clients[lib].on('error', () => {});
           await clients[lib].connect();
         }
@@ -159,7 +162,7 @@ async function captureWire(module, call) {
     socket.on('error', () => {});
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const client = module.createClient({ socket: { host: '127.0.0.1', port: server.address().port, reconnectStrategy: false } });
+  const client = module.createClient({ socket: { host: '127.0.0.1', port: server.address().port, reconnectStrategy: false }, blockingConnections: false });
   client.on('error', () => {});
   try {
     await client.connect();

@@ -173,6 +173,23 @@ class CommandEncoder {
     }
   }
 
+  /** Takes the `index`th command of the batch out (one cancelled before the batch was sent). */
+  cut(index) {
+    const start = commandStart(this._buffer, this._length, index);
+    const end = commandStart(this._buffer, this._length, 1, start);
+    this._buffer.copyWithin(start, end, this._length);
+    this._length -= end - start;
+    this._count--;
+    if (this._plans !== null) {
+      const plans = [];
+      for (let i = 0; i < this._plans.length; i += 3) {
+        const at = this._plans[i];
+        if (at !== index) plans.push(at > index ? at - 1 : at, this._plans[i + 1], this._plans[i + 2]);
+      }
+      this._plans = plans.length === 0 ? null : plans;
+    }
+  }
+
   _grow(needed) {
     const pooled = this._buffer === EMPTY && POOL.length > 0 ? POOL.pop() : EMPTY;
     if (pooled.length >= needed) return (this._buffer = pooled);
@@ -182,6 +199,30 @@ class CommandEncoder {
     this._buffer = grown;
     return grown;
   }
+}
+
+/** Where the command `skip` commands after the one at `from` starts (commands as this encoder
+ *  writes them: `*<n>\r\n` then n times `$<len>\r\n<bytes>\r\n`). */
+function commandStart(buffer, length, skip, from = 0) {
+  let pos = from;
+  for (let k = 0; k < skip; k++) {
+    let [count, at] = readHeader(buffer, pos);
+    for (; count > 0; count--) {
+      const [bytes, start] = readHeader(buffer, at);
+      at = start + bytes + 2;
+    }
+    pos = at;
+  }
+  if (pos > length) throw new RangeError('cut past the end of the batch');
+  return pos;
+}
+
+/** The number after the `*` or `$` at `pos`, and where its line ends. */
+function readHeader(buffer, pos) {
+  let value = 0;
+  let at = pos + 1;
+  while (buffer[at] !== CR) value = value * 10 + (buffer[at++] - 48);
+  return [value, at + 2];
 }
 
 /** Writes `$<bytes>\r\n<utf-8>\r\n` at `pos` (room reserved by the caller); returns the end. */

@@ -97,6 +97,8 @@ pub struct Link<T: Io> {
     pub handshake: Handshake,
     /// A `checkServerIdentity` verdict JS gave for an epoch (see `ask_identity`).
     identity: Option<(u64, Result<(), String>)>,
+    /// Commands JS has submitted on this link: the next one's sequence number (`cancel`).
+    submitted: u64,
 }
 
 impl<T: Io> Link<T> {
@@ -115,6 +117,7 @@ impl<T: Io> Link<T> {
             resp3,
             handshake,
             identity: None,
+            submitted: 0,
         }
     }
 
@@ -156,6 +159,9 @@ impl<T: Io> Link<T> {
     /// connection with nothing queued before them; queued otherwise. Returns whether the engine
     /// has work for it (a connection it drives has something to write).
     pub fn submit(&mut self, bytes: &[u8], commands: u32, plans: &[(u32, Plan)]) -> bool {
+        let first = self.submitted;
+        self.submitted += u64::from(commands);
+        let batch = |bytes: &[u8], commands, plans: &[(u32, Plan)]| batch(bytes, commands, plans, first);
         match self.phase {
             Phase::Closed => false,
             Phase::Ready(Driver::Js) if self.inflight.is_none() && self.outgoing.is_empty() => {
@@ -189,6 +195,12 @@ impl<T: Io> Link<T> {
                 false
             }
         }
+    }
+
+    /// JS gives up on the command numbered `seq` (a timeout, an abort): taken out if it was
+    /// never written (true), left to run otherwise (its reply then comes, and JS drops it).
+    pub fn cancel(&mut self, seq: u64) -> bool {
+        self.outgoing.cancel(seq)
     }
 
     /// Whether the owner should wait for room to write.
@@ -387,10 +399,11 @@ impl<T: Io> Link<T> {
     }
 }
 
-fn batch(bytes: &[u8], commands: u32, plans: &[(u32, Plan)]) -> Batch {
+fn batch(bytes: &[u8], commands: u32, plans: &[(u32, Plan)], first: u64) -> Batch {
     Batch {
         bytes: bytes::Bytes::copy_from_slice(bytes),
         commands,
         plans: plans.to_vec(),
+        first: Some(first),
     }
 }

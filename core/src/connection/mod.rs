@@ -166,6 +166,12 @@ impl Client {
         wants_write
     }
 
+    /// Takes the command numbered `seq` (the commands submitted, from 0) out if it was never
+    /// written; see [`Link::cancel`].
+    pub fn cancel(&self, seq: u64) -> bool {
+        self.shared.with(|link| link.cancel(seq))
+    }
+
     /// JS's verdict on the certificates of a `V` record (its `checkServerIdentity`): `Err`
     /// holds the message of the error it returned or threw.
     pub fn verify_identity(&self, verdict: Result<(), String>) {

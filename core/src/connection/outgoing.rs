@@ -10,12 +10,39 @@ use bytes::Bytes;
 use super::ledger::Plan;
 
 /// Commands encoded in one JS tick: RESP arrays of bulk strings, how many, and the plans of
-/// those that do not take one reply (index among the batch's commands, ascending).
+/// those that do not take one reply (index among the batch's commands, ascending). `first`:
+/// the sequence number of its first command on the link (they number the commands JS submits,
+/// from 0), the others following on; None once that no longer holds (the requeued rest of a
+/// failed write): its commands can then no longer be cancelled.
 #[derive(Debug, Clone)]
 pub struct Batch {
     pub bytes: Bytes,
     pub commands: u32,
     pub plans: Vec<(u32, Plan)>,
+    pub first: Option<u64>,
+}
+
+impl Batch {
+    /// The batch without its `index`th command: what comes before it and what comes after, each
+    /// numbered on (either may be empty). None if the bytes do not read as commands.
+    fn without(&self, index: u32) -> Option<(Batch, Batch)> {
+        let start = nth_command_start(&self.bytes, index)?;
+        let end = command_end(&self.bytes, start)?;
+        let first = self.first?;
+        let before = Batch {
+            bytes: self.bytes.slice(..start),
+            commands: index,
+            plans: self.plans.iter().copied().filter(|&(i, _)| i < index).collect(),
+            first: Some(first),
+        };
+        let after = Batch {
+            bytes: self.bytes.slice(end..),
+            commands: self.commands - index - 1,
+            plans: self.plans.iter().filter(|&&(i, _)| i > index).map(|&(i, plan)| (i - index - 1, plan)).collect(),
+            first: Some(first + u64::from(index) + 1),
+        };
+        Some((before, after))
+    }
 }
 
 /// Batches being written on the current connection, as one buffer: `accepted` bytes of it went
@@ -91,6 +118,7 @@ impl Inflight {
                 .filter(|(index, _)| *index >= first)
                 .map(|&(index, plan)| (index - first, plan))
                 .collect(),
+            first: None,
         })
     }
 }
@@ -135,6 +163,7 @@ impl Outgoing {
         let mut bytes = Vec::with_capacity(size);
         let mut commands = 0u32;
         let mut plans = Vec::new();
+        let start = first.first;
         for batch in std::iter::once(first).chain(self.batches.drain(..)) {
             bytes.extend_from_slice(&batch.bytes);
             plans.extend(batch.plans.iter().map(|&(i, plan)| (i + commands, plan)));
@@ -144,7 +173,33 @@ impl Outgoing {
             bytes: Bytes::from(bytes),
             commands,
             plans,
+            // Taken batches are written now: nothing in them is cancelled any more.
+            first: start,
         })
+    }
+
+    /// Takes the command numbered `seq` out of the queue, if it is there (never written):
+    /// true if so. Its reply will not be waited for; JS drops its own entry for it.
+    pub fn cancel(&mut self, seq: u64) -> bool {
+        let found = self.batches.iter().position(|batch| {
+            batch
+                .first
+                .is_some_and(|first| seq >= first && seq - first < u64::from(batch.commands))
+        });
+        let Some(at) = found else {
+            return false;
+        };
+        let batch = &self.batches[at];
+        let index = u32::try_from(seq - batch.first.unwrap_or(seq)).unwrap_or(u32::MAX);
+        let Some((before, after)) = batch.without(index) else {
+            return false;
+        };
+        self.batches.remove(at);
+        for (offset, part) in [before, after].into_iter().filter(|part| part.commands > 0).enumerate() {
+            self.batches.insert(at + offset, part);
+        }
+        self.commands -= 1;
+        true
     }
 
     /// Empties the queue; returns how many commands it held.
@@ -235,7 +290,60 @@ mod tests {
             bytes: encode(commands),
             commands: commands.len() as u32,
             plans,
+            first: None,
         }
+    }
+
+    fn numbered(commands: &[&[&str]], plans: Vec<(u32, Plan)>, first: u64) -> Batch {
+        Batch {
+            first: Some(first),
+            ..batch(commands, plans)
+        }
+    }
+
+    #[test]
+    fn a_cancelled_command_leaves_the_queue_and_the_others_keep_their_numbers() {
+        let mut outgoing = Outgoing::default();
+        outgoing.push(numbered(&[&["GET", "a"], &["MONITOR"], &["GET", "c"]], vec![(1, Plan::Monitor)], 10));
+        outgoing.push(numbered(&[&["GET", "d"]], vec![], 13));
+        assert!(!outgoing.cancel(9) && !outgoing.cancel(14));
+        assert!(outgoing.cancel(11)); // MONITOR, with its plan
+        assert!(!outgoing.cancel(11));
+        assert!(outgoing.cancel(13));
+        assert!(outgoing.cancel(10));
+        assert_eq!(outgoing.commands(), 1);
+        let rest = outgoing.take_all().expect("GET c");
+        assert_eq!((rest.commands, rest.bytes, rest.plans), (1, encode(&[&["GET", "c"]]), vec![]));
+        assert!(!outgoing.cancel(12));
+    }
+
+    #[test]
+    fn every_position_of_every_batch_can_be_cancelled() {
+        let commands: &[&[&str]] = &[&["GET", "a"], &["SUBSCRIBE", "x", "y"], &["SET", "k", "v"], &["PING"]];
+        let plan = Plan::Subscribe(Family::Channel, 2);
+        for cancelled in 0..4u32 {
+            let mut outgoing = Outgoing::default();
+            outgoing.push(numbered(commands, vec![(1, plan)], 0));
+            assert!(outgoing.cancel(u64::from(cancelled)));
+            let left: Vec<&[&str]> = (0..4).filter(|&i| i != cancelled).map(|i| commands[i as usize]).collect();
+            let all = outgoing.take_all().expect("the others");
+            assert_eq!((all.commands, all.bytes), (3, encode(&left)));
+            let expected_plans = match cancelled {
+                0 => vec![(0, plan)],
+                1 => vec![],
+                _ => vec![(1, plan)],
+            };
+            assert_eq!(all.plans, expected_plans, "{cancelled}");
+        }
+    }
+
+    #[test]
+    fn a_requeued_rest_cannot_be_cancelled() {
+        let mut outgoing = Outgoing::default();
+        let inflight = Inflight::new(numbered(&[&["GET", "a"], &["GET", "b"]], vec![], 0), 0);
+        outgoing.push_front(inflight.unsent(u64::MAX).expect("both"));
+        assert!(!outgoing.cancel(0) && !outgoing.cancel(1));
+        assert_eq!(outgoing.commands(), 2);
     }
 
     #[test]
@@ -288,6 +396,7 @@ mod tests {
                 bytes: Bytes::from_static(b"*1\r\n$3\r\nGET"),
                 commands: 2,
                 plans: vec![],
+                first: None,
             },
             1,
         );
