@@ -1327,6 +1327,24 @@ export interface RedisClusterBase<
   multi(routingKey?: RedisArgument): RedisClientMultiCommandType;
   MULTI(routingKey?: RedisArgument): RedisClientMultiCommandType;
   nodeClient(node: RedisClusterNode): Promise<RedisClientType>;
+  /** Channels and patterns are subscribed on one node of the cluster (the pub/sub node, moved to
+   *  another if it leaves); a PUBLISH on any node reaches them. */
+  subscribe<T extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  SUBSCRIBE<T extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  unsubscribe<T extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  UNSUBSCRIBE<T extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  pSubscribe<T extends boolean = false>(patterns: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  PSUBSCRIBE<T extends boolean = false>(patterns: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  pUnsubscribe<T extends boolean = false>(patterns?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  PUNSUBSCRIBE<T extends boolean = false>(patterns?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  /** Shard channels, each on the master of its slot; they follow the slot after a migration or
+   *  a failover. */
+  sSubscribe<T extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  SSUBSCRIBE<T extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  sUnsubscribe<T extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  SUNSUBSCRIBE<T extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  /** The node of the channel and pattern subscriptions (undefined before the first). */
+  readonly pubSubNode: RedisClusterNode | undefined;
   getRandomNode(): RedisClusterNode;
   getSlotRandomNode(slot: number): RedisClusterNode;
   /** @deprecated use `masters` */

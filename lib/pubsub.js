@@ -293,8 +293,9 @@ class PubSub {
     const key = keyOf(channel);
     const entry = key === undefined ? undefined : this.listeners.SHARDED.get(key);
     if (entry === undefined) return;
+    const listeners = { unsubscribing: false, buffers: new Set(entry.buffers), strings: new Set(entry.strings) };
     this._remove('SHARDED', key, entry, { buffers: [...entry.buffers], strings: [...entry.strings] });
-    this.client._emit('sharded-channel-moved', key, entry);
+    this.client._emit('sharded-channel-moved', key, listeners);
   }
 
   /** A listener's exception goes to the client's 'error' listeners (else it is thrown, as
@@ -388,4 +389,4 @@ function addPubSubMembers(prototype) {
   });
 }
 
-module.exports = { PubSub, PUBSUB_TYPE, addPubSubMembers };
+module.exports = { PubSub, PUBSUB_TYPE, addPubSubMembers, channelList };

@@ -23,6 +23,7 @@ const { Routed } = require('./routed');
 const { inheritedOptions, nodeClientOptions, rootClientOptions } = require('./nodes');
 const { splitting, commonSlot, splitBySlot, mergeSplit } = require('./split');
 const { RedisClusterMultiCommand } = require('./multi');
+const { ClusterPubSub } = require('./pubsub');
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 const ASKING = ['ASKING'];
@@ -56,6 +57,7 @@ class RedisCluster extends EventEmitter {
     this._unhealthySince = undefined;
     this._nodeCycle = undefined; // for getRandomNode: [nodes, next index]
     this._nodeClients = new Set(); // every node client not closed yet
+    this._pubsub = new ClusterPubSub(this); // the subscribing clients (./pubsub.js)
     attachScripting(this, options, this._RESP);
   }
 
@@ -63,7 +65,8 @@ class RedisCluster extends EventEmitter {
   get masters() { return this._self._topology.masters; }
   get replicas() { return this._self._topology.replicas; }
   get nodeByAddress() { return this._self._topology.nodeByAddress; }
-  get pubSubNode() { return undefined; } // pub/sub comes with its own issue
+  /** The node the channel and pattern subscriptions are on (undefined before the first). */
+  get pubSubNode() { return this._self._pubsub.node; }
   get isOpen() { return this._self._isOpen; }
   get options() { return this._self._options; }
 
@@ -173,6 +176,7 @@ class RedisCluster extends EventEmitter {
       for (const node of this._topology.nodeByAddress.values()) this._clientOf(node);
     }
     this._sendHeld();
+    this._pubsub.follow();
   }
 
   /** Asks for the topology now (once at a time; asked again while one runs, another follows). */
@@ -565,8 +569,9 @@ class RedisCluster extends EventEmitter {
   destroy() {
     const self = this._self;
     self._stop(() => new errors.DisconnectsClientError());
-    for (const client of self._clients()) destroyQuietly(client);
+    for (const client of [...self._clients(), ...self._pubsub.clients()]) destroyQuietly(client);
     self._nodeClients.clear();
+    self._pubsub.forget();
     self._topology = new Topology();
     self._nodeCycle = undefined;
     self._emit('disconnect');
@@ -580,8 +585,9 @@ class RedisCluster extends EventEmitter {
 
   async _shutdown(close, heldError) {
     this._stop(heldError);
-    const clients = [...this._clients()];
+    const clients = [...this._clients(), ...this._pubsub.clients()];
     this._nodeClients.clear();
+    this._pubsub.forget();
     this._topology = new Topology();
     this._nodeCycle = undefined;
     await Promise.allSettled(clients.map((client) => (client.isReady ? close(client) : destroyQuietly(client))));
@@ -605,6 +611,18 @@ class RedisCluster extends EventEmitter {
     return this._nodeClients.values();
   }
 
+  // ---- pub/sub (./pubsub.js) ------------------------------------------------------------------
+
+  /** A pub/sub call, its wrong arguments and a closed cluster a rejected promise. */
+  _pubsubCall(call) {
+    if (!this._self._isOpen) return Promise.reject(new errors.ClientClosedError());
+    try {
+      return call(this._self._pubsub);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
   // ---- views and the rest of the surface ------------------------------------------------------
 
   /** A new, unconnected cluster with the same options (plus `overrides`). */
@@ -624,6 +642,19 @@ class RedisCluster extends EventEmitter {
     };
     return `RedisCluster ${inspect(summary, { ...options, depth: options.depth === null ? null : options.depth - 1 })}`;
   }
+}
+
+// subscribe / unsubscribe / pSubscribe / pUnsubscribe on the pub/sub node; sSubscribe /
+// sUnsubscribe on each channel's master; both names of each.
+for (const [method, upper] of [['subscribe', 'SUBSCRIBE'], ['unsubscribe', 'UNSUBSCRIBE'], ['pSubscribe', 'PSUBSCRIBE'], ['pUnsubscribe', 'PUNSUBSCRIBE']]) {
+  RedisCluster.prototype[method] = RedisCluster.prototype[upper] = function (...args) {
+    return this._pubsubCall((pubsub) => pubsub.call(method, args));
+  };
+}
+for (const [method, upper] of [['sSubscribe', 'SSUBSCRIBE'], ['sUnsubscribe', 'SUNSUBSCRIBE']]) {
+  RedisCluster.prototype[method] = RedisCluster.prototype[upper] = function (channels, listener, bufferMode) {
+    return this._pubsubCall((pubsub) => pubsub[method](channels, listener, bufferMode));
+  };
 }
 
 function checkOptions(options) {

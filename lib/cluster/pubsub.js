@@ -16,7 +16,7 @@ const { slotOf } = require('../commands/routing');
 const { channelList } = require('../pubsub');
 const { nodeClientOptions } = require('./nodes');
 const errors = require('../errors');
-const debug = require('../debug');
+const { debug } = require('../debug');
 
 const PLACE_RETRY = 100; // ms between attempts to place a moved shard channel
 const PLACE_ATTEMPTS = 50;
@@ -68,7 +68,7 @@ class ClusterPubSub {
     let client = this.shards.get(master.address);
     if (client === undefined || client._isClosed) {
       client = this._open(master);
-      client.on('sharded-channel-moved', (channel, listeners) => this._moved(channel, listeners));
+      client.on('sharded-channel-moved', (channel, listeners) => this._moved(master.address, channel, listeners));
       this.shards.set(master.address, client);
     }
     return client;
@@ -163,14 +163,10 @@ class ClusterPubSub {
 
   /** The server unsubscribed a shard channel: its slot moved. Subscribed again once the
    *  topology names another master for it. */
-  _moved(channel, listeners) {
+  _moved(from, channel, listeners) {
+    if (debug.enabled) debug('cluster: %s unsubscribed shard channel %s (its slot moved)', from, channel);
     this.cluster._refresh();
-    this._place(channel, { buffers: new Set(listeners.buffers), strings: new Set(listeners.strings) }, 0, this._holderOf(channel));
-  }
-
-  _holderOf(channel) {
-    for (const [address, client] of this.shards) if (client.getPubSubListeners('SHARDED').has(channel)) return address;
-    return undefined;
+    this._place(channel, { buffers: new Set(listeners.buffers), strings: new Set(listeners.strings) }, 0, from);
   }
 
   /** Subscribes `channel`'s listeners on its slot's master — once that is not `notAt` (the
