@@ -60,6 +60,11 @@ export type TypeMapping = Partial<Record<(typeof RESP_TYPES)[keyof typeof RESP_T
 export interface CommandOptions<TYPE_MAPPING extends TypeMapping = TypeMapping> {
   /** Which JS type each RESP type of the replies becomes. */
   typeMapping?: TYPE_MAPPING;
+  /** Milliseconds until the reply: past it the command rejects with TimeoutError (taken out of
+   *  the queue if not written yet; its late reply dropped if it was). */
+  timeout?: number;
+  /** Takes the command back (AbortError) if it aborts before the command is written. */
+  abortSignal?: AbortSignal;
 }
 
 /** The type mapping a CommandOptions sets ({} when none). */
@@ -1166,6 +1171,18 @@ export interface RedisClientBase<
   unwatch(): Promise<string>;
   UNWATCH(): Promise<string>;
   readonly isWatching: boolean;
+  /** True after setDirtyWatch(), until the next exec(). */
+  readonly isDirtyWatch: boolean;
+  /** The next exec() fails with WatchError(message). */
+  setDirtyWatch(message: string): void;
+  /** RESET, then the handshake again: the options' database, user and name, no subscription,
+   *  MONITOR or WATCH left. */
+  reset(): Promise<void>;
+  /** reset() if the client is not as its options made it; undefined otherwise. */
+  resetIfDirty(): Promise<void> | undefined;
+  /** A view whose commands are taken back (AbortError) if `signal` aborts before they are
+   *  written; once written they run. */
+  withAbortSignal(signal: AbortSignal): this;
   /** Counts the connections that became ready. */
   readonly socketEpoch: number;
   /** Each iteration yields the keys of one SCAN call. */

@@ -14,7 +14,7 @@ const { normalizeOptions, handshake, defaultReconnectStrategy, TIMER_MAX } = req
 const { COMMANDS, replyTransform } = require('./commands');
 const { CommandEncoder } = require('./protocol/encoder');
 const { ReplyReader, RECORD, corrupt } = require('./protocol/decoder');
-const { planOf } = require('./protocol/plan');
+const { PLAN, planOf } = require('./protocol/plan');
 const { describe } = require('./commands/args');
 const Queue = require('./queue');
 const { RedisClientMultiCommand } = require('./multi');
@@ -68,6 +68,7 @@ class RedisClient extends EventEmitter {
     this._keepAlive = true;
     this._socketEpoch = 0; // counts connections that became ready (WATCH is lost with a connection)
     this._watchEpoch = undefined; // the epoch WATCH was sent in, while a WATCH is in force
+    this._dirtyWatch = undefined; // setDirtyWatch's message: the next exec() fails with it
     this._connecting = null; // { promise, resolve, reject } of the connect() under way
     this._closed = null; // the same, for close()
     this._pending = new Queue();
@@ -374,6 +375,47 @@ class RedisClient extends EventEmitter {
     return this._self._watchEpoch !== undefined;
   }
 
+  /** True after setDirtyWatch(), until the next exec(). */
+  get isDirtyWatch() {
+    return this._self._dirtyWatch !== undefined;
+  }
+
+  /** The next exec() fails with WatchError(message) (a pool or cluster marking a WATCH that can
+   *  no longer hold). */
+  setDirtyWatch(message) {
+    this._self._dirtyWatch = message;
+  }
+
+  /** RESET, then the handshake again: back to the options' database, user and name, no
+   *  subscriptions, no MONITOR, no WATCH. */
+  async reset() {
+    const self = this._self;
+    const { database } = self._settings;
+    const { commands, optional } = handshake(self._settings, database);
+    const replies = [self._execute(['RESET'], undefined, undefined, [PLAN.RESET, 0])];
+    commands.forEach((args, i) => {
+      const reply = self._execute(args, undefined, undefined, planOf(args));
+      // CLIENT SETINFO: servers before 7.2 do not know it (as in the handshake)
+      replies.push(i >= commands.length - optional ? reply.catch(() => {}) : reply);
+    });
+    await Promise.all(replies);
+    self._pubsub.forgetAll();
+    self._watchEpoch = undefined;
+    self._dirtyWatch = undefined;
+    self._rememberDatabase(database);
+  }
+
+  /** reset() if the client is not as its options made it (another database, subscriptions,
+   *  MONITOR, a WATCH); undefined otherwise. For pools handing clients out. */
+  resetIfDirty() {
+    const self = this._self;
+    const dirty = self._database !== self._settings.database || self._pubsub.isActive || self._pubsub.monitor !== undefined ||
+      self._watchEpoch !== undefined || self._dirtyWatch !== undefined;
+    if (!dirty) return undefined;
+    if (debug.enabled) debug('%s: reset (the client was left dirty)', describeTarget(self._settings.connection));
+    return self.reset();
+  }
+
   get socketEpoch() {
     return this._self._socketEpoch;
   }
@@ -382,8 +424,11 @@ class RedisClient extends EventEmitter {
    *  nothing. Resolves to EXEC's raw replies. */
   async _executeMulti(queue, typeMapping) {
     const watchEpoch = this._watchEpoch;
+    const dirtyWatch = this._dirtyWatch;
     this._watchEpoch = undefined;
+    this._dirtyWatch = undefined;
     if (this._state === CLOSED || this._closing) throw new errors.ClientClosedError();
+    if (dirtyWatch !== undefined) throw new errors.WatchError(dirtyWatch);
     if (watchEpoch !== undefined && watchEpoch !== this._socketEpoch) {
       throw new errors.WatchError('Client reconnected after WATCH');
     }

@@ -142,3 +142,14 @@ tracingChannel<CommandTraceContext>(CHANNELS.TRACE_COMMAND).subscribe({
 subscribe(CHANNELS.CONNECTION_CLOSED, (message) => {
   console.log((message as ConnectionClosedEvent).reason);
 });
+
+// Timeouts, aborts and resets.
+async function guarded(client: RedisClientType): Promise<void> {
+  const controller = new AbortController();
+  await client.withCommandOptions({ timeout: 1000 }).get('k');
+  await client.withAbortSignal(controller.signal).set('k', 'v');
+  if (client.isDirtyWatch) await client.resetIfDirty();
+  client.setDirtyWatch('moved');
+  await client.reset();
+}
+void guarded;
