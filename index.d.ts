@@ -1127,6 +1127,24 @@ export interface RedisCommands<RESP extends RespVersions = 2, TYPE_MAPPING exten
   // </generated-commands>
 }
 
+/** `(err, reply)`, node-redis v4's callback. */
+export type LegacyCallback = (err: Error | null, reply?: any) => void;
+
+/** node-redis v4's callback API (`client.legacy()`): every command under both its names, its
+ *  arguments flattened (numbers and Dates as text), an optional callback last; without one, a
+ *  failure goes to the client's 'error' event. The name called is sent as the command's name. */
+export interface RedisLegacyClient {
+  [command: string]: any;
+  sendCommand(...args: Array<RedisArgument | number | Date | Array<RedisArgument | number | Date> | LegacyCallback>): void;
+  multi(): RedisLegacyMultiCommand;
+}
+
+export interface RedisLegacyMultiCommand {
+  [command: string]: any;
+  sendCommand(...args: Array<RedisArgument | number | Date | Array<RedisArgument | number | Date>>): RedisLegacyMultiCommand;
+  exec(callback?: LegacyCallback): void;
+}
+
 /** A client's members (commands and the rest); `RedisClientType` adds the `scripts` and
  *  `functions` it was made with. */
 export interface RedisClientBase<
@@ -1183,6 +1201,8 @@ export interface RedisClientBase<
   /** A view whose commands are taken back (AbortError) if `signal` aborts before they are
    *  written; once written they run. */
   withAbortSignal(signal: AbortSignal): this;
+  /** node-redis v4's callback API on this client: `client.legacy().set('k', 'v', (err, reply) => ...)`. */
+  legacy(): RedisLegacyClient;
   /** Counts the connections that became ready. */
   readonly socketEpoch: number;
   /** Each iteration yields the keys of one SCAN call. */

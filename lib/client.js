@@ -29,6 +29,7 @@ const { PubSub, addPubSubMembers } = require('./pubsub');
 const { SideConnections } = require('./side-connections');
 const { isBlocking } = require('./commands/routing');
 const { Deadlines, executeGuarded } = require('./guarded');
+const { RedisLegacyClient } = require('./legacy');
 
 // Where the connection is. `closing` (a graceful close under way) is kept apart: the socket
 // stays up until the commands already sent have their replies.
@@ -329,6 +330,11 @@ class RedisClient extends EventEmitter {
   }
 
   // ---- transactions and pipelines -------------------------------------------------------------
+
+  /** node-redis v4's callback API on this client (./legacy.js). */
+  legacy() {
+    return new RedisLegacyClient(this);
+  }
 
   /** A view whose commands are taken back if `signal` aborts before they are written (they
    *  then reject with AbortError); once written, they run. */

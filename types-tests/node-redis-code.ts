@@ -153,3 +153,12 @@ async function guarded(client: RedisClientType): Promise<void> {
   await client.reset();
 }
 void guarded;
+
+// v4 code through legacy().
+function callbacks(client: RedisClientType): void {
+  const legacy = client.legacy();
+  legacy.set('k', 'v', (err: Error | null, reply?: string) => console.log(err, reply));
+  legacy.sendCommand('PING', (err, reply) => console.log(err, reply));
+  legacy.multi().set('a', '1').incr('a').exec((err: Error | null, replies?: unknown[]) => console.log(err, replies));
+}
+void callbacks;
