@@ -70,6 +70,27 @@ export interface CommandOptions<TYPE_MAPPING extends TypeMapping = TypeMapping> 
 /** The type mapping a CommandOptions sets ({} when none). */
 type TypeMappingOf<OPTIONS> = OPTIONS extends { typeMapping: infer T extends TypeMapping } ? T : {};
 
+export interface BasicAuth {
+  username?: string;
+  password?: string;
+}
+
+/** Asked for credentials before each connection. */
+export interface AsyncCredentialsProvider {
+  readonly type: 'async-credentials-provider';
+  credentials(): Promise<BasicAuth>;
+}
+
+/** Subscribed to once: the first credentials open the connection, later ones re-authenticate. */
+export interface StreamingCredentialsProvider {
+  readonly type: 'streaming-credentials-provider';
+  subscribe(listener: { onNext(credentials: BasicAuth): void; onError(error: Error): void }): Promise<[BasicAuth, { dispose(): void }]>;
+  /** A pushed credential the server refused, or the stream's error. */
+  onReAuthenticationError(error: Error): void;
+}
+
+export type CredentialsProvider = AsyncCredentialsProvider | StreamingCredentialsProvider;
+
 /** `(retries, cause) => delay in ms | false (stop) | Error (stop, and reject with it)`. */
 export type ReconnectStrategyFunction = (retries: number, cause: Error) => number | false | Error;
 
@@ -191,6 +212,9 @@ export interface RedisClientOptions<
   functions?: F;
   /** User-defined module command sets (node-redis' `modules`); not attached yet. */
   modules?: M;
+  /** Credentials fetched before each connection (async), or pushed (streaming: each new one
+   *  re-authenticates the live connection); they replace `username`/`password`. */
+  credentialsProvider?: CredentialsProvider;
   /** A ferrodis option: blocking commands (BLPOP, BRPOP, BLMOVE, BLMPOP, BRPOPLPUSH, BZPOPMIN/MAX,
    *  BZMPOP, XREAD/XREADGROUP with BLOCK, WAIT) each run on a side connection of their own, so
    *  the client's other commands are answered while they wait: at most `max` (default 100;
@@ -1201,6 +1225,9 @@ export interface RedisClientBase<
   /** A view whose commands are taken back (AbortError) if `signal` aborts before they are
    *  written; once written they run. */
   withAbortSignal(signal: AbortSignal): this;
+  /** AUTH with new credentials on the live connection (with a credentials provider, they are
+   *  used from the next connection on too). */
+  reAuthenticate(credentials: BasicAuth): Promise<void>;
   /** node-redis v4's callback API on this client: `client.legacy().set('k', 'v', (err, reply) => ...)`. */
   legacy(): RedisLegacyClient;
   /** Counts the connections that became ready. */

@@ -30,6 +30,7 @@ const { SideConnections } = require('./side-connections');
 const { isBlocking } = require('./commands/routing');
 const { Deadlines, executeGuarded } = require('./guarded');
 const { RedisLegacyClient } = require('./legacy');
+const { Credentials } = require('./credentials');
 
 // Where the connection is. `closing` (a graceful close under way) is kept apart: the socket
 // stays up until the commands already sent have their replies.
@@ -44,8 +45,8 @@ const INSPECT = Symbol.for('nodejs.util.inspect.custom'); // util.inspect.custom
 const EXEC = ['EXEC'];
 
 /** The handshake for a database, encoded for the engine. */
-function encodeHandshake(settings, database) {
-  const { commands, optional } = handshake(settings, database);
+function encodeHandshake(settings, database, credentials) {
+  const { commands, optional } = handshake(settings, database, credentials);
   const encoder = new CommandEncoder();
   for (const args of commands) encoder.encode(args);
   const bytes = Buffer.from(encoder.take());
@@ -84,6 +85,8 @@ class RedisClient extends EventEmitter {
     this._pubsub = new PubSub(this); // subscriptions and MONITOR (./pubsub.js)
     this._deadlines = new Deadlines(this); // commands' timeouts (./guarded.js)
     this._waiters = []; // blocking commands waiting for the commands before them: { until, resolve }
+    const provider = this._settings.credentialsProvider;
+    this._credentials = provider === undefined ? null : new Credentials(this, provider); // ./credentials.js
     this._submitted = 0; // commands handed to the engine on this link: the next one's number
     this._unnumbered = 0; // commands of this tick's batch that want their number (./guarded.js)
     const { blocking } = this._settings;
@@ -135,8 +138,29 @@ class RedisClient extends EventEmitter {
   }
 
   _open() {
+    if (this._credentials === null) return this._openLink(undefined);
+    // The credentials provider first: the handshake authenticates with what it gives.
+    this._state = CONNECTING;
+    this._connectStart = performance.now();
+    const attempt = (this._attempt = (this._attempt ?? 0) + 1);
+    this._credentials.fetch().then(
+      (credentials) => {
+        if (attempt === this._attempt && this._state === CONNECTING && this._id === 0) this._openLink(credentials);
+      },
+      (err) => {
+        if (attempt === this._attempt && this._state === CONNECTING && this._id === 0) this._lost(errors.detachStack(err), () => this._open());
+      },
+    );
+  }
+
+  /** The handshake of the current credentials, on `database`. */
+  _handshake(database) {
+    return encodeHandshake(this._settings, database, this._credentials?.current);
+  }
+
+  _openLink(credentials) {
     const { connection, offlineQueue, RESP } = this._settings;
-    const { bytes, count, optional } = encodeHandshake(this._settings, this._database);
+    const { bytes, count, optional } = encodeHandshake(this._settings, this._database, credentials);
     let id = 0;
     // The engine thread reads connections with a socket timeout (its loop watches for silence)
     // and wakes JS from there; a server flooding one must not hold the event loop: at most one
@@ -155,6 +179,7 @@ class RedisClient extends EventEmitter {
     registerClient(this._clientId, { host: serverAddress, port: serverPort, db: this._database });
     if (debug.enabled) debug('%s: connecting%s', describeTarget(connection), connection.tls ? ' (TLS)' : '');
     if (!this._keepAlive) native.setRef(id, false);
+    if (this._encoder.count > 0) this._scheduleFlush(); // commands given while the credentials were fetched
   }
 
   // ---- commands -----------------------------------------------------------------------------
@@ -324,8 +349,29 @@ class RedisClient extends EventEmitter {
   _rememberDatabase(db) {
     this._database = db;
     if (this._id !== 0) {
-      const { bytes, count, optional } = encodeHandshake(this._settings, db);
+      const { bytes, count, optional } = this._handshake(db);
       native.setHandshake(this._id, bytes, count, optional);
+    }
+  }
+
+  /** AUTH with new credentials on the live connection (not on a RESP2 connection in subscriber
+   *  mode, which refuses it); with a credentials provider, from the next connection on too. */
+  async reAuthenticate(credentials) {
+    const self = this._self;
+    const previous = self._credentials?.current;
+    const remember = (which) => {
+      if (self._credentials === null) return;
+      self._credentials.current = which;
+      self._rememberDatabase(self._database);
+    };
+    remember(credentials);
+    if (self.isPubSubActive && self._settings.RESP === 2) return;
+    try {
+      await self._execute(COMMANDS.AUTH.build({ username: credentials.username, password: credentials.password ?? '' }), undefined, undefined);
+    } catch (err) {
+      // refused: the next connections keep the credentials that worked
+      if (err instanceof errors.ErrorReply && self._credentials?.current === credentials) remember(previous);
+      throw err;
     }
   }
 
@@ -397,7 +443,7 @@ class RedisClient extends EventEmitter {
   async reset() {
     const self = this._self;
     const { database } = self._settings;
-    const { commands, optional } = handshake(self._settings, database);
+    const { commands, optional } = handshake(self._settings, database, self._credentials?.current);
     const replies = [self._execute(['RESET'], undefined, undefined, [PLAN.RESET, 0])];
     commands.forEach((args, i) => {
       const reply = self._execute(args, undefined, undefined, planOf(args));
@@ -677,7 +723,23 @@ class RedisClient extends EventEmitter {
       : errors.connectionFailureToError(failure);
     this._rejectOldest(failure.rejected, error);
     const id = this._id;
-    this._lost(error, () => native.retry(id));
+    this._lost(error, () => this._retry(id));
+  }
+
+  /** Connects the link again — with fresh credentials from an async provider. */
+  _retry(id) {
+    if (this._credentials === null || this._credentials.provider.type !== 'async-credentials-provider') return native.retry(id);
+    this._credentials.fetch().then(
+      () => {
+        if (this._id !== id || this._state !== CONNECTING) return;
+        const { bytes, count, optional } = this._handshake(this._database);
+        native.setHandshake(id, bytes, count, optional);
+        native.retry(id);
+      },
+      (err) => {
+        if (this._id === id && this._state === CONNECTING) this._lost(errors.detachStack(err), () => this._retry(id));
+      },
+    );
   }
 
   /** The connection is lost (`error` says why): report it, ask the reconnect strategy, and
@@ -811,6 +873,7 @@ class RedisClient extends EventEmitter {
     this._id = 0;
     this._state = CLOSED;
     this._deadlines.clear();
+    this._credentials?.dispose();
     registerClient(this._clientId, undefined);
     this._closing = false;
   }

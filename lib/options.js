@@ -176,15 +176,32 @@ function normalizeOptions(userOptions, parseUrl) {
     pingInterval,
     commandOptions: options.commandOptions,
     blocking: blockingSettings(options.blockingConnections),
+    credentialsProvider: credentialsProvider(options.credentialsProvider),
   };
+}
+
+/** node-redis' `credentialsProvider` option, checked: an async one (`credentials()` before
+ *  each connection) or a streaming one (`subscribe(listener)` once, new credentials pushed). */
+function credentialsProvider(provider) {
+  if (provider === undefined) return undefined;
+  check(provider !== null && typeof provider === 'object', `credentialsProvider must be an object, got ${describe(provider)} instead`);
+  if (provider.type === 'async-credentials-provider') {
+    check(typeof provider.credentials === 'function', 'an async credentials provider needs a credentials() function');
+  } else if (provider.type === 'streaming-credentials-provider') {
+    check(typeof provider.subscribe === 'function', 'a streaming credentials provider needs a subscribe(listener) function');
+    check(typeof provider.onReAuthenticationError === 'function', 'a streaming credentials provider needs an onReAuthenticationError(error) function');
+  } else {
+    check(false, `credentialsProvider.type must be 'async-credentials-provider' or 'streaming-credentials-provider', got ${describe(provider.type)} instead`);
+  }
+  return provider;
 }
 
 /**
  * The commands replayed at the start of every connection, in order, and how many of the last
  * ones may fail (CLIENT SETINFO: servers before 7.2 do not know it; node-redis ignores that too).
  */
-function handshake(settings, database) {
-  const commands = handshakeCommands(settings, database);
+function handshake(settings, database, credentials) {
+  const commands = handshakeCommands(settings, database, credentials);
   const { options } = settings;
   if (options.disableClientInfo) return { commands, optional: 0 };
   const name = options.clientInfoTag === undefined ? 'ferrodis' : `ferrodis(${options.clientInfoTag})`;
@@ -192,9 +209,11 @@ function handshake(settings, database) {
   return { commands, optional: 2 };
 }
 
-function handshakeCommands(settings, database) {
+/** `credentials` ({ username, password }, from a credentials provider) replace the options'. */
+function handshakeCommands(settings, database, credentials) {
   const { options, RESP } = settings;
-  const { username, password, name } = options;
+  const { name } = options;
+  const { username, password } = credentials ?? options;
   const commands = [];
   if (RESP === 3) {
     const hello = ['HELLO', '3'];

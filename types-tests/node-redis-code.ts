@@ -162,3 +162,9 @@ function callbacks(client: RedisClientType): void {
   legacy.multi().set('a', '1').incr('a').exec((err: Error | null, replies?: unknown[]) => console.log(err, replies));
 }
 void callbacks;
+
+// A credentials provider, as an Entra ID integration passes one.
+const withProvider = createClient({
+  credentialsProvider: { type: 'async-credentials-provider', credentials: async () => ({ username: 'app', password: 'token' }) },
+});
+void withProvider.reAuthenticate({ username: 'app', password: 'rotated' });
