@@ -1225,6 +1225,8 @@ export interface RedisClientBase<
   /** A view whose commands are taken back (AbortError) if `signal` aborts before they are
    *  written; once written they run. */
   withAbortSignal(signal: AbortSignal): this;
+  /** A view whose commands go before every command not written yet. */
+  asap(): this;
   /** AUTH with new credentials on the live connection (with a credentials provider, they are
    *  used from the next connection on too). */
   reAuthenticate(credentials: BasicAuth): Promise<void>;

@@ -41,6 +41,7 @@ const READY = 3;
 const WAITING = 4; // a connection failed; waiting out the reconnect delay
 
 const MULTI = ['MULTI'];
+const NO_PLANS = new Uint32Array(0);
 const INSPECT = Symbol.for('nodejs.util.inspect.custom'); // util.inspect.custom
 const EXEC = ['EXEC'];
 
@@ -187,16 +188,16 @@ class RedisClient extends EventEmitter {
   /** Queues a command for this tick's batch; the promise settles with its (transformed) reply.
    *  `plan`: what the command takes if not one reply (./protocol/plan.js). */
   _execute(args, transform, commandOptions, plan) {
-    if (commandOptions !== undefined && (commandOptions.timeout !== undefined || commandOptions.abortSignal !== undefined)) {
+    if (commandOptions !== undefined && (commandOptions.timeout !== undefined || commandOptions.abortSignal !== undefined || commandOptions.asap)) {
       return executeGuarded(this, args, transform, commandOptions, plan);
     }
     return this._submitTraced(new Pending(transform, commandOptions?.typeMapping, transform === undefined ? undefined : args), args, plan);
   }
 
   /** `_submit`, traced when someone subscribes to node-redis:command; the command's promise. */
-  _submitTraced(pending, args, plan) {
-    if (traces.command.hasSubscribers) return this._traced(pending, args, plan);
-    this._submit(pending, args, plan);
+  _submitTraced(pending, args, plan, asap = false) {
+    if (traces.command.hasSubscribers) return this._traced(pending, args, plan, asap);
+    this._submit(pending, args, plan, asap);
     return pending.promise;
   }
 
@@ -223,9 +224,9 @@ class RedisClient extends EventEmitter {
   }
 
   /** `_execute` while someone subscribes to node-redis:command. */
-  _traced(pending, args, plan) {
+  _traced(pending, args, plan, asap = false) {
     return traces.command.tracePromise(() => {
-      this._submit(pending, args, plan);
+      this._submit(pending, args, plan, asap);
       return pending.promise;
     }, this._commandContext(args));
   }
@@ -266,10 +267,11 @@ class RedisClient extends EventEmitter {
   /** Queues `pending`'s command (`args`) for this tick's batch, or rejects it at once when it
    *  cannot be sent: closed, offline without the offline queue, queue full, wrong argument.
    *  (A cluster hands its commands to its node clients here: lib/cluster/.) */
-  _submit(pending, args, plan) {
+  _submit(pending, args, plan, asap = false) {
     if (this._state === CLOSED || this._closing) return pending.reject(new errors.ClientClosedError());
     if (this._state !== READY && !this._settings.offlineQueue) return pending.reject(new errors.ClientOfflineError());
     if (this._pending.length >= this._settings.queueLimit) return pending.reject(errors.detachStack(new Error('The queue is full')));
+    if (asap && this._id !== 0) return this._submitFront(pending, args, plan);
     try {
       this._encoder.encode(args);
     } catch (err) {
@@ -282,6 +284,31 @@ class RedisClient extends EventEmitter {
       this._unnumbered++;
     }
     this._scheduleFlush();
+  }
+
+  /** `asap()`: the command goes to the engine now, before every command not written yet (those
+   *  of this tick's batch included); its entry goes as far from the end of the queue. */
+  _submitFront(pending, args, plan) {
+    const encoder = (this._frontEncoder ??= new CommandEncoder());
+    try {
+      encoder.encode(args);
+    } catch (err) {
+      return pending.reject(err);
+    }
+    if (plan !== undefined) encoder.plan(plan[0], plan[1]);
+    const plans = encoder.plans ?? NO_PLANS;
+    const bytes = encoder.take();
+    let ahead;
+    try {
+      ahead = native.submitFront(this._id, bytes, 1, plans);
+    } catch (err) {
+      return pending.reject(err); // an engine bug: nothing was queued
+    } finally {
+      encoder.release();
+    }
+    if (pending.seq === -1) pending.seq = this._submitted;
+    this._submitted++;
+    this._pending.insertAt(this._pending.length - this._encoder.count - ahead, pending);
   }
 
   _scheduleFlush() {
@@ -376,6 +403,11 @@ class RedisClient extends EventEmitter {
   }
 
   // ---- transactions and pipelines -------------------------------------------------------------
+
+  /** A view whose commands go before every command not written yet (node-redis' asap). */
+  asap() {
+    return this.withCommandOptions({ ...this._commandOptions, asap: true });
+  }
 
   /** node-redis v4's callback API on this client (./legacy.js). */
   legacy() {

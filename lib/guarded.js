@@ -1,5 +1,6 @@
 'use strict';
-// Commands with a deadline (`commandOptions.timeout`) or an AbortSignal (`withAbortSignal`).
+// Commands with a deadline (`commandOptions.timeout`) or an AbortSignal (`withAbortSignal`), or
+// sent `asap()` (client._submitFront).
 //
 // A command that times out before any of it is written is taken out of the queue (the engine
 // cuts it out: core/src/connection/outgoing.rs, `cancel`) and never runs. One that times out
@@ -153,7 +154,7 @@ function executeGuarded(client, args, transform, commandOptions, plan) {
   }
   if (signal?.aborted) return Promise.reject(new errors.AbortError());
   const pending = new GuardedPending(transform, commandOptions.typeMapping, transform === undefined ? undefined : args);
-  const promise = client._submitTraced(pending, args, plan);
+  const promise = client._submitTraced(pending, args, plan, commandOptions.asap === true);
   if (pending.done) return promise; // rejected at once (closed, offline, wrong argument)
   if (timeout !== undefined) {
     pending.timeout = timeout;

@@ -51,6 +51,13 @@ class Queue {
     return false;
   }
 
+  /** Puts `item` at `index` (0: before the oldest), the items from there on moving back. */
+  insertAt(index, item) {
+    this.push(item);
+    for (let i = this.length - 1; i > index; i--) this._items[(this._head + i) & this._mask] = this.at(i - 1);
+    this._items[(this._head + index) & this._mask] = item;
+  }
+
   /** Removes and returns every item, oldest first. */
   clear() {
     const items = [];

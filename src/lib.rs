@@ -155,17 +155,7 @@ pub fn submit(id: u32, commands: &[u8], count: u32) -> Result<()> {
 /// `(index in the batch, code, argument)` triples (lib/protocol/plan.js), by ascending index.
 #[napi(js_name = "submitPlanned", catch_unwind)]
 pub fn submit_planned(id: u32, commands: &[u8], count: u32, plans: &[u32]) -> Result<()> {
-    let mut decoded = Vec::with_capacity(plans.len() / 3);
-    for triple in plans.chunks(3) {
-        let &[index, code, argument] = triple else {
-            return Err(invalid("plans must be (index, code, argument) triples"));
-        };
-        let plan = Plan::decode(code, argument).ok_or_else(|| invalid("unknown plan code"))?;
-        if index >= count || decoded.last().is_some_and(|&(last, _)| last >= index) {
-            return Err(invalid("plan indexes must ascend within the batch"));
-        }
-        decoded.push((index, plan));
-    }
+    let decoded = decode_plans(count, plans)?;
     with_client(id, |entry| {
         let wants_write = entry.client.submit(commands, count, &decoded);
         watch(entry, wants_write, false);
@@ -178,6 +168,34 @@ pub fn submit_planned(id: u32, commands: &[u8], count: u32, plans: &[u32]) -> Re
 pub fn cancel(id: u32, seq: i64) -> Result<bool> {
     let seq = u64::try_from(seq).map_err(|_| invalid("seq must not be negative"))?;
     with_client(id, |entry| entry.client.cancel(seq))
+}
+
+/// `asap()`: the commands go before every command not written yet. Returns how many queued
+/// commands they went before.
+#[napi(js_name = "submitFront", catch_unwind)]
+pub fn submit_front(id: u32, commands: &[u8], count: u32, plans: &[u32]) -> Result<u32> {
+    let decoded = decode_plans(count, plans)?;
+    with_client(id, |entry| {
+        let (wants_write, ahead) = entry.client.submit_front(commands, count, &decoded);
+        watch(entry, wants_write, false);
+        u32::try_from(ahead).unwrap_or(u32::MAX)
+    })
+}
+
+/// `(index in the batch, code, argument)` triples (lib/protocol/plan.js), by ascending index.
+fn decode_plans(count: u32, plans: &[u32]) -> Result<Vec<(u32, Plan)>> {
+    let mut decoded = Vec::with_capacity(plans.len() / 3);
+    for triple in plans.chunks(3) {
+        let &[index, code, argument] = triple else {
+            return Err(invalid("plans must be (index, code, argument) triples"));
+        };
+        let plan = Plan::decode(code, argument).ok_or_else(|| invalid("unknown plan code"))?;
+        if index >= count || decoded.last().is_some_and(|&(last, _)| last >= index) {
+            return Err(invalid("plan indexes must ascend within the batch"));
+        }
+        decoded.push((index, plan));
+    }
+    Ok(decoded)
 }
 
 fn invalid(message: &str) -> Error {

@@ -197,6 +197,23 @@ impl<T: Io> Link<T> {
         }
     }
 
+    /// `asap`: like `submit`, but before every command not written yet. Returns whether the
+    /// engine has work, and how many queued commands it went before (JS puts its entry for it
+    /// that far from the end of the commands it handed over).
+    pub fn submit_front(&mut self, bytes: &[u8], commands: u32, plans: &[(u32, Plan)]) -> (bool, u64) {
+        match self.phase {
+            Phase::Ready(_) | Phase::Opening | Phase::Down if !self.outgoing.is_empty() => {
+                let ahead = self.outgoing.commands();
+                let first = self.submitted;
+                self.submitted += u64::from(commands);
+                self.outgoing.push_front(batch(bytes, commands, plans, first));
+                (matches!(self.phase, Phase::Ready(Driver::Engine)), ahead)
+            }
+            // Nothing queued: a submission like any other.
+            _ => (self.submit(bytes, commands, plans), 0),
+        }
+    }
+
     /// JS gives up on the command numbered `seq` (a timeout, an abort): taken out if it was
     /// never written (true), left to run otherwise (its reply then comes, and JS drops it).
     pub fn cancel(&mut self, seq: u64) -> bool {

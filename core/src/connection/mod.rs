@@ -166,6 +166,20 @@ impl Client {
         wants_write
     }
 
+    /// `submit`, before every command not written yet; see [`Link::submit_front`]. Returns
+    /// whether JS should wait for room to write, and how many queued commands it went before.
+    pub fn submit_front(&self, bytes: &[u8], commands: u32, plans: &[(u32, Plan)]) -> (bool, u64) {
+        let (engine_work, wants_write, ahead) = self.shared.with(|link| {
+            let (engine_work, ahead) = link.submit_front(bytes, commands, plans);
+            let js = link.drives(link.epoch(), Driver::Js);
+            (engine_work, js && link.wants_write(), ahead)
+        });
+        if engine_work {
+            self.shared.changed.notify_one();
+        }
+        (wants_write, ahead)
+    }
+
     /// Takes the command numbered `seq` (the commands submitted, from 0) out if it was never
     /// written; see [`Link::cancel`].
     pub fn cancel(&self, seq: u64) -> bool {
