@@ -135,6 +135,19 @@ test.each([2, 3])('unsubscribing from all of a family resolves, and the server a
   await Promise.all([sub.close(), admin.close()]);
 });
 
+test.each([2, 3])('unsubscribing from several shard channels is no sharded-channel-moved (RESP%i)', async (RESP) => {
+  const sub = await ferrodis.createClient({ url, RESP }).connect();
+  const moved = [];
+  sub.on('sharded-channel-moved', (channel) => moved.push(channel));
+  await sub.sSubscribe(['s1', 's2', 's3'], () => {});
+  await sub.sUnsubscribe(['s1', 's2', 's3']);
+  await sub.sSubscribe(['s4', 's5'], () => {});
+  await sub.sUnsubscribe();
+  expect(moved).toEqual([]);
+  expect(sub.isPubSubActive).toBe(false);
+  await sub.close();
+});
+
 describe('subscriptions survive the connection', () => {
   test.each([2, 3])('10,000 messages while the subscriber is killed 4 times arrive in order, none twice, few lost (RESP%i)', async (RESP) => {
     const sub = await ferrodis.createClient({ url, RESP }).connect();

@@ -543,6 +543,46 @@ async function measurePubSub(client, spec, workload) {
   };
 }
 
+// pubsub-resubscribe-10k: a subscriber on many channels, its connection killed; the time until a
+// message published to the last channel arrives again.
+async function measureResubscribe(client, spec, workload) {
+  const { channels } = workload;
+  const last = channels[channels.length - 1];
+  let arrived = null;
+  const subscriber = await client.adapter.createSubscriber(endpoint(spec, workload), channels, (message) => {
+    if (message === 'again') arrived?.();
+  });
+  const admin = await connected(client, spec, workload);
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const back = new Promise((resolve) => (arrived = resolve));
+  await admin.sendCommand(['CLIENT', 'KILL', 'TYPE', 'pubsub']);
+  const deadline = t0 + 30000;
+  let done = false;
+  back.then(() => (done = true));
+  while (!done && performance.now() < deadline) {
+    await admin.sendCommand(['PUBLISH', last, 'again']);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  await Promise.race([subscriber.close().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 1000))]);
+  await admin.close();
+  if (!done) throw new Error('the subscriptions did not come back within 30 s');
+  return {
+    ops: channels.length,
+    seconds: ms / 1000,
+    opsPerSec: channels.length / (ms / 1000),
+    p50us: ms * 1000,
+    p99us: null,
+    latencyUnit: 'resubscribe',
+    cpuUsPerOp: (cpu.user + cpu.system) / channels.length,
+    serverCpuUsPerOp: null,
+    foreignCpuPct: 0,
+    rssMB: process.memoryUsage().rss / 2 ** 20,
+  };
+}
+
 // Proves the client loads, connects and answers, and reports the module's version; with
 // `clusterProbe`, the same with its cluster client on the run's cluster.
 async function probe(client, spec) {
@@ -574,9 +614,14 @@ async function main() {
     report({ ok: true, ...(await measurePubSub(client, spec, workload)) });
     return;
   }
+  if (workload.kind === 'resubscribe') {
+    report({ ok: true, ...(await measureResubscribe(client, spec, workload)) });
+    return;
+  }
   const connections = workload.kind === 'multi-client-waves' ? workload.clients : 1;
   const adapters = [];
   for (let i = 0; i < connections; i++) adapters.push(await connected(client, spec, workload));
+  if (workload.setup) await workload.setup(adapters[0]);
   let sample;
   try {
     sample = await workload.op(adapters[0]);
@@ -590,6 +635,7 @@ async function main() {
   }
   if (!workload.check(sample)) throw new Error(`unexpected reply: ${describeReply(sample)}`);
   const result = await measure(workload, adapters, spec);
+  if (workload.teardown) await workload.teardown(adapters[0]);
   for (const a of adapters) await a.close();
   report({ ok: true, ...result });
 }

@@ -381,7 +381,41 @@ const PUBSUB = [
   },
 ];
 
-const WORKLOADS = [...PLAIN, ...TLS_WORKLOADS, ...PUBSUB, ...CLUSTER, ...IDLE, ...MEMORY];
+PUBSUB.push({
+  name: 'pubsub-resubscribe-10k',
+  kind: 'resubscribe',
+  onlyClients: ['ferrodis', 'redis', 'ioredis', 'valkey-glide'],
+  describe:
+    'one subscriber on 10,000 channels; its connection killed (CLIENT KILL TYPE pubsub), then a message published to ' +
+    'the last channel every 2 ms until it arrives: the time from the kill (p50 column, one per round) with each ' +
+    "client's default reconnect strategy; an op is one channel subscribed again",
+  channels: Array.from({ length: 10000 }, (_, i) => `bench:resub:${String(i).padStart(5, '0')}`),
+  limit: null,
+});
+
+// A client whose 100 BLPOP 0 wait (on a list nobody pushes to) answering GETs one at a time:
+// ferrodis runs blocking commands on side connections; a client that sends them on its own
+// connection answers no GET (each is given up after 1 s: shown as such).
+const BLOCKED_KEY = 'bench:blocked:list';
+const BLOCKED = [
+  {
+    name: 'get-while-100-blpop',
+    kind: 'sequential',
+    describe: 'GETs of a 16 B value, one at a time, while 100 BLPOP 0 of the same client wait on an empty list; a GET not answered within 1 s fails the cell',
+    setup: async (c) => {
+      await c.sendCommand(['DEL', BLOCKED_KEY]);
+      for (let i = 0; i < 100; i++) c.blPop(BLOCKED_KEY, 0).catch(() => {});
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    },
+    op: (c) => Promise.race([c.get(KEYS.str16), new Promise((_, reject) => setTimeout(() => reject(new Error('no reply within 1 s: the GET waits behind the BLPOPs')), 1000).unref())]),
+    check: (r) => r === VALUE_16,
+    // the BLPOPs get an element each, so that the client can close
+    teardown: (c) => c.sendCommand(['RPUSH', BLOCKED_KEY, ...Array.from({ length: 100 }, (_, i) => String(i))]),
+    limit: null,
+  },
+];
+
+const WORKLOADS = [...PLAIN, ...TLS_WORKLOADS, ...PUBSUB, ...BLOCKED, ...CLUSTER, ...IDLE, ...MEMORY];
 
 const byName = new Map(WORKLOADS.map((w) => [w.name, w]));
 

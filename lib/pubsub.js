@@ -292,7 +292,7 @@ class PubSub {
   _shardMoved(channel) {
     const key = keyOf(channel);
     const entry = key === undefined ? undefined : this.listeners.SHARDED.get(key);
-    if (entry === undefined) return;
+    if (entry === undefined || entry.unsubscribing) return; // (an unsubscribe of ours: its confirmation)
     const listeners = { unsubscribing: false, buffers: new Set(entry.buffers), strings: new Set(entry.strings) };
     this._remove('SHARDED', key, entry, { buffers: [...entry.buffers], strings: [...entry.strings] });
     this.client._emit('sharded-channel-moved', key, listeners);

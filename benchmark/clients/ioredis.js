@@ -16,6 +16,7 @@ function wrap(client) {
     mGet: (keys) => client.mget(keys),
     hGetAll: (key) => client.hgetall(key),
     lRange: (key, start, stop) => client.lrange(key, start, stop),
+    blPop: (key, timeout) => client.blpop(key, timeout),
     multiSets(pairs) {
       const multi = client.multi();
       for (const [key, value] of pairs) multi.set(key, value);
@@ -43,7 +44,7 @@ function ioredisAdapter({ autoPipelining }) {
       client.on('error', () => {});
       await client.connect();
       client.on('message', (_, message) => listener(message));
-      await client.subscribe(channel);
+      await client.subscribe(...[].concat(channel));
       return { close: () => client.quit() };
     },
     // `nodes`: [{ host, port }] of the cluster, all given as start-up nodes.

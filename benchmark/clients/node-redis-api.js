@@ -20,6 +20,7 @@ function wrap(client, send) {
     mGet: (keys) => client.mGet(keys),
     hGetAll: (key) => client.hGetAll(key),
     lRange: (key, start, stop) => client.lRange(key, start, stop),
+    blPop: (key, timeout) => client.blPop(key, timeout),
     multiSets(pairs) {
       let multi = client.multi();
       for (const [key, value] of pairs) multi = multi.set(key, value);
@@ -45,7 +46,8 @@ function nodeRedisApiAdapter(loadModule, socketOptions = {}) {
       const client = createClient({ socket: { ...socket, ...socketOptions } });
       return wrap(client, (args) => client.sendCommand(args));
     },
-    // A connected client subscribed to `channel`, `listener(message)` for each message.
+    // A connected client subscribed to `channel` (or an array of them), `listener(message)` for
+    // each message.
     async createSubscriber({ host, port }, channel, listener) {
       const { createClient } = loadModule();
       const client = createClient({ socket: { host, port, ...socketOptions } });

@@ -19,6 +19,7 @@ function wrap(client, Batch) {
     mGet: (keys) => client.mget(keys),
     hGetAll: (key) => client.hgetall(key),
     lRange: (key, start, stop) => client.lrange(key, start, stop),
+    blPop: (key, timeout) => client.blpop([key], timeout),
     multiSets(pairs) {
       const batch = new Batch(true); // atomic: MULTI … EXEC
       for (const [key, value] of pairs) batch.set(key, value);
@@ -46,7 +47,7 @@ function glideAdapter() {
         addresses: [{ host, port }],
         requestTimeout: REQUEST_TIMEOUT_MS,
         pubsubSubscriptions: {
-          channelsAndPatterns: { [GlideClientConfiguration.PubSubChannelModes.Exact]: new Set([channel]) },
+          channelsAndPatterns: { [GlideClientConfiguration.PubSubChannelModes.Exact]: new Set([].concat(channel)) },
           callback: (message) => listener(message.message),
         },
       });

@@ -86,9 +86,11 @@ enum Entry {
 pub enum Route {
     /// The reply to the oldest command waiting: it is answered.
     Reply,
-    /// Not an answer: a push, a message, a monitor line, or a confirmation that is not the
-    /// last one of its command.
+    /// Not an answer: a push, a message, a monitor line, or a confirmation no command waited
+    /// for (a shard channel the server dropped).
     Push,
+    /// A confirmation that is a step of the oldest command, not its last: nothing for JS.
+    Absorbed,
 }
 
 /// A frame that answers nothing while no push can be one.
@@ -325,7 +327,7 @@ impl Ledger {
         let left = remaining.get_or_insert(all_of_family + 1);
         *left = left.saturating_sub(1);
         if *left > 0 {
-            return Route::Push;
+            return Route::Absorbed;
         }
         self.entries.pop_front();
         self.waiting -= 1;
@@ -533,7 +535,7 @@ mod tests {
         assert_eq!(ledger.plain_ahead(), 1);
         assert_eq!(ledger.route(REPLY, &status("OK")), Ok(Route::Reply));
         let first = confirmation(tag::ARRAY, "subscribe", Some("a"), 1);
-        assert_eq!(ledger.route(REPLY, &first), Ok(Route::Push));
+        assert_eq!(ledger.route(REPLY, &first), Ok(Route::Absorbed));
         // A message can come between the confirmations.
         assert_eq!(ledger.route(REPLY, &message(tag::ARRAY)), Ok(Route::Push));
         assert_eq!(ledger.plain_ahead(), 0);
@@ -546,7 +548,7 @@ mod tests {
         ledger.expect(1, &[(0, Plan::Unsubscribe(Family::Channel, 0))]);
         let gone_a = confirmation(tag::ARRAY, "unsubscribe", Some("a"), 1);
         let gone_b = confirmation(tag::ARRAY, "unsubscribe", Some("b"), 0);
-        assert_eq!(ledger.route(REPLY, &gone_a), Ok(Route::Push));
+        assert_eq!(ledger.route(REPLY, &gone_a), Ok(Route::Absorbed));
         assert_eq!(ledger.route(REPLY, &gone_b), Ok(Route::Reply));
         // Not subscribed any more: an array that starts with "message" is a plain reply.
         ledger.expect(1, &[]);
@@ -578,7 +580,7 @@ mod tests {
         // UNSUBSCRIBE with no channel: two confirmations, the last still counting the pattern.
         ledger.expect(1, &[(0, Plan::Unsubscribe(Family::Channel, 0))]);
         let gone = |name, count| confirmation(tag::ARRAY, "unsubscribe", Some(name), count);
-        assert_eq!(ledger.route(REPLY, &gone("a", 2)), Ok(Route::Push));
+        assert_eq!(ledger.route(REPLY, &gone("a", 2)), Ok(Route::Absorbed));
         assert_eq!(ledger.route(REPLY, &gone("b", 1)), Ok(Route::Reply));
         // Still subscribed to the pattern.
         assert_eq!(ledger.route(REPLY, &message(tag::ARRAY)), Ok(Route::Push));

@@ -68,6 +68,7 @@ pub(crate) fn parse_into(
         match route {
             Ok(Route::Reply) => {}
             Ok(Route::Push) => records.inline_mut()[start] = b'P',
+            Ok(Route::Absorbed) => records.truncate(start),
             Err(_) => {
                 records.truncate(start);
                 return Err(ConnectionError::new(
