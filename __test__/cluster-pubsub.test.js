@@ -1,9 +1,10 @@
 'use strict';
-// Pub/sub on a cluster: channels and patterns on the pub/sub node, shard channels on their slot's
-// master, and subscriptions that follow the cluster — a shard channel's slot migrated (the server
-// unsubscribes it: node-redis 5.12.1 then drops it, its #3311), a master failed over, the pub/sub
-// node gone. One 3 + 3 cluster (cluster-node-timeout 1000); the tests run in order, each leaving
-// it stable.
+// The connections a cluster keeps besides its node clients. Pub/sub: channels and patterns on the
+// pub/sub node, shard channels on their slot's master, and subscriptions that follow the cluster —
+// a shard channel's slot migrated (the server unsubscribes it: node-redis 5.12.1 then drops it, its
+// #3311), a master failed over, the pub/sub node gone. Blocking commands on side connections of
+// their node's client. One 3 + 3 cluster (cluster-node-timeout 1000); the tests run in order, each
+// leaving it stable.
 const ferrodis = require('..');
 const { startCluster, masterOf, masterNodes, moveSlot, killMaster, waitForPromotion, restartNode, waitForStable } = require('./helpers/cluster');
 const { slotOf } = require('../lib/commands/routing');
@@ -136,4 +137,24 @@ test('after a master is killed and its replica promoted, shard channels and the 
   await Promise.all([sub.close(), pub.close()]);
   await restartNode(cluster, victim);
   await waitForStable(cluster);
+});
+
+test('a blocking command waits on a side connection of its node: the cluster answers meanwhile', async () => {
+  await waitForStable(cluster);
+  const c = await connected();
+  const other = await connected();
+  try {
+    const key = '{blocking}list';
+    await c.del(key);
+    const waiting = c.blPop(key, 0);
+    await sleep(50);
+    const t0 = performance.now();
+    expect(await c.set('{blocking}k', 'v')).toBe('OK');
+    expect(await c.get('{blocking}k')).toBe('v');
+    expect(performance.now() - t0).toBeLessThan(200);
+    await other.rPush(key, 'element');
+    expect(await waiting).toEqual({ key, element: 'element' });
+  } finally {
+    await Promise.all([c.close(), other.close()]);
+  }
 });

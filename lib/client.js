@@ -260,6 +260,9 @@ class RedisClient extends EventEmitter {
       database,
       pingInterval: undefined,
       blockingConnections: false,
+      // it queues its command while it connects (a cluster's node clients do not queue)
+      disableOfflineQueue: false,
+      enableOfflineQueue: true,
       socket: { ...options.socket, reconnectStrategy: false },
     });
   }

@@ -10,7 +10,7 @@ const { EventEmitter } = require('node:events');
 const errors = require('../errors');
 const { RedisClient } = require('../client');
 const { COMMANDS, replyTransform } = require('../commands');
-const { firstKey, slotOf } = require('../commands/routing');
+const { firstKey, slotOf, isBlocking } = require('../commands/routing');
 const { describe } = require('../commands/args');
 const { planOf } = require('../protocol/plan');
 const { Pending } = require('../pending');
@@ -373,7 +373,17 @@ class RedisCluster extends EventEmitter {
       command.target = undefined;
       sendAsking(client);
     }
+    if (command.blocking && client._side !== null) return this._dispatchBlocking(command, client);
     client._submit(command, command.commandArgs, command.plan);
+  }
+
+  /** A blocking command on a side connection of its node's client (lib/side-connections.js),
+   *  held only for this attempt: a redirect sends it on from there. */
+  _dispatchBlocking(command, client) {
+    client._side.run(client._database, (side) => new Promise((attemptEnded) => {
+      command.attemptEnded = attemptEnded;
+      side._submit(command, command.commandArgs, command.plan);
+    })).catch(() => {}); // the command's own promise says how it ended
   }
 
   _holdOrFail(command) {
@@ -462,8 +472,9 @@ class RedisCluster extends EventEmitter {
   }
 
   /** A command with its routing: slot of its first key, read-only or not. */
-  _route(slot, readonly, args, transform, commandOptions, plan) {
+  _route(slot, readonly, args, transform, commandOptions, plan, blocking = false) {
     const command = new Routed(this, slot, readonly, args, plan, transform, commandOptions?.typeMapping);
+    command.blocking = blocking;
     this._dispatch(command); // fails it at once on a closed cluster
     return command.promise;
   }
@@ -775,7 +786,8 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
     } catch (err) {
       return Promise.reject(errors.detachStack(err));
     }
-    return self._route(slot, readonly, commandArgs, transforms[self._RESP], this._commandOptions);
+    const blocking = definition.blocking !== undefined && isBlocking(definition, commandArgs);
+    return self._route(slot, readonly, commandArgs, transforms[self._RESP], this._commandOptions, undefined, blocking);
   };
   Object.defineProperty(command, 'name', { value: definition.method });
   RedisCluster.prototype[name] = RedisCluster.prototype[definition.method] = command;

@@ -26,9 +26,18 @@ class Routed extends Pending {
     this.node = undefined; // the node it was last queued on
     this.notBefore = 0; // while held: not to be sent before this time (a TRYAGAIN's pause)
     this.deadline = undefined; // while held: failed if no node took it by then
+    this.blocking = false; // sent on a side connection of its node's client
+    this.attemptEnded = undefined; // frees that side connection when this attempt ends
+  }
+
+  _endAttempt() {
+    const ended = this.attemptEnded;
+    this.attemptEnded = undefined;
+    ended?.();
   }
 
   settle(reply) {
+    this._endAttempt();
     if (reply instanceof errors.ErrorReply) {
       const redirect = redirectOf(reply.message);
       if (redirect !== undefined && this.cluster._redirect(this, redirect, reply)) return;
@@ -42,6 +51,7 @@ class Routed extends Pending {
   }
 
   reject(error) {
+    this._endAttempt();
     if (error instanceof errors.ClientOfflineError && this.cluster._hold(this)) return;
     this.fail(error);
   }
