@@ -10,97 +10,94 @@
 // handed to another command, and the connection is kept. An abort only takes out a command not
 // yet written, as in node-redis; after that it changes nothing.
 //
-// One timer per client serves all its deadlines (a binary heap by time), so that a default
-// timeout on every command costs a heap insertion, not a timer each.
+// The deadlines of a client (or a cluster) are kept in one FIFO per timeout value — with the
+// same timeout, commands expire in the order they were given — and one timer serves the
+// nearest. A settled command leaves its FIFO as soon as the ones before it have settled too
+// (replies come in order), so a client default timeout keeps only the commands in flight.
 
 const { Pending } = require('./pending');
+const Queue = require('./queue');
 const errors = require('./errors');
+
+/** Makes `pending` (a GuardedPending, or a cluster's Routed command given a timeout or a signal)
+ *  settle once: whatever settles it first — its reply, its failure, its timeout or abort — marks
+ *  it done, takes it off its signal and out of its deadlines. */
+function guard(pending) {
+  pending.seq = -1; // its sequence number on the link once handed to the engine (client._flush)
+  pending.batchIndex = -1; // its place in this tick's batch until then (client._submit)
+  pending.done = false;
+  pending.timeout = 0;
+  pending.expiresAt = 0;
+  pending.deadlines = undefined; // the Deadlines it is in
+  pending.signal = undefined;
+  pending.onAbort = undefined;
+  const { resolve, fail } = pending;
+  pending.resolve = (value) => {
+    finish(pending);
+    resolve(value);
+  };
+  pending.fail = (error) => {
+    finish(pending);
+    fail(error);
+  };
+}
+
+function finish(pending) {
+  pending.done = true;
+  if (pending.onAbort !== undefined) pending.signal.removeEventListener('abort', pending.onAbort);
+  pending.deadlines?.settled(pending);
+}
 
 /** A Pending that settles once: the first of its reply, its failure, its timeout or abort. */
 class GuardedPending extends Pending {
   constructor(transform, typeMapping, args) {
     super(transform, typeMapping, args);
-    this.seq = -1; // its sequence number on the link once handed to the engine (client._flush)
-    this.batchIndex = -1; // its place in this tick's batch until then (client._submit)
-    this.done = false;
-    this.timeout = 0;
-    this.deadline = 0;
-    this.signal = undefined;
-    this.onAbort = undefined;
+    guard(this);
   }
 
   settle(reply) {
-    if (this.done) return; // the late reply of a command that timed out: dropped
-    if (reply instanceof errors.ErrorReply) return this.reject(reply);
-    this._finish();
-    super.settle(reply);
+    if (!this.done) super.settle(reply); // else the late reply of a command that timed out: dropped
   }
 
   reject(error) {
-    if (this.done) return;
-    this._finish();
-    super.reject(error);
-  }
-
-  _finish() {
-    this.done = true;
-    if (this.onAbort !== undefined) this.signal.removeEventListener('abort', this.onAbort);
+    if (!this.done) super.reject(error);
   }
 }
 
-/** The deadlines of a client's commands: one timer for the nearest. */
 class Deadlines {
-  constructor(client) {
-    this.client = client;
-    this.heap = []; // GuardedPendings by deadline
+  /** `owner._cancel(pending)` takes a command out if none of it was written. */
+  constructor(owner) {
+    this.owner = owner;
+    this.queues = new Map(); // timeout ms → Queue of commands, oldest first
     this.timer = null;
     this.at = Infinity; // when the timer fires
     this.fire = this.fire.bind(this);
   }
 
   add(pending, ms) {
-    pending.deadline = performance.now() + ms;
-    const heap = this.heap;
-    heap.push(pending);
-    let i = heap.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (heap[parent].deadline <= heap[i].deadline) break;
-      [heap[parent], heap[i]] = [heap[i], heap[parent]];
-      i = parent;
-    }
-    if (pending.deadline < this.at) this._arm();
+    pending.timeout = ms;
+    pending.expiresAt = performance.now() + ms;
+    pending.deadlines = this;
+    let queue = this.queues.get(ms);
+    if (queue === undefined) this.queues.set(ms, (queue = new Queue()));
+    queue.push(pending);
+    if (pending.expiresAt < this.at) this._arm();
   }
 
-  _pop() {
-    const heap = this.heap;
-    const top = heap[0];
-    const last = heap.pop();
-    if (heap.length > 0) {
-      heap[0] = last;
-      let i = 0;
-      for (;;) {
-        const left = 2 * i + 1;
-        const right = left + 1;
-        let smallest = i;
-        if (left < heap.length && heap[left].deadline < heap[smallest].deadline) smallest = left;
-        if (right < heap.length && heap[right].deadline < heap[smallest].deadline) smallest = right;
-        if (smallest === i) break;
-        [heap[smallest], heap[i]] = [heap[i], heap[smallest]];
-        i = smallest;
-      }
-    }
-    return top;
+  /** A command settled: the settled ones at the front of its queue leave it. */
+  settled(pending) {
+    const queue = this.queues.get(pending.timeout);
+    if (queue === undefined) return;
+    while (queue.length > 0 && queue.peek().done) queue.shift();
+    if (queue.length === 0) this.queues.delete(pending.timeout);
   }
 
   _arm() {
     clearTimeout(this.timer);
     this.timer = null;
     this.at = Infinity;
-    // Settled commands are dropped from the top as they come up.
-    while (this.heap.length > 0 && this.heap[0].done) this._pop();
-    if (this.heap.length === 0) return;
-    this.at = this.heap[0].deadline;
+    for (const queue of this.queues.values()) this.at = Math.min(this.at, queue.peek().expiresAt);
+    if (this.at === Infinity) return;
     this.timer = setTimeout(this.fire, Math.max(0, Math.ceil(this.at - performance.now())));
     this.timer.unref(); // a command's deadline never keeps the process alive by itself
   }
@@ -108,26 +105,29 @@ class Deadlines {
   fire() {
     this.timer = null;
     const now = performance.now();
-    while (this.heap.length > 0 && (this.heap[0].done || this.heap[0].deadline <= now)) {
-      const pending = this._pop();
-      if (pending.done) continue;
-      this.client._cancel(pending); // never written: it never will be
-      pending.reject(new errors.TimeoutError(`The command timed out after ${Math.round(pending.timeout)} ms`));
+    for (const [ms, queue] of this.queues) {
+      while (queue.length > 0 && (queue.peek().done || queue.peek().expiresAt <= now)) {
+        const pending = queue.shift();
+        if (pending.done) continue;
+        pending.deadlines = undefined; // it leaves its queue here
+        this.owner._cancel(pending); // never written: it never will be
+        pending.reject(new errors.TimeoutError(`The command timed out after ${Math.round(ms)} ms`));
+      }
+      if (queue.length === 0) this.queues.delete(ms);
     }
-    this.at = Infinity;
     this._arm();
   }
 
-  /** The client is gone: no timer left behind. */
+  /** The owner is gone: no timer left behind. */
   clear() {
     clearTimeout(this.timer);
     this.timer = null;
     this.at = Infinity;
-    this.heap = [];
+    this.queues.clear();
   }
 }
 
-/** A `commandOptions.timeout`, checked. */
+/** A `commandOptions.timeout`, checked: undefined for none. */
 function timeoutOf(commandOptions) {
   const { timeout } = commandOptions;
   if (timeout === undefined) return undefined;
@@ -137,38 +137,48 @@ function timeoutOf(commandOptions) {
   return timeout === 0 ? undefined : timeout; // 0: none, as in node-redis (which tests it for truthiness)
 }
 
-/**
- * Sends a command with `commandOptions.timeout` and/or `abortSignal` (client._execute hands it
- * here): its promise.
- */
-function executeGuarded(client, args, transform, commandOptions, plan) {
-  let timeout;
-  try {
-    timeout = timeoutOf(commandOptions);
-  } catch (err) {
-    return Promise.reject(errors.detachStack(err));
-  }
+/** A `commandOptions.abortSignal`, checked. */
+function signalOf(commandOptions) {
   const { abortSignal: signal } = commandOptions;
   if (signal !== undefined && (signal === null || typeof signal.aborted !== 'boolean' || typeof signal.addEventListener !== 'function')) {
-    return Promise.reject(errors.detachStack(new TypeError('abortSignal must be an AbortSignal')));
+    throw new TypeError('abortSignal must be an AbortSignal');
   }
-  if (signal?.aborted) return Promise.reject(new errors.AbortError());
-  const pending = new GuardedPending(transform, commandOptions.typeMapping, transform === undefined ? undefined : args);
-  const promise = client._submitTraced(pending, args, plan, commandOptions.asap === true);
-  if (pending.done) return promise; // rejected at once (closed, offline, wrong argument)
-  if (timeout !== undefined) {
-    pending.timeout = timeout;
-    client._deadlines.add(pending, timeout);
-  }
+  return signal;
+}
+
+/** Starts `pending`'s timeout and abort watch, once it is queued (`owner`: its client or
+ *  cluster, whose `_deadlines` keep the time and whose `_cancel` takes it back). */
+function watch(owner, pending, timeout, signal) {
+  if (pending.done) return; // rejected at once (closed, offline, wrong argument)
+  if (timeout !== undefined) owner._deadlines.add(pending, timeout);
   if (signal !== undefined) {
     pending.signal = signal;
     pending.onAbort = () => {
       // Only a command not written yet is taken back, as in node-redis.
-      if (!pending.done && client._cancel(pending)) pending.reject(new errors.AbortError());
+      if (!pending.done && owner._cancel(pending)) pending.reject(new errors.AbortError());
     };
     signal.addEventListener('abort', pending.onAbort, { once: true });
   }
+}
+
+/**
+ * Sends a command with `commandOptions.timeout`, `abortSignal` and/or `asap` (client._execute
+ * hands it here): its promise.
+ */
+function executeGuarded(client, args, transform, commandOptions, plan) {
+  let timeout;
+  let signal;
+  try {
+    timeout = timeoutOf(commandOptions);
+    signal = signalOf(commandOptions);
+  } catch (err) {
+    return Promise.reject(errors.detachStack(err));
+  }
+  if (signal?.aborted) return Promise.reject(new errors.AbortError());
+  const pending = new GuardedPending(transform, commandOptions.typeMapping, transform === undefined ? undefined : args);
+  const promise = client._submitTraced(pending, args, plan, commandOptions.asap === true);
+  watch(client, pending, timeout, signal);
   return promise;
 }
 
-module.exports = { GuardedPending, Deadlines, executeGuarded };
+module.exports = { GuardedPending, Deadlines, executeGuarded, timeoutOf, signalOf, guard, watch };

@@ -24,6 +24,7 @@ const { inheritedOptions, nodeClientOptions, rootClientOptions } = require('./no
 const { splitting, commonSlot, splitBySlot, mergeSplit } = require('./split');
 const { RedisClusterMultiCommand } = require('./multi');
 const { ClusterPubSub } = require('./pubsub');
+const { Deadlines, guard, watch, timeoutOf, signalOf } = require('../guarded');
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 const ASKING = ['ASKING'];
@@ -58,6 +59,7 @@ class RedisCluster extends EventEmitter {
     this._nodeCycle = undefined; // for getRandomNode: [nodes, next index]
     this._nodeClients = new Set(); // every node client not closed yet
     this._pubsub = new ClusterPubSub(this); // the subscribing clients (./pubsub.js)
+    this._deadlines = new Deadlines(this); // commands' timeouts (../guarded.js)
     attachScripting(this, options, this._RESP);
   }
 
@@ -380,10 +382,22 @@ class RedisCluster extends EventEmitter {
   /** A blocking command on a side connection of its node's client (lib/side-connections.js),
    *  held only for this attempt: a redirect sends it on from there. */
   _dispatchBlocking(command, client) {
-    client._side.run(client._database, (side) => new Promise((attemptEnded) => {
-      command.attemptEnded = attemptEnded;
+    client._side.run(client._database, (side) => new Promise((resolve, reject) => {
+      command.attempt = { resolve, reject };
       side._submit(command, command.commandArgs, command.plan);
     })).catch(() => {}); // the command's own promise says how it ended
+  }
+
+  /** Takes a command with a timeout or a signal back if it was never written: out of the held
+   *  commands, or out of its node client's queue. (One on a side connection is written.) */
+  _cancel(command) {
+    const at = this._held.indexOf(command);
+    if (at !== -1) {
+      this._held.splice(at, 1);
+      return true;
+    }
+    const client = command.node?.client;
+    return client !== undefined && !command.blocking && client._cancel(command);
   }
 
   _holdOrFail(command) {
@@ -475,7 +489,22 @@ class RedisCluster extends EventEmitter {
   _route(slot, readonly, args, transform, commandOptions, plan, blocking = false) {
     const command = new Routed(this, slot, readonly, args, plan, transform, commandOptions?.typeMapping);
     command.blocking = blocking;
-    this._dispatch(command); // fails it at once on a closed cluster
+    if (commandOptions === undefined || (commandOptions.timeout === undefined && commandOptions.abortSignal === undefined)) {
+      this._dispatch(command); // fails it at once on a closed cluster
+      return command.promise;
+    }
+    let timeout;
+    let signal;
+    try {
+      timeout = timeoutOf(commandOptions);
+      signal = signalOf(commandOptions);
+    } catch (err) {
+      return Promise.reject(errors.detachStack(err));
+    }
+    if (signal?.aborted) return Promise.reject(new errors.AbortError());
+    guard(command);
+    this._dispatch(command);
+    watch(this, command, timeout, signal);
     return command.promise;
   }
 
@@ -612,6 +641,7 @@ class RedisCluster extends EventEmitter {
     clearInterval(this._healthTimer);
     clearTimeout(this._holdTimer);
     this._refreshTimer = this._healthTimer = this._holdTimer = null;
+    this._deadlines.clear();
     const held = this._held;
     this._held = [];
     for (const command of held) command.fail(heldError());

@@ -27,16 +27,22 @@ class Routed extends Pending {
     this.notBefore = 0; // while held: not to be sent before this time (a TRYAGAIN's pause)
     this.deadline = undefined; // while held: failed if no node took it by then
     this.blocking = false; // sent on a side connection of its node's client
-    this.attemptEnded = undefined; // frees that side connection when this attempt ends
+    this.attempt = undefined; // { resolve, reject } of that side connection's use, this attempt
+    this.done = false; // settled (true only with a timeout or a signal: lib/guarded.js)
   }
 
-  _endAttempt() {
-    const ended = this.attemptEnded;
-    this.attemptEnded = undefined;
-    ended?.();
+  /** This attempt on a side connection is over: the connection is free again — or, after a
+   *  timeout, closed (the command may still be blocked on the server). */
+  _endAttempt(error) {
+    const attempt = this.attempt;
+    if (attempt === undefined) return;
+    this.attempt = undefined;
+    if (error instanceof errors.TimeoutError) attempt.reject(error);
+    else attempt.resolve();
   }
 
   settle(reply) {
+    if (this.done) return; // the late reply of a command that timed out: dropped
     this._endAttempt();
     if (reply instanceof errors.ErrorReply) {
       const redirect = redirectOf(reply.message);
@@ -47,11 +53,13 @@ class Routed extends Pending {
 
   /** Sends it (again) to wherever its slot is served now. */
   retry() {
+    if (this.seq !== undefined) this.seq = -1; // numbered afresh on the link it goes to
     this.cluster._dispatch(this);
   }
 
   reject(error) {
-    this._endAttempt();
+    if (this.done) return;
+    this._endAttempt(error);
     if (error instanceof errors.ClientOfflineError && this.cluster._hold(this)) return;
     this.fail(error);
   }
