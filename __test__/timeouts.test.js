@@ -65,6 +65,19 @@ describe('a timeout that counts until the reply', () => {
     }
   });
 
+  test('a client default timeout keeps only the commands in flight, not every command given', async () => {
+    const withDefault = await ferrodis.createClient({ url, commandOptions: { timeout: 60000 } }).connect();
+    try {
+      for (let wave = 0; wave < 20; wave++) {
+        await Promise.all(Array.from({ length: 1000 }, (_, i) => withDefault.set(`timeouts:w${i}`, 'v')));
+      }
+      const kept = [...withDefault._deadlines.queues.values()].reduce((n, queue) => n + queue.length, 0);
+      expect(kept).toBe(0); // 20,000 commands answered: none kept for its 60 s
+    } finally {
+      await withDefault.close();
+    }
+  });
+
   test.each([[-1], [NaN], ['100'], [2 ** 31]])('timeout %p is a TypeError, and nothing is sent', async (timeout) => {
     await expect(client.withCommandOptions({ timeout }).set('timeouts:bad', 'x')).rejects.toThrow(TypeError);
     expect(await client.get('timeouts:bad')).toBeNull();
