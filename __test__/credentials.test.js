@@ -64,6 +64,33 @@ test('a provider that fails is a connection failure: reported, retried', async (
   await client.close();
 });
 
+test('commands given while a failing provider is asked are rejected, and no later connection sends them', async () => {
+  let asked = 0;
+  const client = ferrodis.createClient({
+    url,
+    socket: { reconnectStrategy: false },
+    credentialsProvider: {
+      type: 'async-credentials-provider',
+      credentials: async () => {
+        if (asked++ === 0) throw new Error('provider down');
+        return {};
+      },
+    },
+  });
+  await admin.del('credentials:stale');
+  const connecting = client.connect();
+  const stale = client.withCommandOptions({ timeout: 5000 }).set('credentials:stale', 'never');
+  const echo = client.echo('stale');
+  await expect(connecting).rejects.toThrow('provider down');
+  await expect(stale).rejects.toThrow('provider down');
+  await expect(echo).rejects.toThrow('provider down');
+  client.on('error', () => {});
+  await client.connect();
+  expect(await client.echo('fresh')).toBe('fresh');
+  expect(await admin.get('credentials:stale')).toBeNull();
+  await client.close();
+});
+
 test('a streaming provider: pushed credentials re-authenticate the connection and the next ones; refused ones are reported and not kept', async () => {
   let listener;
   let disposed = 0;

@@ -14,7 +14,7 @@ const { normalizeOptions, handshake, defaultReconnectStrategy, TIMER_MAX } = req
 const { COMMANDS, replyTransform } = require('./commands');
 const { CommandEncoder } = require('./protocol/encoder');
 const { ReplyReader, RECORD, corrupt } = require('./protocol/decoder');
-const { PLAN, planOf } = require('./protocol/plan');
+const { PLAN, TRANSACTION, planOf } = require('./protocol/plan');
 const { describe } = require('./commands/args');
 const Queue = require('./queue');
 const { RedisClientMultiCommand } = require('./multi');
@@ -217,7 +217,11 @@ class RedisClient extends EventEmitter {
     } else if (pending.seq < 0 || this._id === 0 || !native.cancel(this._id, pending.seq)) {
       return false;
     }
-    this._pending.remove(pending);
+    const removed = this._pending.removed;
+    const at = this._pending.remove(pending);
+    // A blocking command waits for as many commands to leave the queue as were before it: one
+    // taken out after it is not one of those.
+    for (const waiter of this._waiters) if (at >= waiter.until - removed) waiter.until++;
     this._wakeWaiters();
     if (this._closing && this._pending.length === 0 && this._encoder.count === 0) this._finish();
     return true;
@@ -311,7 +315,10 @@ class RedisClient extends EventEmitter {
     }
     if (pending.seq === -1) pending.seq = this._submitted;
     this._submitted++;
-    this._pending.insertAt(this._pending.length - this._encoder.count - ahead, pending);
+    const at = this._pending.length - this._encoder.count - ahead;
+    // a blocking command waiting for the commands before it now waits for this one too
+    for (const waiter of this._waiters) if (at < waiter.until - this._pending.removed) waiter.until++;
+    this._pending.insertAt(at, pending);
   }
 
   _scheduleFlush() {
@@ -546,7 +553,10 @@ class RedisClient extends EventEmitter {
     const encoder = this._encoder;
     const [byteLength, count] = [encoder.byteLength, encoder.count];
     try {
-      if (transaction) encoder.encode(MULTI);
+      if (transaction) {
+        encoder.encode(MULTI);
+        encoder.plan(TRANSACTION, queue.length + 2);
+      }
       for (let i = 0; i < queue.length; i++) {
         const { args } = queue[i];
         const plan = planOf(args);
@@ -671,15 +681,22 @@ class RedisClient extends EventEmitter {
     if (this._closing && this._pending.length === 0) this._finish();
   }
 
+  /** Every command waiting fails with `error`, and this tick's batch is dropped with them (so
+   *  that no later connection sends it). */
+  _dropQueued(error) {
+    this._encoder.take();
+    this._encoder.release();
+    this._unnumbered = 0;
+    for (const pending of this._pending.clear()) pending.reject(error);
+    this._wakeWaiters();
+  }
+
   /** The engine's records no longer match the commands waiting (a ferrodis bug, never a
    *  server's: the engine checks what servers send). Rather than leave those commands waiting,
    *  or hand one another's reply, fail them all, drop the connection with everything it had
    *  queued, report the error, and connect afresh (as after a lost connection). */
   _restartLink(error) {
-    this._encoder.take();
-    this._encoder.release();
-    for (const pending of this._pending.clear()) pending.reject(error);
-    this._wakeWaiters();
+    this._dropQueued(error);
     clearTimeout(this._pingTimer);
     this._pingTimer = null;
     if (this._id !== 0) native.close(this._id);
@@ -829,8 +846,7 @@ class RedisClient extends EventEmitter {
     if (debug.enabled) debug('%s: not reconnecting (%s); %d waiting commands fail', describeTarget(this._settings.connection), decision === false ? 'reconnect strategy: false' : decision?.message ?? 'no error listener while connecting', this._pending.length);
     const error = decision instanceof Error ? new errors.ReconnectStrategyError(decision, cause) : cause;
     this._release();
-    for (const pending of this._pending.clear()) pending.reject(error);
-    this._wakeWaiters();
+    this._dropQueued(error);
     const connecting = this._connecting;
     this._connecting = null;
     connecting?.reject(error);
@@ -882,10 +898,7 @@ class RedisClient extends EventEmitter {
     const self = this._self;
     if (self._state === CLOSED) throw new errors.ClientClosedError();
     const error = new errors.DisconnectsClientError();
-    self._encoder.take();
-    self._encoder.release();
-    for (const pending of self._pending.clear()) pending.reject(error);
-    self._wakeWaiters();
+    self._dropQueued(error);
     self._side?.destroy(error);
     self._finish();
   }

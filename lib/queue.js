@@ -37,18 +37,35 @@ class Queue {
     return this._items[(this._head + index) & this._mask];
   }
 
-  /** Takes `item` out wherever it is (searched from the newest: the items taken out are the
-   *  commands cancelled before they were written, near the end); true if it was there. */
+  /** Takes `item` out wherever it is — looked for from both ends at once, the shorter side of
+   *  the queue moving to close the gap — and returns where it was (-1: not there). The items
+   *  taken out are commands cancelled before they were written: the newest one (an abort), or,
+   *  when many time out while disconnected, the oldest first. */
   remove(item) {
-    for (let i = this.length - 1; i >= 0; i--) {
-      if (this.at(i) !== item) continue;
-      for (let j = i; j < this.length - 1; j++) this._items[(this._head + j) & this._mask] = this.at(j + 1);
-      this._items[(this._head + this.length - 1) & this._mask] = undefined;
-      this.length--;
-      this.removed++;
-      return true;
+    const n = this.length;
+    let at = -1;
+    for (let i = 0, j = n - 1; i <= j; i++, j--) {
+      if (this.at(j) === item) {
+        at = j;
+        break;
+      }
+      if (this.at(i) === item) {
+        at = i;
+        break;
+      }
     }
-    return false;
+    if (at === -1) return -1;
+    if (at < n / 2) {
+      for (let k = at; k > 0; k--) this._items[(this._head + k) & this._mask] = this.at(k - 1);
+      this._items[this._head] = undefined;
+      this._head = (this._head + 1) & this._mask;
+    } else {
+      for (let k = at; k < n - 1; k++) this._items[(this._head + k) & this._mask] = this.at(k + 1);
+      this._items[(this._head + n - 1) & this._mask] = undefined;
+    }
+    this.length--;
+    this.removed++;
+    return at;
   }
 
   /** Puts `item` at `index` (0: before the oldest), the items from there on moving back. */

@@ -61,4 +61,9 @@ function planOf(args) {
   return undefined;
 }
 
-module.exports = { PLAN, planOf };
+/** The plan of MULTI in a transaction of `length` commands (MULTI … EXEC): the engine never goes
+ *  on with a transaction begun on a connection that failed (its rest fails with it). Not a
+ *  command name: JS attaches it when it encodes a transaction. */
+const TRANSACTION = 10;
+
+module.exports = { PLAN, TRANSACTION, planOf };

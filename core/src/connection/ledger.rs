@@ -36,6 +36,10 @@ pub enum Plan {
     Reset,
     /// HELLO with this protocol version.
     Hello(u32),
+    /// MULTI, the first of this many commands that end with EXEC: one reply each, like plain
+    /// commands, but a transaction begun on a connection never goes on on another (see
+    /// `Inflight::unsent`).
+    Transaction(u32),
 }
 
 impl Plan {
@@ -60,6 +64,7 @@ impl Plan {
             7 => Some(Plan::Monitor),
             8 => Some(Plan::Reset),
             9 => Some(Plan::Hello(argument)),
+            10 => (argument >= 2).then_some(Plan::Transaction(argument)),
             _ => None,
         }
     }
@@ -158,6 +163,9 @@ impl Ledger {
             if index >= commands {
                 break;
             }
+            if let Plan::Transaction(_) = plan {
+                continue; // its commands take one reply each
+            }
             self.push_plain(u64::from(index - plain_from));
             self.entries.push_back(match plan {
                 Plan::Subscribe(family, channels) => Entry::Confirm {
@@ -173,6 +181,7 @@ impl Ledger {
                 Plan::Monitor => Entry::Monitor,
                 Plan::Reset => Entry::Reset,
                 Plan::Hello(version) => Entry::Hello(version),
+                Plan::Transaction(_) => unreachable!("skipped above"),
             });
             self.waiting += 1;
             plain_from = index + 1;

@@ -53,6 +53,8 @@ pub struct Inflight {
     accepted: usize,
     commands: u32,
     plans: Vec<(u32, Plan)>,
+    /// The batch's numbering (see [`Batch::first`]): kept for what a failure requeues.
+    first: Option<u64>,
     /// Commands accepted whole, and where the next one starts.
     whole: u32,
     next_start: usize,
@@ -65,6 +67,7 @@ impl Inflight {
             accepted: 0,
             commands: batch.commands,
             plans: batch.plans,
+            first: batch.first,
             whole: 0,
             next_start: 0,
         };
@@ -107,7 +110,20 @@ impl Inflight {
         if unsent == 0 {
             return None;
         }
-        let first = self.commands - unsent;
+        let mut first = self.commands - unsent;
+        // A transaction whose first bytes went out does not go on on another connection: the
+        // rest of it fails with this one (MULTI on the new connection would be missing).
+        for &(index, plan) in &self.plans {
+            if let Plan::Transaction(length) = plan {
+                if index < first && first < index.saturating_add(length) {
+                    first = index.saturating_add(length);
+                }
+            }
+        }
+        if first >= self.commands {
+            return None;
+        }
+        let unsent = self.commands - first;
         let from = nth_command_start(&self.bytes, first)?;
         Some(Batch {
             bytes: self.bytes.slice(from..),
@@ -118,7 +134,8 @@ impl Inflight {
                 .filter(|(index, _)| *index >= first)
                 .map(|&(index, plan)| (index - first, plan))
                 .collect(),
-            first: None,
+            // still numbered: a timeout or an abort can take these out while they wait again
+            first: self.first.map(|number| number + u64::from(first)),
         })
     }
 }
@@ -163,8 +180,15 @@ impl Outgoing {
         let mut bytes = Vec::with_capacity(size);
         let mut commands = 0u32;
         let mut plans = Vec::new();
+        // One numbering for the whole only if the batches follow on (none cancelled from, none
+        // put in front: `asap`); otherwise what a failure requeues of it can no longer be
+        // cancelled.
+        let mut next = first.first;
         let start = first.first;
+        let mut contiguous = true;
         for batch in std::iter::once(first).chain(self.batches.drain(..)) {
+            contiguous &= batch.first.is_some() && batch.first == next;
+            next = batch.first.map(|number| number + u64::from(batch.commands));
             bytes.extend_from_slice(&batch.bytes);
             plans.extend(batch.plans.iter().map(|&(i, plan)| (i + commands, plan)));
             commands = commands.saturating_add(batch.commands);
@@ -173,8 +197,7 @@ impl Outgoing {
             bytes: Bytes::from(bytes),
             commands,
             plans,
-            // Taken batches are written now: nothing in them is cancelled any more.
-            first: start,
+            first: if contiguous { start } else { None },
         })
     }
 
@@ -338,12 +361,28 @@ mod tests {
     }
 
     #[test]
-    fn a_requeued_rest_cannot_be_cancelled() {
+    fn a_requeued_rest_keeps_its_numbers_and_can_be_cancelled() {
+        let commands: &[&[&str]] = &[&["GET", "a"], &["GET", "b"], &["GET", "c"]];
+        let second = encode(&commands[..1]).len();
         let mut outgoing = Outgoing::default();
-        let inflight = Inflight::new(numbered(&[&["GET", "a"], &["GET", "b"]], vec![], 0), 0);
-        outgoing.push_front(inflight.unsent(u64::MAX).expect("both"));
-        assert!(!outgoing.cancel(0) && !outgoing.cancel(1));
-        assert_eq!(outgoing.commands(), 2);
+        // the first command went out whole, the rest never did
+        let inflight = Inflight::new(numbered(commands, vec![], 7), second);
+        outgoing.push_front(inflight.unsent(u64::MAX).expect("two"));
+        assert!(!outgoing.cancel(7));
+        assert!(outgoing.cancel(9));
+        assert!(outgoing.cancel(8));
+        assert_eq!(outgoing.commands(), 0);
+    }
+
+    #[test]
+    fn batches_merged_out_of_order_lose_their_numbering() {
+        let mut outgoing = Outgoing::default();
+        outgoing.push(numbered(&[&["GET", "a"]], vec![], 0));
+        outgoing.push(numbered(&[&["GET", "b"]], vec![], 1));
+        assert_eq!(outgoing.take_all().expect("both").first, Some(0));
+        outgoing.push(numbered(&[&["GET", "c"]], vec![], 2));
+        outgoing.push_front(numbered(&[&["GET", "asap"]], vec![], 3));
+        assert_eq!(outgoing.take_all().expect("both").first, None);
     }
 
     #[test]
@@ -374,6 +413,26 @@ mod tests {
                         assert!(plans.is_empty());
                     }
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn a_transaction_begun_is_not_continued_on_the_next_connection() {
+        let commands: &[&[&str]] = &[&["MULTI"], &["INCR", "a"], &["SET", "b", "x"], &["EXEC"], &["GET", "c"]];
+        let plan = (0, Plan::Transaction(4));
+        let whole = encode(commands);
+        let get_start = encode(&commands[..4]).len();
+        for accepted in 0..=whole.len() {
+            let inflight = Inflight::new(batch(commands, vec![plan]), accepted);
+            let rest = inflight.unsent(u64::MAX);
+            match accepted {
+                // nothing of the transaction went out: all of it goes again, with its plan
+                0 => assert_eq!(rest.map(|b| (b.commands, b.plans)), Some((5, vec![plan]))),
+                // it began: only what follows it goes again
+                n if n <= get_start => assert_eq!(rest.map(|b| (b.commands, b.bytes)), Some((1, encode(&commands[4..]))), "{n}"),
+                n if n < whole.len() => assert!(rest.is_none(), "{n}"),
+                _ => assert!(rest.is_none()),
             }
         }
     }
