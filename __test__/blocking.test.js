@@ -118,6 +118,12 @@ describe('blocking commands wait on a side connection', () => {
     }
   });
 
+  test('a blocking command runs on the database of the SELECT given before it, not of one after it', async () => {
+    const key = fresh('db');
+    const results = await Promise.all([client.select(1), client.rPush(key, 'in db1'), client.blPop(key, 0.5), client.select(0)]);
+    expect(results).toEqual([undefined, 1, { key, element: 'in db1' }, undefined]);
+  });
+
   test('a type mapping applies on the side connection', async () => {
     const key = fresh('buffers');
     const waiting = client.withTypeMapping({ [ferrodis.RESP_TYPES.BLOB_STRING]: Buffer }).blPop(key, 0);

@@ -148,6 +148,58 @@ test.each([2, 3])('unsubscribing from several shard channels is no sharded-chann
   await sub.close();
 });
 
+describe('(un)subscribes racing each other before the server confirms (found by attacking this stop)', () => {
+  test.each([2, 3])('unsubscribe and subscribe again with the same listener: it keeps listening (RESP%i)', async (RESP) => {
+    const sub = await ferrodis.createClient({ url, RESP }).connect();
+    const pub = await ferrodis.createClient({ url }).connect();
+    const got = [];
+    const listener = (m) => got.push(m);
+    await sub.subscribe('race:x', listener);
+    await Promise.all([sub.unsubscribe('race:x'), sub.subscribe('race:x', listener)]);
+    expect(await pub.publish('race:x', 'hello')).toBe(1);
+    await settle();
+    expect(got).toEqual(['hello']);
+    expect(sub.isPubSubActive).toBe(true);
+    await Promise.all([sub.close(), pub.close()]);
+  });
+
+  test('unsubscribe from a channel, then one listener of it, then subscribe another: the new one hears', async () => {
+    const sub = await ferrodis.createClient({ url }).connect();
+    const pub = await ferrodis.createClient({ url }).connect();
+    const got = [];
+    const a = (m) => got.push(`A:${m}`);
+    await sub.subscribe('race:y', a);
+    await sub.subscribe('race:y', (m) => got.push(`B:${m}`));
+    await Promise.all([sub.unsubscribe('race:y'), sub.unsubscribe('race:y', a), sub.subscribe('race:y', (m) => got.push(`C:${m}`))]);
+    expect(await pub.publish('race:y', 'hi')).toBe(1);
+    await settle();
+    expect(got).toEqual(['C:hi']);
+    await Promise.all([sub.close(), pub.close()]);
+  });
+
+  test('channels whose names are not UTF-8 stay apart, and come back after a reconnect', async () => {
+    const sub = await ferrodis.createClient({ url }).connect();
+    const pub = await ferrodis.createClient({ url }).connect();
+    const admin = await ferrodis.createClient({ url }).connect();
+    sub.on('error', () => {});
+    const got = [];
+    const ff = Buffer.from([0x61, 0xff]);
+    const fe = Buffer.from([0x61, 0xfe]);
+    await sub.subscribe(ff, (m, c) => got.push(['ff', String(m), c.toString('hex')]), true);
+    await sub.subscribe(fe, (m, c) => got.push(['fe', String(m), c.toString('hex')]), true);
+    expect([await pub.publish(ff, '1'), await pub.publish(fe, '2')]).toEqual([1, 1]);
+    const ready = new Promise((resolve) => sub.once('ready', resolve));
+    await admin.clientKill({ filter: 'TYPE', type: 'pubsub' });
+    await ready;
+    await settle();
+    expect((await admin.sendCommand(['PUBSUB', 'CHANNELS'], { typeMapping: { [ferrodis.RESP_TYPES.BLOB_STRING]: Buffer } })).map((c) => c.toString('hex')).sort()).toEqual(['61fe', '61ff']);
+    expect([await pub.publish(ff, '3'), await pub.publish(fe, '4')]).toEqual([1, 1]);
+    await settle();
+    expect(got).toEqual([['ff', '1', '61ff'], ['fe', '2', '61fe'], ['ff', '3', '61ff'], ['fe', '4', '61fe']]);
+    await Promise.all([sub.close(), pub.close(), admin.close()]);
+  });
+});
+
 describe('subscriptions survive the connection', () => {
   test.each([2, 3])('10,000 messages while the subscriber is killed 4 times arrive in order, none twice, few lost (RESP%i)', async (RESP) => {
     const sub = await ferrodis.createClient({ url, RESP }).connect();

@@ -72,6 +72,7 @@ class RedisClient extends EventEmitter {
     this._socketEpoch = 0; // counts connections that became ready (WATCH is lost with a connection)
     this._watchEpoch = undefined; // the epoch WATCH was sent in, while a WATCH is in force
     this._dirtyWatch = undefined; // setDirtyWatch's message: the next exec() fails with it
+    this._selecting = undefined; // { database } of the last select() not answered yet
     this._connecting = null; // { promise, resolve, reject } of the connect() under way
     this._closed = null; // the same, for close()
     this._pending = new Queue();
@@ -239,7 +240,8 @@ class RedisClient extends EventEmitter {
   _executeBlocking(args, transform, commandOptions) {
     if (this._state === CLOSED || this._closing) return Promise.reject(new errors.ClientClosedError());
     if (this._state !== READY && !this._settings.offlineQueue) return Promise.reject(new errors.ClientOfflineError());
-    const run = () => this._side.run(this._database, (side) => side._execute(args, transform, commandOptions));
+    const database = this._selecting?.database ?? this._database; // as of when it was given
+    const run = () => this._side.run(database, (side) => side._execute(args, transform, commandOptions));
     // The commands given before it run before it (the ones after may not: it blocks).
     const queued = this._pending.length;
     if (queued === 0) return run();
@@ -379,8 +381,16 @@ class RedisClient extends EventEmitter {
    *  undefined, as node-redis' does. */
   async select(db) {
     const self = this._self;
-    await self._execute(COMMANDS.SELECT.build(db), undefined, this._commandOptions);
-    self._rememberDatabase(Number(db));
+    // Until its reply, the commands given after it are meant for that database (a blocking one
+    // on a side connection must know it when it is given).
+    const selecting = { database: Number(db) };
+    self._selecting = selecting;
+    try {
+      await self._execute(COMMANDS.SELECT.build(db), undefined, this._commandOptions);
+      self._rememberDatabase(selecting.database);
+    } finally {
+      if (self._selecting === selecting) self._selecting = undefined;
+    }
   }
 
   _rememberDatabase(db) {

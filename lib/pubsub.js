@@ -31,11 +31,25 @@ const FAMILIES = {
 /** What messages are read as while some listener wants Buffers. */
 const BUFFERS = Object.freeze({ 36: Buffer });
 
-/** The registry key of a channel or pattern (undefined for what is neither: a server's garbage). */
+// The registry key of a channel whose name is not UTF-8: its bytes, in hex, behind a prefix no
+// text channel name has.
+const BINARY = '\u0000binary:';
+
+/** The registry key of a channel or pattern: its name as text, or as BINARY + hex when its bytes
+ *  are not UTF-8 (a lossy decoding would merge channels); undefined for what is neither a string
+ *  nor a Buffer (a server's garbage). */
 function keyOf(channel) {
   if (typeof channel === 'string') return channel;
-  return Buffer.isBuffer(channel) ? channel.toString() : undefined;
+  if (!Buffer.isBuffer(channel)) return undefined;
+  const text = channel.toString();
+  return Buffer.byteLength(text) === channel.length && Buffer.from(text).equals(channel) ? text : BINARY + channel.toString('hex');
 }
+
+const isBinaryKey = (key) => key.startsWith(BINARY);
+
+/** The channel a registry key stands for (another client's registry keys come through
+ *  extendPubSubListeners): the bytes of a binary key, else `name` as given. */
+const channelOf = (key, name) => (isBinaryKey(key) ? Buffer.from(key.slice(BINARY.length), 'hex') : name);
 
 const isName = (value) => typeof value === 'string' || Buffer.isBuffer(value);
 
@@ -79,6 +93,8 @@ class PubSub {
     this.listeners = { CHANNELS: new Map(), PATTERNS: new Map(), SHARDED: new Map() };
     this.inFlight = 0; // (un)subscribe commands sent and not answered yet
     this.bufferEntries = 0; // channels with a Buffer listener: messages are then read as Buffers
+    this.binaryKeys = 0; // channels whose names are not UTF-8: the same
+    this.generation = 0; // counts listeners added (an unsubscribe takes off only older ones)
     this.monitor = undefined; // the MONITOR listener, once MONITOR is confirmed
   }
 
@@ -89,10 +105,21 @@ class PubSub {
 
   /** The type mapping push records are read with. */
   get typeMapping() {
-    return this.bufferEntries > 0 ? BUFFERS : undefined;
+    return this.bufferEntries > 0 || this.binaryKeys > 0 ? BUFFERS : undefined;
   }
 
   // ---- the registry -------------------------------------------------------------------------
+  // An entry is node-redis' { unsubscribing, buffers, strings }, plus (not enumerable) the
+  // channel as the commands send it and when each listener was added.
+
+  _newEntry(type, key, channel) {
+    const entry = { unsubscribing: false, buffers: new Set(), strings: new Set() };
+    Object.defineProperty(entry, 'channel', { value: channel });
+    Object.defineProperty(entry, 'added', { value: { buffers: new Map(), strings: new Map() } });
+    this.listeners[type].set(key, entry);
+    if (isBinaryKey(key)) this.binaryKeys++;
+    return entry;
+  }
 
   _add(entry, listener, buffers) {
     if (buffers) {
@@ -101,21 +128,27 @@ class PubSub {
     } else {
       entry.strings.add(listener);
     }
+    entry.added?.[buffers ? 'buffers' : 'strings'].set(listener, ++this.generation);
   }
 
-  /** Takes `removal`'s listeners off the entry of `key`, and the entry out once it has none
-   *  (unless another has replaced it meanwhile). */
-  _remove(type, key, entry, removal) {
+  /** Takes `removal`'s listeners off the entry of `key` — those added up to generation `upTo`
+   *  (one subscribed again since an unsubscribe was asked stays) — and the entry out once it has
+   *  none (unless another has replaced it meanwhile). */
+  _remove(type, key, entry, removal, upTo = Infinity) {
     const hadBuffers = entry.buffers.size > 0;
-    for (const listener of removal.buffers) entry.buffers.delete(listener);
-    for (const listener of removal.strings) entry.strings.delete(listener);
-    if (hadBuffers && entry.buffers.size === 0) this.bufferEntries--;
-    if (entry.buffers.size + entry.strings.size > 0) {
-      entry.unsubscribing = false;
-      return;
+    for (const kind of ['buffers', 'strings']) {
+      for (const listener of removal[kind]) {
+        if ((entry.added?.[kind].get(listener) ?? 0) > upTo) continue;
+        entry[kind].delete(listener);
+        entry.added?.[kind].delete(listener);
+      }
     }
+    if (hadBuffers && entry.buffers.size === 0) this.bufferEntries--;
+    if (entry.buffers.size + entry.strings.size > 0) return;
     const map = this.listeners[type];
-    if (map.get(key) === entry) map.delete(key);
+    if (map.get(key) !== entry) return;
+    map.delete(key);
+    if (isBinaryKey(key)) this.binaryKeys--;
   }
 
   // ---- commands -----------------------------------------------------------------------------
@@ -132,15 +165,13 @@ class PubSub {
       const key = keyOf(channel);
       let entry = map.get(key);
       if (entry === undefined) {
-        entry = { unsubscribing: false, buffers: new Set(), strings: new Set() };
-        map.set(key, entry);
+        entry = this._newEntry(type, key, channel);
         fresh.push(channel);
       } else if (entry.unsubscribing) {
         entry.unsubscribing = false; // the queued unsubscribe leaves the server unsubscribed
-        fresh.push(channel);
+        fresh.push(entry.channel ?? channel);
       }
-      const set = buffers ? entry.buffers : entry.strings;
-      if (!set.has(listener)) added.push([key, entry]);
+      if (!(buffers ? entry.buffers : entry.strings).has(listener)) added.push([key, entry]);
       this._add(entry, listener, buffers);
     }
     if (fresh.length === 0) return Promise.resolve();
@@ -159,28 +190,31 @@ class PubSub {
       throw errors.detachStack(new TypeError(`${name} expects a listener function or none, got ${describe(listener)}`));
     }
     const buffers = Boolean(bufferMode);
+    const upTo = this.generation; // listeners added from now on are not this unsubscribe's
     const gone = [];
     const confirmed = []; // [key, entry, removal]: what the server's confirmation takes off
-    for (const [key, entry] of all ? map : list.map((channel) => [keyOf(channel), map.get(keyOf(channel))])) {
-      if (!all) gone.push(key);
-      if (entry === undefined) continue;
+    const asked = all ? [...map].map(([key, entry]) => [key, entry, entry.channel]) : list.map((channel) => [keyOf(channel), map.get(keyOf(channel)), channel]);
+    for (const [key, entry, channel] of asked) {
+      if (entry === undefined) {
+        gone.push(channel);
+        continue;
+      }
       const removal = listener === undefined || all
         ? { buffers: [...entry.buffers], strings: [...entry.strings] }
         : { buffers: buffers ? [listener] : [], strings: buffers ? [] : [listener] };
       const left = [...entry.buffers].filter((l) => !removal.buffers.includes(l)).length + [...entry.strings].filter((l) => !removal.strings.includes(l)).length;
       if (left > 0) {
-        // other listeners keep the channel: no command
-        this._remove(type, key, entry, removal);
-        if (!all) gone.pop();
+        this._remove(type, key, entry, removal); // other listeners keep the channel: no command
         continue;
       }
+      gone.push(entry.channel ?? channel);
       entry.unsubscribing = true;
       confirmed.push([key, entry, removal]);
     }
     if (!all && gone.length === 0) return Promise.resolve();
-    return this._send(type, false, gone, () => {
+    return this._send(type, false, all ? [] : gone, () => {
       // confirmed, or the connection (and with it the subscription) is gone: either way
-      for (const [key, entry, removal] of confirmed) this._remove(type, key, entry, removal);
+      for (const [key, entry, removal] of confirmed) this._remove(type, key, entry, removal, upTo);
     });
   }
 
@@ -195,13 +229,17 @@ class PubSub {
     if (!(listeners instanceof Map)) throw errors.detachStack(new TypeError(`extendPubSubListeners expects a Map of channels to { buffers, strings } listener sets, got ${describe(listeners)}`));
     const map = this.listeners[type];
     const fresh = [];
-    for (const [channel, { buffers = [], strings = [] } = {}] of listeners) {
-      const key = keyOf(channel);
-      if (key === undefined) throw errors.detachStack(new TypeError(`a channel name is a string or a Buffer, got ${describe(channel)}`));
+    for (const [name, { buffers = [], strings = [] } = {}] of listeners) {
+      const key = keyOf(name);
+      if (key === undefined) throw errors.detachStack(new TypeError(`a channel name is a string or a Buffer, got ${describe(name)}`));
       let entry = map.get(key);
-      if (entry === undefined || entry.unsubscribing) fresh.push(key);
-      if (entry === undefined) map.set(key, (entry = { unsubscribing: false, buffers: new Set(), strings: new Set() }));
-      entry.unsubscribing = false;
+      if (entry === undefined) {
+        entry = this._newEntry(type, key, channelOf(key, name));
+        fresh.push(entry.channel);
+      } else if (entry.unsubscribing) {
+        entry.unsubscribing = false;
+        fresh.push(entry.channel);
+      }
       for (const listener of buffers) this._add(entry, listener, true);
       for (const listener of strings) this._add(entry, listener, false);
     }
@@ -227,16 +265,16 @@ class PubSub {
    *  command per slot, which a cluster node requires), and MONITOR again. */
   restore() {
     const failed = (err) => this.client._emitError(err);
-    const wanted = (type) => [...this.listeners[type]].filter(([, entry]) => !entry.unsubscribing).map(([key]) => key);
+    const wanted = (type) => [...this.listeners[type]].filter(([, entry]) => !entry.unsubscribing).map(([key, entry]) => entry.channel ?? key);
     for (const type of ['CHANNELS', 'PATTERNS']) {
       const keys = wanted(type);
       if (keys.length > 0) this._send(type, true, keys, () => {}).catch(failed);
     }
     const bySlot = new Map();
-    for (const key of wanted('SHARDED')) {
-      const slot = slotOf(key);
+    for (const channel of wanted('SHARDED')) {
+      const slot = slotOf(channel);
       if (!bySlot.has(slot)) bySlot.set(slot, []);
-      bySlot.get(slot).push(key);
+      bySlot.get(slot).push(channel);
     }
     for (const keys of bySlot.values()) this._send('SHARDED', true, keys, () => {}).catch(failed);
     if (this.monitor !== undefined) this.client._execute(['MONITOR'], undefined, undefined, [PLAN.MONITOR, 0]).catch(failed);
@@ -246,6 +284,7 @@ class PubSub {
   forgetAll() {
     for (const map of Object.values(this.listeners)) map.clear();
     this.bufferEntries = 0;
+    this.binaryKeys = 0;
     this.monitor = undefined;
   }
 
@@ -262,11 +301,11 @@ class PubSub {
     const word = typeof kind === 'string' ? kind : Buffer.isBuffer(kind) ? kind.latin1Slice() : '';
     switch (word) {
       case 'message':
-        return this._deliver('CHANNELS', push[1], push[2], push[1], false);
+        return this._deliver('CHANNELS', push[1], push[2], push[1]);
       case 'pmessage':
-        return this._deliver('PATTERNS', push[1], push[3], push[2], true);
+        return this._deliver('PATTERNS', push[1], push[3], push[2]);
       case 'smessage':
-        return this._deliver('SHARDED', push[1], push[2], push[1], false);
+        return this._deliver('SHARDED', push[1], push[2], push[1]);
       case 'sunsubscribe':
         return this._shardMoved(push[1]);
       default:
@@ -274,14 +313,14 @@ class PubSub {
   }
 
   /** A message of `channel` to the listeners of `key` (the channel, or the pattern it matched). */
-  _deliver(type, key, message, channel, pattern) {
+  _deliver(type, key, message, channel) {
     const name = keyOf(key);
     const entry = name === undefined ? undefined : this.listeners[type].get(name);
     if (entry === undefined) return;
     if (points.pubsub.hasSubscribers) points.pubsub.publish({ direction: 'in', clientId: this.client._clientId, channel, sharded: type === 'SHARDED' });
     for (const listener of entry.buffers) this._call(listener, message, channel);
     if (entry.strings.size === 0) return;
-    const channelText = typeof channel === 'string' ? channel : pattern ? keyOf(channel) : name;
+    const channelText = typeof channel === 'string' ? channel : channel.toString();
     const text = textOf(message);
     for (const listener of entry.strings) this._call(listener, text, channelText);
   }
@@ -295,7 +334,7 @@ class PubSub {
     if (entry === undefined || entry.unsubscribing) return; // (an unsubscribe of ours: its confirmation)
     const listeners = { unsubscribing: false, buffers: new Set(entry.buffers), strings: new Set(entry.strings) };
     this._remove('SHARDED', key, entry, { buffers: [...entry.buffers], strings: [...entry.strings] });
-    this.client._emit('sharded-channel-moved', key, listeners);
+    this.client._emit('sharded-channel-moved', isBinaryKey(key) ? entry.channel : key, listeners);
   }
 
   /** A listener's exception goes to the client's 'error' listeners (else it is thrown, as
@@ -389,4 +428,4 @@ function addPubSubMembers(prototype) {
   });
 }
 
-module.exports = { PubSub, PUBSUB_TYPE, addPubSubMembers, channelList };
+module.exports = { PubSub, PUBSUB_TYPE, addPubSubMembers, channelList, keyOf };

@@ -13,7 +13,7 @@
 
 const { RedisClient } = require('../client');
 const { slotOf } = require('../commands/routing');
-const { channelList } = require('../pubsub');
+const { channelList, keyOf } = require('../pubsub');
 const { nodeClientOptions } = require('./nodes');
 const errors = require('../errors');
 const { debug } = require('../debug');
@@ -110,7 +110,7 @@ class ClusterPubSub {
     const calls = [];
     for (const client of this.shards.values()) {
       const held = client.getPubSubListeners('SHARDED');
-      const mine = list.filter((channel) => held.has(String(channel)));
+      const mine = list.filter((channel) => held.has(keyOf(channel)));
       if (mine.length > 0) calls.push(client.sUnsubscribe(mine, listener, bufferMode));
     }
     return Promise.all(calls).then(() => undefined);
@@ -124,9 +124,10 @@ class ClusterPubSub {
     if (this.channels !== null && !nodeByAddress.has(this.channels.node.address)) this._moveChannels();
     for (const [address, client] of this.shards) {
       const moving = new Map();
-      for (const [channel, entry] of client.getPubSubListeners('SHARDED')) {
-        if (!entry.unsubscribing && this._masterOf(channel)?.address !== address && this._masterOf(channel) !== undefined) {
-          moving.set(channel, { buffers: new Set(entry.buffers), strings: new Set(entry.strings) });
+      for (const [key, entry] of client.getPubSubListeners('SHARDED')) {
+        const master = this._masterOf(entry.channel ?? key);
+        if (!entry.unsubscribing && master !== undefined && master.address !== address) {
+          moving.set(entry.channel ?? key, { buffers: new Set(entry.buffers), strings: new Set(entry.strings) });
         }
       }
       if (moving.size > 0) {
