@@ -72,6 +72,16 @@ describe('blocking commands wait on a side connection', () => {
     expect(reply).toEqual([{ name: key, messages: [{ id: expect.any(String), message: { f: 'v' } }] }]);
   });
 
+  test('sendCommand of a blocking command goes to a side connection too (its reply raw)', async () => {
+    const key = fresh('raw');
+    const reply = await answeredWhileWaiting(client, () => client.sendCommand(['BLPOP', key, '0']), () => admin.rPush(key, 'v'));
+    expect(reply).toEqual([key, 'v']);
+    const stream = fresh('rawstream');
+    await admin.xAdd(stream, '*', { seed: '1' });
+    const read = await answeredWhileWaiting(client, () => client.sendCommand(['XREAD', 'BLOCK', '0', 'STREAMS', stream, '$']), () => admin.xAdd(stream, '*', { f: 'v' }));
+    expect(read[0][0]).toBe(stream);
+  });
+
   test('WAIT', async () => {
     const waiting = client.wait(1, 300); // no replica: answered 0 after 300 ms
     const t0 = performance.now();

@@ -206,7 +206,7 @@ describe('lifecycle', () => {
   });
 
   test('close() drains, disconnect() rejects pending with DisconnectsClientError', async () => {
-    const c = createClient({ socket: { port: server.port } });
+    const c = createClient({ socket: { port: server.port }, blockingConnections: false }); // the BLPOP below waits on its connection
     await c.connect();
     const drained = c.get('a');
     await c.close();

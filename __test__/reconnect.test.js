@@ -17,7 +17,8 @@ test('the default strategy is the guide\'s Math.min(retries * 50, 500)', () => {
 
 test('server killed mid-load: sent commands rejected, queued ones run after restart, handshake replayed', async () => {
   const events = [];
-  const client = createClient({ socket: { port: server.port }, name: 'survivor', database: 5 });
+  // blockingConnections: false: the BLPOP below is the client's own connection's written command
+  const client = createClient({ socket: { port: server.port }, name: 'survivor', database: 5, blockingConnections: false });
   for (const e of ['connect', 'ready', 'reconnecting', 'end']) client.on(e, () => events.push(e));
   client.on('error', (err) => events.push(`error:${err.constructor.name}`));
   await client.connect();
@@ -86,7 +87,7 @@ test('reconnectStrategy number: a fixed delay', async () => {
 });
 
 test('reconnectStrategy false: no reconnect, pending commands rejected, client closed without end', async () => {
-  const client = createClient({ socket: { port: server.port, reconnectStrategy: false } });
+  const client = createClient({ socket: { port: server.port, reconnectStrategy: false }, blockingConnections: false });
   const errors = [];
   let ended = false;
   client.on('error', (e) => errors.push(e));

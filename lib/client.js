@@ -42,6 +42,9 @@ const WAITING = 4; // a connection failed; waiting out the reconnect delay
 
 const MULTI = ['MULTI'];
 const NO_PLANS = new Uint32Array(0);
+// The lengths of the blocking commands' names: a sendCommand whose name is none of them is not
+// looked up (most are not).
+const BLOCKING_NAMES = new Set(Object.entries(COMMANDS).filter(([, d]) => d.blocking !== undefined).map(([name]) => name.length));
 const INSPECT = Symbol.for('nodejs.util.inspect.custom'); // util.inspect.custom
 const EXEC = ['EXEC'];
 
@@ -374,7 +377,14 @@ class RedisClient extends EventEmitter {
     } catch (err) {
       return Promise.reject(err);
     }
-    return this._self._execute(args, undefined, options ?? this._commandOptions, plan);
+    const self = this._self;
+    const commandOptions = options ?? this._commandOptions;
+    // A blocking command sent raw goes to a side connection too (BLPOP, XREAD ... BLOCK...).
+    if (self._side !== null && typeof args[0] === 'string' && BLOCKING_NAMES.has(args[0].length)) {
+      const definition = COMMANDS[args[0].toUpperCase()];
+      if (definition?.blocking !== undefined && isBlocking(definition, args)) return self._executeBlocking(args, undefined, commandOptions);
+    }
+    return self._execute(args, undefined, commandOptions, plan);
   }
 
   /** SELECT, remembered so that reconnections come back to the same database. Resolves to
