@@ -1169,6 +1169,30 @@ export interface RedisLegacyMultiCommand {
   exec(callback?: LegacyCallback): void;
 }
 
+/** The subscribe family, the same on a client and a cluster (on a cluster, channels and patterns
+ *  go to its pub/sub node, shard channels to their slot's master, following the topology). */
+export interface PubSubCommands {
+  /** Subscribes to channels; `listener(message, channel)` hears their messages (Buffers with
+   *  `bufferMode`). Resolves once the server confirms (at once when already subscribed). On a
+   *  RESP2 client the connection then takes only pub/sub commands and PING until unsubscribed. */
+  subscribe<T extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  SUBSCRIBE<T extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  /** Takes `listener` (every listener without one) off the channels (all channels without
+   *  any), unsubscribing from those left with none. */
+  unsubscribe<T extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  UNSUBSCRIBE<T extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  /** Subscribes to glob-style patterns; the listener gets the matching channel's name. */
+  pSubscribe<T extends boolean = false>(patterns: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  PSUBSCRIBE<T extends boolean = false>(patterns: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  pUnsubscribe<T extends boolean = false>(patterns?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  PUNSUBSCRIBE<T extends boolean = false>(patterns?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  /** Subscribes to shard channels (SSUBSCRIBE). */
+  sSubscribe<T extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  SSUBSCRIBE<T extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  sUnsubscribe<T extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
+  SUNSUBSCRIBE<T extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
+}
+
 /** A client's members (commands and the rest); `RedisClientType` adds the `scripts` and
  *  `functions` it was made with. */
 export interface RedisClientBase<
@@ -1177,7 +1201,7 @@ export interface RedisClientBase<
   S extends RedisScripts = {},
   RESP extends RespVersions = 2,
   TYPE_MAPPING extends TypeMapping = {},
-> extends EventEmitter, RedisCommands<RESP, TYPE_MAPPING> {
+> extends EventEmitter, RedisCommands<RESP, TYPE_MAPPING>, PubSubCommands {
   /** The effective options (URL fields applied). */
   readonly options: RedisClientOptions;
   /** True while a socket is open (false while connecting, reconnecting or closed). */
@@ -1241,25 +1265,6 @@ export interface RedisClientBase<
   hScanNoValuesIterator(key: RedisArgument, options?: ScanIteratorOptions): AsyncIterableIterator<string[]>;
   sScanIterator(key: RedisArgument, options?: ScanIteratorOptions): AsyncIterableIterator<string[]>;
   zScanIterator(key: RedisArgument, options?: ScanIteratorOptions): AsyncIterableIterator<Array<{ value: string; score: number }>>;
-  /** Subscribes to channels; `listener(message, channel)` hears their messages (Buffers with
-   *  `bufferMode`). Resolves once the server confirms (at once when already subscribed). On
-   *  RESP2 the connection then takes only pub/sub commands and PING until unsubscribed. */
-  subscribe<T extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
-  SUBSCRIBE<T extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
-  /** Takes `listener` (every listener without one) off the channels (all channels without
-   *  any), unsubscribing from those left with none. */
-  unsubscribe<T extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
-  UNSUBSCRIBE<T extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
-  /** Subscribes to glob-style patterns; the listener gets the matching channel's name. */
-  pSubscribe<T extends boolean = false>(patterns: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
-  PSUBSCRIBE<T extends boolean = false>(patterns: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
-  pUnsubscribe<T extends boolean = false>(patterns?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
-  PUNSUBSCRIBE<T extends boolean = false>(patterns?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
-  /** Subscribes to shard channels (SSUBSCRIBE). */
-  sSubscribe<T extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
-  SSUBSCRIBE<T extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
-  sUnsubscribe<T extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
-  SUNSUBSCRIBE<T extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
   /** True while subscribed, or while a (un)subscribe awaits the server. */
   readonly isPubSubActive: boolean;
   /** The listeners of each channel of a type (the client's own Map: read it, do not change it). */
@@ -1378,7 +1383,7 @@ export interface RedisClusterBase<
   S extends RedisScripts = {},
   RESP extends RespVersions = 2,
   TYPE_MAPPING extends TypeMapping = {},
-> extends EventEmitter, RedisCommands<RESP, TYPE_MAPPING> {
+> extends EventEmitter, RedisCommands<RESP, TYPE_MAPPING>, PubSubCommands {
   readonly options: RedisClusterOptions;
   readonly isOpen: boolean;
   /** The node serving each of the 16384 slots. */
@@ -1393,22 +1398,6 @@ export interface RedisClusterBase<
   multi(routingKey?: RedisArgument): RedisClientMultiCommandType;
   MULTI(routingKey?: RedisArgument): RedisClientMultiCommandType;
   nodeClient(node: RedisClusterNode): Promise<RedisClientType>;
-  /** Channels and patterns are subscribed on one node of the cluster (the pub/sub node, moved to
-   *  another if it leaves); a PUBLISH on any node reaches them. */
-  subscribe<T extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
-  SUBSCRIBE<T extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
-  unsubscribe<T extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
-  UNSUBSCRIBE<T extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
-  pSubscribe<T extends boolean = false>(patterns: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
-  PSUBSCRIBE<T extends boolean = false>(patterns: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
-  pUnsubscribe<T extends boolean = false>(patterns?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
-  PUNSUBSCRIBE<T extends boolean = false>(patterns?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
-  /** Shard channels, each on the master of its slot; they follow the slot after a migration or
-   *  a failover. */
-  sSubscribe<T extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
-  SSUBSCRIBE<T extends boolean = false>(channels: RedisVariadicArgument, listener: PubSubListener<T>, bufferMode?: T): Promise<void>;
-  sUnsubscribe<T extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
-  SUNSUBSCRIBE<T extends boolean = false>(channels?: RedisVariadicArgument, listener?: PubSubListener<T>, bufferMode?: T): Promise<void>;
   /** The node of the channel and pattern subscriptions (undefined before the first). */
   readonly pubSubNode: RedisClusterNode | undefined;
   getRandomNode(): RedisClusterNode;

@@ -162,10 +162,11 @@ function watch(owner, pending, timeout, signal) {
 }
 
 /**
- * Sends a command with `commandOptions.timeout`, `abortSignal` and/or `asap` (client._execute
- * hands it here): its promise.
+ * A command with `commandOptions.timeout` and/or `abortSignal`, checked: `make()` gives its
+ * pending (guarded), `send(pending)` queues it and returns its promise; then its time and signal
+ * are watched. The client's commands and a cluster's come here.
  */
-function executeGuarded(client, args, transform, commandOptions, plan) {
+function sendGuarded(owner, commandOptions, make, send) {
   let timeout;
   let signal;
   try {
@@ -175,10 +176,21 @@ function executeGuarded(client, args, transform, commandOptions, plan) {
     return Promise.reject(errors.detachStack(err));
   }
   if (signal?.aborted) return Promise.reject(new errors.AbortError());
-  const pending = new GuardedPending(transform, commandOptions.typeMapping, transform === undefined ? undefined : args);
-  const promise = client._submitTraced(pending, args, plan, commandOptions.asap === true);
-  watch(client, pending, timeout, signal);
+  const pending = make();
+  const promise = send(pending);
+  watch(owner, pending, timeout, signal);
   return promise;
 }
 
-module.exports = { GuardedPending, Deadlines, executeGuarded, timeoutOf, signalOf, guard, watch };
+/** A client's command with `commandOptions.timeout`, `abortSignal` and/or `asap`
+ *  (client._execute hands it here): its promise. */
+function executeGuarded(client, args, transform, commandOptions, plan) {
+  return sendGuarded(
+    client,
+    commandOptions,
+    () => new GuardedPending(transform, commandOptions.typeMapping, transform === undefined ? undefined : args),
+    (pending) => client._submitTraced(pending, args, plan, commandOptions.asap === true),
+  );
+}
+
+module.exports = { GuardedPending, Deadlines, executeGuarded, sendGuarded, guard };

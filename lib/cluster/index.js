@@ -24,7 +24,7 @@ const { inheritedOptions, nodeClientOptions, rootClientOptions } = require('./no
 const { splitting, commonSlot, splitBySlot, mergeSplit } = require('./split');
 const { RedisClusterMultiCommand } = require('./multi');
 const { ClusterPubSub } = require('./pubsub');
-const { Deadlines, guard, watch, timeoutOf, signalOf } = require('../guarded');
+const { Deadlines, guard, sendGuarded } = require('../guarded');
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 const ASKING = ['ASKING'];
@@ -493,19 +493,18 @@ class RedisCluster extends EventEmitter {
       this._dispatch(command); // fails it at once on a closed cluster
       return command.promise;
     }
-    let timeout;
-    let signal;
-    try {
-      timeout = timeoutOf(commandOptions);
-      signal = signalOf(commandOptions);
-    } catch (err) {
-      return Promise.reject(errors.detachStack(err));
-    }
-    if (signal?.aborted) return Promise.reject(new errors.AbortError());
-    guard(command);
-    this._dispatch(command);
-    watch(this, command, timeout, signal);
-    return command.promise;
+    return sendGuarded(
+      this,
+      commandOptions,
+      () => {
+        guard(command);
+        return command;
+      },
+      () => {
+        this._dispatch(command);
+        return command.promise;
+      },
+    );
   }
 
   /** A command whose routing is read off its arguments (scripts, functions: the key after the
