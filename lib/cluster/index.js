@@ -462,6 +462,7 @@ class RedisCluster extends EventEmitter {
     }
     if (redirect.kind === 'retry') {
       this._refresh();
+      command.lastReply = reply; // what it fails with if the time is up while it is held
       const now = Date.now();
       command.deadline ??= now + this._options.failoverTimeout;
       if (now + RETRY_DELAY >= command.deadline) return false;
@@ -729,7 +730,10 @@ function checkOptions(options) {
   return settings;
 }
 
+/** What a command held past failoverTimeout fails with: the TRYAGAIN/CLUSTERDOWN it got last,
+ *  or, for one held because its master is unreachable, an Error saying so. */
 function unreachableError(command, timeout) {
+  if (command.lastReply !== undefined) return command.lastReply;
   const where = command.slot === undefined ? 'any node' : `slot ${command.slot}`;
   return errors.detachStack(new Error(`No node could take the command for ${where} within failoverTimeout (${timeout} ms): its master is unreachable and the cluster named no other`));
 }

@@ -26,6 +26,7 @@ class Routed extends Pending {
     this.node = undefined; // the node it was last queued on
     this.notBefore = 0; // while held: not to be sent before this time (a TRYAGAIN's pause)
     this.deadline = undefined; // while held: failed if no node took it by then
+    this.lastReply = undefined; // the TRYAGAIN / CLUSTERDOWN it was held after, if any
     this.blocking = false; // sent on a side connection of its node's client
     this.attempt = undefined; // { resolve, reject } of that side connection's use, this attempt
     this.done = false; // settled (true only with a timeout or a signal: lib/guarded.js)
