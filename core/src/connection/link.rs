@@ -161,7 +161,8 @@ impl<T: Io> Link<T> {
     pub fn submit(&mut self, bytes: &[u8], commands: u32, plans: &[(u32, Plan)]) -> bool {
         let first = self.submitted;
         self.submitted += u64::from(commands);
-        let batch = |bytes: &[u8], commands, plans: &[(u32, Plan)]| batch(bytes, commands, plans, first);
+        let batch =
+            |bytes: &[u8], commands, plans: &[(u32, Plan)]| batch(bytes, commands, plans, first);
         match self.phase {
             Phase::Closed => false,
             Phase::Ready(Driver::Js) if self.inflight.is_none() && self.outgoing.is_empty() => {
@@ -200,13 +201,19 @@ impl<T: Io> Link<T> {
     /// `asap`: like `submit`, but before every command not written yet. Returns whether the
     /// engine has work, and how many queued commands it went before (JS puts its entry for it
     /// that far from the end of the commands it handed over).
-    pub fn submit_front(&mut self, bytes: &[u8], commands: u32, plans: &[(u32, Plan)]) -> (bool, u64) {
+    pub fn submit_front(
+        &mut self,
+        bytes: &[u8],
+        commands: u32,
+        plans: &[(u32, Plan)],
+    ) -> (bool, u64) {
         match self.phase {
             Phase::Ready(_) | Phase::Opening | Phase::Down if !self.outgoing.is_empty() => {
                 let ahead = self.outgoing.commands();
                 let first = self.submitted;
                 self.submitted += u64::from(commands);
-                self.outgoing.push_front(batch(bytes, commands, plans, first));
+                self.outgoing
+                    .push_front(batch(bytes, commands, plans, first));
                 (matches!(self.phase, Phase::Ready(Driver::Engine)), ahead)
             }
             // Nothing queued: a submission like any other.

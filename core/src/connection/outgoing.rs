@@ -32,13 +32,23 @@ impl Batch {
         let before = Batch {
             bytes: self.bytes.slice(..start),
             commands: index,
-            plans: self.plans.iter().copied().filter(|&(i, _)| i < index).collect(),
+            plans: self
+                .plans
+                .iter()
+                .copied()
+                .filter(|&(i, _)| i < index)
+                .collect(),
             first: Some(first),
         };
         let after = Batch {
             bytes: self.bytes.slice(end..),
             commands: self.commands - index - 1,
-            plans: self.plans.iter().filter(|&&(i, _)| i > index).map(|&(i, plan)| (i - index - 1, plan)).collect(),
+            plans: self
+                .plans
+                .iter()
+                .filter(|&&(i, _)| i > index)
+                .map(|&(i, plan)| (i - index - 1, plan))
+                .collect(),
             first: Some(first + u64::from(index) + 1),
         };
         Some((before, after))
@@ -218,7 +228,11 @@ impl Outgoing {
             return false;
         };
         self.batches.remove(at);
-        for (offset, part) in [before, after].into_iter().filter(|part| part.commands > 0).enumerate() {
+        for (offset, part) in [before, after]
+            .into_iter()
+            .filter(|part| part.commands > 0)
+            .enumerate()
+        {
             self.batches.insert(at + offset, part);
         }
         self.commands -= 1;
@@ -327,7 +341,11 @@ mod tests {
     #[test]
     fn a_cancelled_command_leaves_the_queue_and_the_others_keep_their_numbers() {
         let mut outgoing = Outgoing::default();
-        outgoing.push(numbered(&[&["GET", "a"], &["MONITOR"], &["GET", "c"]], vec![(1, Plan::Monitor)], 10));
+        outgoing.push(numbered(
+            &[&["GET", "a"], &["MONITOR"], &["GET", "c"]],
+            vec![(1, Plan::Monitor)],
+            10,
+        ));
         outgoing.push(numbered(&[&["GET", "d"]], vec![], 13));
         assert!(!outgoing.cancel(9) && !outgoing.cancel(14));
         assert!(outgoing.cancel(11)); // MONITOR, with its plan
@@ -336,19 +354,30 @@ mod tests {
         assert!(outgoing.cancel(10));
         assert_eq!(outgoing.commands(), 1);
         let rest = outgoing.take_all().expect("GET c");
-        assert_eq!((rest.commands, rest.bytes, rest.plans), (1, encode(&[&["GET", "c"]]), vec![]));
+        assert_eq!(
+            (rest.commands, rest.bytes, rest.plans),
+            (1, encode(&[&["GET", "c"]]), vec![])
+        );
         assert!(!outgoing.cancel(12));
     }
 
     #[test]
     fn every_position_of_every_batch_can_be_cancelled() {
-        let commands: &[&[&str]] = &[&["GET", "a"], &["SUBSCRIBE", "x", "y"], &["SET", "k", "v"], &["PING"]];
+        let commands: &[&[&str]] = &[
+            &["GET", "a"],
+            &["SUBSCRIBE", "x", "y"],
+            &["SET", "k", "v"],
+            &["PING"],
+        ];
         let plan = Plan::Subscribe(Family::Channel, 2);
         for cancelled in 0..4u32 {
             let mut outgoing = Outgoing::default();
             outgoing.push(numbered(commands, vec![(1, plan)], 0));
             assert!(outgoing.cancel(u64::from(cancelled)));
-            let left: Vec<&[&str]> = (0..4).filter(|&i| i != cancelled).map(|i| commands[i as usize]).collect();
+            let left: Vec<&[&str]> = (0..4)
+                .filter(|&i| i != cancelled)
+                .map(|i| commands[i as usize])
+                .collect();
             let all = outgoing.take_all().expect("the others");
             assert_eq!((all.commands, all.bytes), (3, encode(&left)));
             let expected_plans = match cancelled {
@@ -419,7 +448,13 @@ mod tests {
 
     #[test]
     fn a_transaction_begun_is_not_continued_on_the_next_connection() {
-        let commands: &[&[&str]] = &[&["MULTI"], &["INCR", "a"], &["SET", "b", "x"], &["EXEC"], &["GET", "c"]];
+        let commands: &[&[&str]] = &[
+            &["MULTI"],
+            &["INCR", "a"],
+            &["SET", "b", "x"],
+            &["EXEC"],
+            &["GET", "c"],
+        ];
         let plan = (0, Plan::Transaction(4));
         let whole = encode(commands);
         let get_start = encode(&commands[..4]).len();
@@ -430,7 +465,11 @@ mod tests {
                 // nothing of the transaction went out: all of it goes again, with its plan
                 0 => assert_eq!(rest.map(|b| (b.commands, b.plans)), Some((5, vec![plan]))),
                 // it began: only what follows it goes again
-                n if n <= get_start => assert_eq!(rest.map(|b| (b.commands, b.bytes)), Some((1, encode(&commands[4..]))), "{n}"),
+                n if n <= get_start => assert_eq!(
+                    rest.map(|b| (b.commands, b.bytes)),
+                    Some((1, encode(&commands[4..]))),
+                    "{n}"
+                ),
                 n if n < whole.len() => assert!(rest.is_none(), "{n}"),
                 _ => assert!(rest.is_none()),
             }
