@@ -6,7 +6,7 @@
 const ferrodis = require('..');
 const redis = require('redis');
 const {
-  startCluster, masterOf, masterNodes, replicasOf, keysForSlot, beginMigration, migrateKeys, finishMigration,
+  useCluster, masterOf, masterNodes, replicasOf, keysForSlot, beginMigration, migrateKeys, finishMigration,
   moveSlot, manualFailover, killMaster, waitForPromotion, restartNode, waitForStable,
 } = require('./helpers/cluster');
 const { slotOf } = require('../lib/commands/routing');
@@ -14,31 +14,7 @@ const { slotOf } = require('../lib/commands/routing');
 jest.setTimeout(60000);
 
 let cluster;
-const open = [];
-
-beforeAll(async () => {
-  cluster = await startCluster({ masters: 3, replicasPerMaster: 1, nodeTimeout: 1000 });
-});
-
-afterAll(async () => {
-  for (const c of open) {
-    try {
-      c.destroy();
-    } catch {
-      // closed
-    }
-  }
-  if (cluster) await cluster.stop();
-});
-
-async function connected(options = {}, lib = ferrodis) {
-  const c = lib.createCluster({ rootNodes: cluster.rootNodes.map(({ host, port }) => ({ socket: { host, port } })), ...options });
-  c.on('error', () => {});
-  c.on('node-error', () => {});
-  open.push(c);
-  await c.connect();
-  return c;
-}
+const { connected } = useCluster({ masters: 3, replicasPerMaster: 1, nodeTimeout: 1000 }, (c) => (cluster = c));
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

@@ -6,37 +6,13 @@
 // their node's client. One 3 + 3 cluster (cluster-node-timeout 1000); the tests run in order, each
 // leaving it stable.
 const ferrodis = require('..');
-const { startCluster, masterOf, masterNodes, moveSlot, killMaster, waitForPromotion, restartNode, waitForStable } = require('./helpers/cluster');
+const { useCluster, masterOf, masterNodes, moveSlot, killMaster, waitForPromotion, restartNode, waitForStable } = require('./helpers/cluster');
 const { slotOf } = require('../lib/commands/routing');
 
 jest.setTimeout(60000);
 
 let cluster;
-const open = [];
-
-beforeAll(async () => {
-  cluster = await startCluster({ masters: 3, replicasPerMaster: 1, nodeTimeout: 1000 });
-});
-
-afterAll(async () => {
-  for (const c of open) {
-    try {
-      c.destroy();
-    } catch {
-      // closed
-    }
-  }
-  if (cluster) await cluster.stop();
-});
-
-async function connected() {
-  const c = ferrodis.createCluster({ rootNodes: cluster.rootNodes.map(({ host, port }) => ({ socket: { host, port } })) });
-  c.on('error', () => {});
-  c.on('node-error', () => {});
-  open.push(c);
-  await c.connect();
-  return c;
-}
+const { connected } = useCluster({ masters: 3, replicasPerMaster: 1, nodeTimeout: 1000 }, (c) => (cluster = c));
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -2,36 +2,13 @@
 // commandOptions.timeout and AbortSignals on a cluster: a late reply rejects with TimeoutError
 // and the node's next command still gets its own reply; a command held while its master is down
 // times out and never runs; a blocking command that times out frees its side connection.
-const ferrodis = require('..');
-const { startCluster, masterOf, restartNode, waitForStable } = require('./helpers/cluster');
+const { useCluster, masterOf, restartNode, waitForStable } = require('./helpers/cluster');
 const { slotOf } = require('../lib/commands/routing');
 
 jest.setTimeout(60000);
 
 let cluster;
-const open = [];
-beforeAll(async () => {
-  cluster = await startCluster({ masters: 3, replicasPerMaster: 0, nodeTimeout: 1000 });
-});
-afterAll(async () => {
-  for (const c of open) {
-    try {
-      c.destroy();
-    } catch {
-      // closed
-    }
-  }
-  if (cluster) await cluster.stop();
-});
-
-async function connected(options = {}) {
-  const c = ferrodis.createCluster({ rootNodes: cluster.rootNodes.map(({ host, port }) => ({ socket: { host, port } })), ...options });
-  c.on('error', () => {});
-  c.on('node-error', () => {});
-  open.push(c);
-  await c.connect();
-  return c;
-}
+const { connected } = useCluster({ masters: 3, replicasPerMaster: 0, nodeTimeout: 1000 }, (c) => (cluster = c));
 
 const outcome = (promise) => promise.then((value) => ({ value }), (error) => ({ error: error.constructor.name }));
 const busy = (ms) => `local t = redis.call('TIME') while true do local n = redis.call('TIME') if (n[1]-t[1])*1000000 + (n[2]-t[2]) > ${ms * 1000} then break end end return 'late'`;

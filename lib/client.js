@@ -92,6 +92,7 @@ class RedisClient extends EventEmitter {
     this._waiters = []; // blocking commands waiting for the commands before them: { until, resolve }
     const provider = this._settings.credentialsProvider;
     this._credentials = provider === undefined ? null : new Credentials(this, provider); // ./credentials.js
+    this._attempt = 0; // counts the connection attempts that wait for the credentials provider
     this._submitted = 0; // commands handed to the engine on this link: the next one's number
     this._unnumbered = 0; // commands of this tick's batch that want their number (./guarded.js)
     const { blocking } = this._settings;
@@ -147,7 +148,7 @@ class RedisClient extends EventEmitter {
     // The credentials provider first: the handshake authenticates with what it gives.
     this._state = CONNECTING;
     this._connectStart = performance.now();
-    const attempt = (this._attempt = (this._attempt ?? 0) + 1);
+    const attempt = ++this._attempt;
     this._credentials.fetch().then(
       (credentials) => {
         if (attempt === this._attempt && this._state === CONNECTING && this._id === 0) this._openLink(credentials);
@@ -432,7 +433,7 @@ class RedisClient extends EventEmitter {
     }
   }
 
-  // ---- transactions and pipelines -------------------------------------------------------------
+  // ---- views ----------------------------------------------------------------------------------
 
   /** A view whose commands go before every command not written yet (node-redis' asap). */
   asap() {
@@ -449,6 +450,8 @@ class RedisClient extends EventEmitter {
   withAbortSignal(signal) {
     return this.withCommandOptions({ ...this._commandOptions, abortSignal: signal });
   }
+
+  // ---- transactions and pipelines -------------------------------------------------------------
 
   /** A transaction: chain commands, then `exec()` (MULTI/EXEC) or `execAsPipeline()`. */
   multi() {

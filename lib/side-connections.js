@@ -137,22 +137,23 @@ class SideConnections {
   /** The owner closes gracefully: idle connections now, busy ones once their command ends;
    *  commands still waiting for a connection fail with `error`. */
   close(error) {
-    for (const job of this.waiting.splice(0)) job.reject(error);
-    for (const { client, timer } of this.idle.splice(0)) {
-      clearTimeout(timer);
-      this._discard(client);
-    }
+    this._dropIdle(error);
     return Promise.all([...this.busy].map((client) => client.close().catch(() => {})));
   }
 
   /** The owner is destroyed: every side connection now (their commands fail). */
   destroy(error) {
+    this._dropIdle(error);
+    for (const client of this.busy) this._discard(client);
+  }
+
+  /** The commands waiting for a connection fail with `error`; the idle connections close. */
+  _dropIdle(error) {
     for (const job of this.waiting.splice(0)) job.reject(error);
     for (const { client, timer } of this.idle.splice(0)) {
       clearTimeout(timer);
       this._discard(client);
     }
-    for (const client of this.busy) this._discard(client);
   }
 
   setKeepAlive(keepAlive) {

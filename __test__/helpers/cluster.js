@@ -581,8 +581,45 @@ async function restartNode(cluster, node, { wait = true, timeout = 20000 } = {})
   return { node: server, ref, role, ms: Date.now() - started };
 }
 
+/**
+ * One cluster for a test file, started before its tests (`started(cluster)` is told) and
+ * stopped after them, with every cluster client `connected()` made destroyed first.
+ *   let cluster;
+ *   const { connected } = useCluster({ masters: 3, replicasPerMaster: 1 }, (c) => (cluster = c));
+ *   const c = await connected({ useReplicas: true });        // ferrodis, its errors listened to
+ *   const n = await connected({}, require('redis'));          // the same with node-redis
+ */
+function useCluster(options, started) {
+  let cluster;
+  const open = [];
+  beforeAll(async () => {
+    cluster = await startCluster(options);
+    started(cluster);
+  });
+  afterAll(async () => {
+    for (const client of open) {
+      try {
+        client.destroy();
+      } catch {
+        // closed
+      }
+    }
+    if (cluster) await cluster.stop();
+  });
+  async function connected(clientOptions = {}, lib = require('../..')) {
+    const client = lib.createCluster({ rootNodes: cluster.rootNodes.map(({ host, port }) => ({ socket: { host, port } })), ...clientOptions });
+    client.on('error', () => {});
+    client.on('node-error', () => {});
+    open.push(client);
+    await client.connect();
+    return client;
+  }
+  return { connected };
+}
+
 module.exports = {
   startCluster,
+  useCluster,
   // topology
   slotOwners,
   masterOf,

@@ -135,7 +135,7 @@ class ClusterPubSub {
         client.sUnsubscribe([...moving.keys()]).catch(() => {});
         for (const [channel, listeners] of moving) this._place(channel, listeners, 0);
       }
-      if (client.getPubSubListeners('SHARDED').size === 0 || !nodeByAddress.has(address)) this._retire(address, client);
+      this._retire(address, client);
     }
   }
 
@@ -167,7 +167,7 @@ class ClusterPubSub {
   _moved(from, channel, listeners) {
     if (debug.enabled) debug('cluster: %s unsubscribed shard channel %s (its slot moved)', from, channel);
     this.cluster._refresh();
-    this._place(channel, { buffers: new Set(listeners.buffers), strings: new Set(listeners.strings) }, 0, from);
+    this._place(channel, listeners, 0, from); // (a copy: lib/pubsub.js _shardMoved)
   }
 
   /** Subscribes `channel`'s listeners on its slot's master — once that is not `notAt` (the
