@@ -31,6 +31,8 @@ const { isBlocking } = require('./commands/routing');
 const { Deadlines, executeGuarded } = require('./guarded');
 const { RedisLegacyClient } = require('./legacy');
 const { Credentials } = require('./credentials');
+const { cacheableKeys } = require('./commands/cacheable');
+const { cacheable } = require('./cache');
 
 // Where the connection is. `closing` (a graceful close under way) is kept apart: the socket
 // stays up until the commands already sent have their replies.
@@ -97,12 +99,18 @@ class RedisClient extends EventEmitter {
     this._unnumbered = 0; // commands of this tick's batch that want their number (./guarded.js)
     const { blocking } = this._settings;
     this._side = blocking === false ? null : new SideConnections(blocking, (database) => this._sideClient(database));
+    this._cache = this._settings.cache ?? null; // the client-side cache (./cache.js)
     attachScripting(this, this._settings.options, this._settings.RESP);
   }
 
   /** The effective options, URL fields applied (as node-redis shows them). */
   get options() {
     return this._self._settings.options;
+  }
+
+  /** The client-side cache (`clientSideCache` option), or undefined. */
+  get clientSideCache() {
+    return this._self._cache ?? undefined;
   }
 
   /** True while a socket is open and the client is not closing (the guide's meaning). */
@@ -190,6 +198,13 @@ class RedisClient extends EventEmitter {
 
   // ---- commands -----------------------------------------------------------------------------
 
+  /** A table command's reply from the client-side cache, if it may be cached; sent otherwise. */
+  _cachedRead(args, transform, commandOptions) {
+    const keys = cacheableKeys(args);
+    if (keys === undefined) return this._execute(args, transform, commandOptions);
+    return this._cache._read(args, keys, () => this._execute(args, transform, commandOptions), this._clientId);
+  }
+
   /** Queues a command for this tick's batch; the promise settles with its (transformed) reply.
    *  `plan`: what the command takes if not one reply (./protocol/plan.js). */
   _execute(args, transform, commandOptions, plan) {
@@ -270,6 +285,8 @@ class RedisClient extends EventEmitter {
       database,
       pingInterval: undefined,
       blockingConnections: false,
+      clientSideCache: undefined, // blocking commands are never cached; closing it must not flush ours
+      emitInvalidate: false,
       // it queues its command while it connects (a cluster's node clients do not queue)
       disableOfflineQueue: false,
       enableOfflineQueue: true,
@@ -440,6 +457,11 @@ class RedisClient extends EventEmitter {
     return this.withCommandOptions({ ...this._commandOptions, asap: true });
   }
 
+  /** A pool of clients with this client's options (./pool.js). */
+  createPool(poolOptions) {
+    return require('./pool').createClientPool(this._self._settings.options, poolOptions);
+  }
+
   /** node-redis v4's callback API on this client (./legacy.js). */
   legacy() {
     return new RedisLegacyClient(this);
@@ -509,7 +531,10 @@ class RedisClient extends EventEmitter {
     const self = this._self;
     const { database } = self._settings;
     const { commands, optional } = handshake(self._settings, database, self._credentials?.current);
-    const replies = [self._execute(['RESET'], undefined, undefined, [PLAN.RESET, 0])];
+    // RESET ends tracking: what was read before it will not be invalidated (the handshake after
+    // it turns tracking on again, before any command given after reset()).
+    const forget = self._cache === null ? undefined : (reply) => (self._cache.onError(), reply);
+    const replies = [self._execute(['RESET'], forget, undefined, [PLAN.RESET, 0])];
     commands.forEach((args, i) => {
       const reply = self._execute(args, undefined, undefined, planOf(args));
       // CLIENT SETINFO: servers before 7.2 do not know it (as in the handshake)
@@ -817,9 +842,24 @@ class RedisClient extends EventEmitter {
     );
   }
 
+  /** An `invalidate` push: the keys (null: all) another write changed since this connection
+   *  read them. */
+  _onInvalidate(keys) {
+    if (this._cache !== null) {
+      if (keys === null) this._cache.invalidate(null);
+      else for (const key of keys) this._cache.invalidate(key);
+    } else if (this._settings.emitInvalidate) {
+      // node-redis reads pushes' strings as Buffers
+      if (keys === null) this._emit('invalidate', null);
+      else for (const key of keys) this._emit('invalidate', typeof key === 'string' ? Buffer.from(key) : key);
+    }
+  }
+
   /** The connection is lost (`error` says why): report it, ask the reconnect strategy, and
    *  after its delay `reconnect()` — or give up. */
   _lost(error, reconnect) {
+    // The server forgot what this connection read: no invalidation will come for it.
+    this._cache?.onError();
     if (debug.enabled) debug('%s: connection lost: %s', describeTarget(this._settings.connection), error.message);
     if (this._closing) return this._finish();
     if (this._state === READY && points.closed.hasSubscribers) points.closed.publish({ clientId: this._clientId, reason: 'error', wasConnected: true });
@@ -936,6 +976,7 @@ class RedisClient extends EventEmitter {
   }
 
   _release() {
+    this._cache?.onClose();
     clearTimeout(this._retryTimer);
     clearTimeout(this._pingTimer);
     this._retryTimer = null;
@@ -1088,9 +1129,14 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
       return Promise.reject(errors.detachStack(err));
     }
     const transform = transforms[self._settings.RESP];
-    const reply = definition.blocking !== undefined && self._side !== null && isBlocking(definition, commandArgs)
-      ? self._executeBlocking(commandArgs, transform, this._commandOptions)
-      : self._execute(commandArgs, transform, this._commandOptions);
+    let reply;
+    if (definition.blocking !== undefined && self._side !== null && isBlocking(definition, commandArgs)) {
+      reply = self._executeBlocking(commandArgs, transform, this._commandOptions);
+    } else if (self._cache !== null && cacheable(self, this._commandOptions)) {
+      reply = self._cachedRead(commandArgs, transform, this._commandOptions);
+    } else {
+      reply = self._execute(commandArgs, transform, this._commandOptions);
+    }
     return points.reply.hasSubscribers ? publishReply(reply, commandArgs, self._clientId) : reply;
   };
   Object.defineProperty(command, 'name', { value: definition.method });

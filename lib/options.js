@@ -8,6 +8,7 @@ const native = require('./native');
 const { tlsOptions, tcpOptions } = require('./socket-options');
 const { SocketTimeoutError } = require('./errors');
 const { version } = require('../package.json');
+const { cacheOf } = require('./cache');
 
 const DEFAULT_CONNECT_TIMEOUT = 5000;
 // The longest delay Node's timers honour (setTimeout's TIMEOUT_MAX, about 24.8 days): a longer
@@ -169,6 +170,7 @@ function normalizeOptions(userOptions, parseUrl) {
     options,
     connection,
     RESP,
+    ...tracking(options, RESP),
     database,
     offlineQueue,
     queueLimit: queueLimit || Infinity,
@@ -209,6 +211,16 @@ function handshake(settings, database, credentials) {
   return { commands, optional: 2 };
 }
 
+/** `clientSideCache` (a config or a cache) and `emitInvalidate`: CLIENT TRACKING, RESP3 only,
+ *  one or the other (node-redis' checks and messages). */
+function tracking(options, RESP) {
+  const { clientSideCache, emitInvalidate } = options;
+  if (clientSideCache !== undefined && RESP !== 3) throw new Error('Client Side Caching is only supported with RESP3');
+  if (emitInvalidate && RESP !== 3) throw new Error('emitInvalidate is only supported with RESP3');
+  if (clientSideCache !== undefined && emitInvalidate) throw new Error('emitInvalidate is not supported (or necessary) when clientSideCache is enabled');
+  return { cache: cacheOf(clientSideCache), emitInvalidate: Boolean(emitInvalidate) };
+}
+
 /** `credentials` ({ username, password }, from a credentials provider) replace the options'. */
 function handshakeCommands(settings, database, credentials) {
   const { options, RESP } = settings;
@@ -227,6 +239,8 @@ function handshakeCommands(settings, database, credentials) {
   }
   if (database !== 0) commands.push(['SELECT', String(database)]);
   if (options.readonly) commands.push(['READONLY']);
+  if (settings.cache !== undefined) commands.push(settings.cache.trackingOn());
+  else if (settings.emitInvalidate) commands.push(['CLIENT', 'TRACKING', 'ON']);
   return commands;
 }
 

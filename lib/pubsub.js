@@ -308,6 +308,8 @@ class PubSub {
         return this._deliver('SHARDED', push[1], push[2], push[1]);
       case 'sunsubscribe':
         return this._shardMoved(push[1]);
+      case 'invalidate':
+        return this.client._onInvalidate(push[1]);
       default:
     }
   }

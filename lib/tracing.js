@@ -13,7 +13,10 @@
 //     node-redis:command:reply      { args, reply, clientId }   (table commands, after their transform)
 //     node-redis:error              { error, origin: 'cluster', internal, clientId, retryCount }
 //     node-redis:pubsub             { direction: 'in', clientId, channel, sharded } (a message to listeners)
-// The others (maintenance, cache, pool) come with their features.
+//     node-redis:cache:request      { result: 'hit' | 'miss', clientId }
+//     node-redis:cache:eviction     { reason: 'ttl' | 'full' | 'invalidation', count }
+//     node-redis:pool:connection-wait { clientId, waitStartTimestamp } (a pool's task got its client)
+// The maintenance channels come with that feature.
 
 const dc = require('node:diagnostics_channel');
 const { randomBytes } = require('node:crypto');
@@ -49,6 +52,9 @@ const points = {
   reply: dc.channel(CHANNELS.COMMAND_REPLY),
   error: dc.channel(CHANNELS.ERROR),
   pubsub: dc.channel(CHANNELS.PUBSUB),
+  cacheRequest: dc.channel(CHANNELS.CACHE_REQUEST),
+  cacheEviction: dc.channel(CHANNELS.CACHE_EVICTION),
+  poolWait: dc.channel(CHANNELS.POOL_CONNECTION_WAIT),
 };
 
 // How many arguments after the name a trace shows (-1: all), by command name, as

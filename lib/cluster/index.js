@@ -25,6 +25,8 @@ const { splitting, commonSlot, splitBySlot, mergeSplit } = require('./split');
 const { RedisClusterMultiCommand } = require('./multi');
 const { ClusterPubSub } = require('./pubsub');
 const { Deadlines, guard, sendGuarded } = require('../guarded');
+const { cacheOf, cacheable, BasicPooledClientSideCache } = require('../cache');
+const { cacheableKeys } = require('../commands/cacheable');
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 const ASKING = ['ASKING'];
@@ -45,6 +47,8 @@ class RedisCluster extends EventEmitter {
     this._options = checkOptions(options);
     this._commandOptions = options.commandOptions;
     this._RESP = options.RESP ?? 2;
+    if (options.clientSideCache !== undefined && this._RESP !== 3) throw new Error('Client Side Caching is only supported with RESP3');
+    this._cache = cacheOf(options.clientSideCache, BasicPooledClientSideCache) ?? null; // shared by the node clients
     this._roots = options.rootNodes.map((root) => ({ root, inherited: inheritedOptions(root) }));
     this._inherited = this._roots[0]?.inherited ?? {};
     this._topology = new Topology();
@@ -63,6 +67,7 @@ class RedisCluster extends EventEmitter {
     attachScripting(this, options, this._RESP);
   }
 
+  get clientSideCache() { return this._self._cache ?? undefined; }
   get slots() { return this._self._topology.slots; }
   get masters() { return this._self._topology.masters; }
   get replicas() { return this._self._topology.replicas; }
@@ -637,6 +642,7 @@ class RedisCluster extends EventEmitter {
   /** No new commands, no timers; held commands fail. */
   _stop(heldError) {
     this._isOpen = false;
+    this._cache?.onPoolClose();
     clearInterval(this._refreshTimer);
     clearInterval(this._healthTimer);
     clearTimeout(this._holdTimer);
@@ -820,7 +826,13 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
       return Promise.reject(errors.detachStack(err));
     }
     const blocking = definition.blocking !== undefined && isBlocking(definition, commandArgs);
-    return self._route(slot, readonly, commandArgs, transforms[self._RESP], this._commandOptions, undefined, blocking);
+    const transform = transforms[self._RESP];
+    const keys = self._cache === null || !cacheable(self, this._commandOptions) ? undefined : cacheableKeys(commandArgs);
+    if (keys !== undefined) {
+      const send = () => self._route(slot, readonly, commandArgs, transform, this._commandOptions, undefined, false);
+      return self._cache._read(commandArgs, keys, send, undefined);
+    }
+    return self._route(slot, readonly, commandArgs, transform, this._commandOptions, undefined, blocking);
   };
   Object.defineProperty(command, 'name', { value: definition.method });
   RedisCluster.prototype[name] = RedisCluster.prototype[definition.method] = command;

@@ -53,6 +53,8 @@ function nodeClientOptions(cluster, node, readonly) {
   const address = mappedAddress(nodeAddressMap, node) ?? { host: node.host, port: node.port };
   const inherited = cluster._inherited;
   const options = { ...inherited, ...defaults, socket: { ...inherited.socket, ...defaults?.socket, ...address }, disableOfflineQueue: true, readonly };
+  // One cache for the whole cluster, each node client tracking what it read.
+  options.clientSideCache = cluster._cache ?? undefined;
   if (RESP !== undefined) options.RESP = RESP;
   delete options.url;
   return options;
@@ -62,7 +64,7 @@ function nodeClientOptions(cluster, node, readonly) {
 function rootClientOptions(cluster, root) {
   const options = withDefaults(cluster._options.defaults, root);
   const { RESP } = cluster._options;
-  return { ...options, RESP, socket: { ...options.socket, reconnectStrategy: false }, commandOptions: undefined };
+  return { ...options, RESP, socket: { ...options.socket, reconnectStrategy: false }, commandOptions: undefined, clientSideCache: undefined };
 }
 
 module.exports = { inheritedOptions, nodeClientOptions, rootClientOptions };

@@ -32,6 +32,7 @@ class ClusterPubSub {
    *  subscribed while it reconnects is sent once it is back). */
   _open(node) {
     const options = nodeClientOptions(this.cluster, node, false);
+    options.clientSideCache = undefined; // nothing it reads is cached
     delete options.disableOfflineQueue;
     const client = new RedisClient({ ...options, blockingConnections: false });
     const info = Object.freeze({ host: node.host, port: node.port });

@@ -24,7 +24,7 @@
 const fs = require('node:fs');
 
 // Every file of this folder is a group, except these helpers (and the transforms/ folder).
-const NOT_GROUPS = new Set(['index.js', 'args.js', 'replies.js', 'routing.js']);
+const NOT_GROUPS = new Set(['index.js', 'args.js', 'replies.js', 'routing.js', 'cacheable.js']);
 const GROUPS = fs.readdirSync(__dirname).filter((f) => f.endsWith('.js') && !NOT_GROUPS.has(f)).sort();
 
 const COMMANDS = Object.create(null);

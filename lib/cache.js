@@ -1,0 +1,439 @@
+'use strict';
+// Client-side caching (RESP3): node-redis 5's BasicClientSideCache, BasicPooledClientSideCache
+// and CacheStats, with their public methods, events and stats. A client with a cache turns
+// CLIENT TRACKING on in its handshake; the server then sends an `invalidate` push for every key
+// the connection read once another write changes it, and the client hands it to `invalidate`.
+//
+// What may be cached, and which keys a reply depends on, come from the server's command
+// metadata (./commands/cacheable.js). The rules that keep a cached reply true:
+//   - A read's entry is made when it is sent ("loading") and registered under its keys at once;
+//     an invalidation, a clear() or a newer read of the same command drops it, and the reply of
+//     a dropped load is handed to its caller but never stored. So an invalidation that arrives
+//     between the send and the reply is never lost (node-redis has the same scheme), and
+//   - clear() drops loads too (node-redis keeps them): a reply read on a connection that was
+//     lost, whose tracking the server forgot, is not stored after the cache was flushed for it.
+//   - A read never waits on another one's load (node-redis hands a second GET the first GET's
+//     reply, even with a SET of the key sent between them).
+//   - A hit returns a copy: a caller changing its reply does not change the cache.
+
+const { Buffer } = require('buffer');
+const { EventEmitter } = require('node:events');
+const { performance } = require('node:perf_hooks');
+const { describe } = require('./commands/args');
+const { points } = require('./tracing');
+
+/** node-redis' CacheStats: an immutable snapshot of a cache's counters. */
+class CacheStats {
+  constructor(hitCount, missCount, loadSuccessCount, loadFailureCount, totalLoadTime, evictionCount) {
+    if (hitCount < 0 || missCount < 0 || loadSuccessCount < 0 || loadFailureCount < 0 || totalLoadTime < 0 || evictionCount < 0) {
+      throw new Error('All statistics values must be non-negative');
+    }
+    this.hitCount = hitCount;
+    this.missCount = missCount;
+    this.loadSuccessCount = loadSuccessCount;
+    this.loadFailureCount = loadFailureCount;
+    this.totalLoadTime = totalLoadTime;
+    this.evictionCount = evictionCount;
+  }
+
+  static of(hitCount = 0, missCount = 0, loadSuccessCount = 0, loadFailureCount = 0, totalLoadTime = 0, evictionCount = 0) {
+    return new CacheStats(hitCount, missCount, loadSuccessCount, loadFailureCount, totalLoadTime, evictionCount);
+  }
+
+  static empty() {
+    return EMPTY_STATS;
+  }
+
+  requestCount() {
+    return this.hitCount + this.missCount;
+  }
+
+  hitRate() {
+    const requests = this.requestCount();
+    return requests === 0 ? 1.0 : this.hitCount / requests;
+  }
+
+  missRate() {
+    const requests = this.requestCount();
+    return requests === 0 ? 0.0 : this.missCount / requests;
+  }
+
+  loadCount() {
+    return this.loadSuccessCount + this.loadFailureCount;
+  }
+
+  loadFailureRate() {
+    const loads = this.loadCount();
+    return loads === 0 ? 0.0 : this.loadFailureCount / loads;
+  }
+
+  averageLoadPenalty() {
+    const loads = this.loadCount();
+    return loads === 0 ? 0.0 : this.totalLoadTime / loads;
+  }
+
+  minus(other) {
+    return CacheStats.of(...FIELDS.map((field) => Math.max(0, this[field] - other[field])));
+  }
+
+  plus(other) {
+    return CacheStats.of(...FIELDS.map((field) => this[field] + other[field]));
+  }
+}
+
+const FIELDS = ['hitCount', 'missCount', 'loadSuccessCount', 'loadFailureCount', 'totalLoadTime', 'evictionCount'];
+const EMPTY_STATS = CacheStats.of();
+
+/** Counters behind stats(); `enabled: false` (recordStats: false) counts nothing. */
+class Counters {
+  constructor(enabled) {
+    this.enabled = enabled;
+    this.reset();
+  }
+
+  reset() {
+    this.hits = this.misses = this.loadSuccesses = this.loadFailures = this.loadTime = this.evictions = 0;
+  }
+
+  snapshot() {
+    if (!this.enabled) return EMPTY_STATS;
+    return CacheStats.of(this.hits, this.misses, this.loadSuccesses, this.loadFailures, this.loadTime, this.evictions);
+  }
+}
+
+/** One cached reply, or one read on its way (`loading`). `valid` turns false when it is dropped. */
+class Entry {
+  constructor(keys) {
+    this.keys = keys; // the key texts it is registered under
+    this.loading = true;
+    this.valid = true;
+    this.value = undefined;
+    this.expires = 0; // Date.now() after which it is stale; 0: never
+  }
+}
+
+/** What invalidation messages name a key by: its text (a Buffer's UTF-8 reading; an ill-formed
+ *  string as the server stores it). Two keys with one text only ever drop each other's entries. */
+function keyText(key) {
+  if (typeof key !== 'string') return Buffer.isBuffer(key) ? key.toString() : String(key);
+  return isWellFormed(key) ? key : Buffer.from(key).toString();
+}
+
+const isWellFormed = String.prototype.isWellFormed === undefined
+  ? (s) => !/[\uD800-\uDFFF]/.test(s) || Buffer.from(s).toString() === s
+  : (s) => s.isWellFormed();
+
+/** The cache key of a built command: each argument's length, kind and text, so that no two
+ *  commands share one (a Buffer by its bytes: node-redis' `join('_')` reads Buffers as UTF-8,
+ *  and two different binary keys could share an entry). */
+function cacheKeyOf(args) {
+  let key = '';
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    key += typeof arg === 'string' ? `${arg.length}s${arg}` : `${arg.length}b${arg.latin1Slice()}`;
+  }
+  return key;
+}
+
+/** A deep copy of a reply, of the shapes replies have (prototypes kept: hGetAll's null-prototype
+ *  object stays one, where node-redis' structuredClone makes a plain object of it). */
+function copyReply(value) {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(copyReply);
+  if (Buffer.isBuffer(value)) return Buffer.from(value);
+  if (value instanceof Map) return new Map(Array.from(value, ([k, v]) => [copyReply(k), copyReply(v)]));
+  if (value instanceof Set) return new Set(Array.from(value, copyReply));
+  if (value instanceof String) return value; // VerbatimString: immutable
+  const copy = Object.create(Object.getPrototypeOf(value));
+  for (const field of Object.keys(value)) copy[field] = copyReply(value[field]);
+  return copy;
+}
+
+function checkConfig(config) {
+  if (config === undefined) return {};
+  if (config === null || typeof config !== 'object') throw new TypeError(`clientSideCache must be an object, got ${describe(config)} instead`);
+  const { ttl = 0, maxEntries = 0, evictPolicy = 'LRU', recordStats = true } = config;
+  if (typeof ttl !== 'number' || !(ttl >= 0)) throw new TypeError(`clientSideCache.ttl must be a number of milliseconds (0: none), got ${describe(ttl)} instead`);
+  if (!Number.isInteger(maxEntries) || maxEntries < 0) throw new TypeError(`clientSideCache.maxEntries must be an integer from 0 (unbounded), got ${describe(maxEntries)} instead`);
+  if (evictPolicy !== 'LRU' && evictPolicy !== 'FIFO') throw new TypeError(`clientSideCache.evictPolicy must be 'LRU' or 'FIFO', got ${describe(evictPolicy)} instead`);
+  if (typeof recordStats !== 'boolean') throw new TypeError(`clientSideCache.recordStats must be a boolean, got ${describe(recordStats)} instead`);
+  return config;
+}
+
+/** node-redis' abstract provider class (custom caches extend BasicClientSideCache here). */
+class ClientSideCacheProvider extends EventEmitter {}
+
+class BasicClientSideCache extends ClientSideCacheProvider {
+  constructor(config) {
+    super();
+    const { ttl = 0, maxEntries = 0, evictPolicy, recordStats } = checkConfig(config);
+    this.ttl = ttl;
+    this.maxEntries = maxEntries;
+    this.lru = evictPolicy !== 'FIFO';
+    this._entries = new Map(); // cache key → Entry, oldest (or least recently used) first
+    this._byKey = new Map(); // key text → Set of cache keys
+    this._counters = new Counters(recordStats !== false);
+  }
+
+  // ---- what a client calls ------------------------------------------------------------------
+
+  /** The commands the handshake sends to turn tracking on. */
+  trackingOn() {
+    return ['CLIENT', 'TRACKING', 'ON'];
+  }
+
+  /**
+   * The reply of `args` (a built command reading `keys`), from the cache or from `send()`.
+   * `clientId` is for traces.
+   */
+  _read(args, keys, send, clientId) {
+    const cacheKey = cacheKeyOf(args);
+    const entry = this._lookup(cacheKey);
+    if (entry !== undefined && !entry.loading) {
+      this._counters.hits++;
+      if (points.cacheRequest.hasSubscribers) points.cacheRequest.publish({ result: 'hit', clientId });
+      return Promise.resolve(copyReply(entry.value));
+    }
+    this._counters.misses++;
+    if (points.cacheRequest.hasSubscribers) points.cacheRequest.publish({ result: 'miss', clientId });
+    const load = new Entry(keys.map(keyText));
+    this._store(cacheKey, load);
+    const start = performance.now();
+    return send().then(
+      (value) => {
+        this._loaded(cacheKey, load, value, performance.now() - start);
+        return copyReply(value);
+      },
+      (err) => {
+        if (this._counters.enabled) {
+          this._counters.loadFailures++;
+          this._counters.loadTime += performance.now() - start;
+        }
+        if (load.valid) this._drop(cacheKey, load);
+        throw err;
+      },
+    );
+  }
+
+  _loaded(cacheKey, load, value, time) {
+    if (this._counters.enabled) {
+      this._counters.loadSuccesses++;
+      this._counters.loadTime += time;
+    }
+    if (!load.valid) return; // invalidated (or replaced, or cleared) while on its way
+    load.loading = false;
+    load.value = value;
+    if (this.ttl > 0) load.expires = Date.now() + this.ttl;
+    this.emit('cached-key', cacheKey);
+  }
+
+  /** The entry of `cacheKey`, if any and not expired; a hit becomes the most recently used. */
+  _lookup(cacheKey) {
+    const entry = this._entries.get(cacheKey);
+    if (entry === undefined) return undefined;
+    if (entry.expires !== 0 && Date.now() >= entry.expires) {
+      this._drop(cacheKey, entry);
+      this._counters.evictions++;
+      if (points.cacheEviction.hasSubscribers) points.cacheEviction.publish({ reason: 'ttl', count: 1 });
+      this.emit('cache-evict', cacheKey);
+      return undefined;
+    }
+    if (this.lru && this.maxEntries > 0 && !entry.loading) {
+      this._entries.delete(cacheKey);
+      this._entries.set(cacheKey, entry);
+    }
+    return entry;
+  }
+
+  _store(cacheKey, entry) {
+    const old = this._entries.get(cacheKey);
+    if (old !== undefined) this._drop(cacheKey, old);
+    else if (this.maxEntries > 0 && this._entries.size >= this.maxEntries) {
+      this.deleteOldest();
+      this._counters.evictions++;
+      if (points.cacheEviction.hasSubscribers) points.cacheEviction.publish({ reason: 'full', count: 1 });
+    }
+    this._entries.set(cacheKey, entry);
+    for (const key of entry.keys) {
+      let cacheKeys = this._byKey.get(key);
+      if (cacheKeys === undefined) this._byKey.set(key, (cacheKeys = new Set()));
+      cacheKeys.add(cacheKey);
+    }
+  }
+
+  /** Takes `entry` (the one of `cacheKey`) out, and its cache key out of its keys' sets. */
+  _drop(cacheKey, entry) {
+    entry.valid = false;
+    this._entries.delete(cacheKey);
+    for (const key of entry.keys) {
+      const cacheKeys = this._byKey.get(key);
+      if (cacheKeys === undefined) continue;
+      cacheKeys.delete(cacheKey);
+      if (cacheKeys.size === 0) this._byKey.delete(key);
+    }
+  }
+
+  /** The client's connection (and the server's tracking of what it read) was lost. */
+  onError() {
+    this.clear();
+  }
+
+  /** The client was closed. */
+  onClose() {
+    this.clear();
+  }
+
+  // ---- node-redis' public methods -----------------------------------------------------------
+
+  /** The server's invalidation of `key` (null: of everything, as after FLUSHALL). */
+  invalidate(key) {
+    if (key === null) {
+      const count = this._entries.size;
+      this.clear(false);
+      if (count > 0 && points.cacheEviction.hasSubscribers) points.cacheEviction.publish({ reason: 'invalidation', count });
+      this.emit('invalidate', key);
+      return;
+    }
+    const text = keyText(key);
+    const cacheKeys = this._byKey.get(text);
+    if (cacheKeys !== undefined) {
+      this._byKey.delete(text);
+      let count = 0;
+      for (const cacheKey of cacheKeys) {
+        const entry = this._entries.get(cacheKey);
+        if (entry === undefined) continue;
+        this._drop(cacheKey, entry);
+        count++;
+      }
+      if (count > 0 && points.cacheEviction.hasSubscribers) points.cacheEviction.publish({ reason: 'invalidation', count });
+    }
+    this.emit('invalidate', key);
+  }
+
+  /** Drops every entry, and every read on its way; `resetStats` (default) zeroes the stats, or
+   *  else the entries count as evictions. */
+  clear(resetStats = true) {
+    const count = this._entries.size;
+    for (const entry of this._entries.values()) entry.valid = false;
+    this._entries.clear();
+    this._byKey.clear();
+    if (resetStats) this._counters.reset();
+    else this._counters.evictions += count;
+  }
+
+  /** The entry of a cache key (as 'cached-key' names them), or undefined. */
+  get(cacheKey) {
+    return this._lookup(cacheKey);
+  }
+
+  has(cacheKey) {
+    return this._entries.has(cacheKey);
+  }
+
+  delete(cacheKey) {
+    const entry = this._entries.get(cacheKey);
+    if (entry !== undefined) this._drop(cacheKey, entry);
+  }
+
+  size() {
+    return this._entries.size;
+  }
+
+  stats() {
+    return this._counters.snapshot();
+  }
+
+  recordHits(count) {
+    if (this._counters.enabled) this._counters.hits += count;
+  }
+
+  recordMisses(count) {
+    if (this._counters.enabled) this._counters.misses += count;
+  }
+
+  recordEvictions(count) {
+    if (this._counters.enabled) this._counters.evictions += count;
+  }
+
+  /** Drops the oldest entry (the least recently used, with LRU). */
+  deleteOldest() {
+    const oldest = this._entries.entries().next();
+    if (!oldest.done) this._drop(oldest.value[0], oldest.value[1]);
+  }
+
+  entryEntries() {
+    return this._entries.entries();
+  }
+
+  keySetEntries() {
+    return this._byKey.entries();
+  }
+}
+
+/** A cache shared by many clients (a pool's); can be switched off and on. */
+class PooledClientSideCacheProvider extends BasicClientSideCache {
+  constructor(config) {
+    super(config);
+    this._disabled = false;
+  }
+
+  disable() {
+    this._disabled = true;
+  }
+
+  enable() {
+    this._disabled = false;
+  }
+
+  get(cacheKey) {
+    return this._disabled ? undefined : super.get(cacheKey);
+  }
+
+  has(cacheKey) {
+    return this._disabled ? false : super.has(cacheKey);
+  }
+
+  _lookup(cacheKey) {
+    return this._disabled ? undefined : super._lookup(cacheKey);
+  }
+
+  onPoolClose() {
+    this.clear();
+  }
+}
+
+/** A pool's cache: one client's lost connection flushes it, and keeps the stats (the pool's). */
+class BasicPooledClientSideCache extends PooledClientSideCacheProvider {
+  onError() {
+    this.clear(false);
+  }
+
+  onClose() {
+    this.clear(false);
+  }
+}
+
+/** Whether a command given through `commandOptions` (of a client or cluster `owner`) may be read
+ *  from the cache: only with the owner's own type mapping (the cache keeps replies as that
+ *  mapping gives them), as in node-redis. */
+function cacheable(owner, commandOptions) {
+  return commandOptions === owner._commandOptions || commandOptions?.typeMapping === owner._commandOptions?.typeMapping;
+}
+
+/** The `clientSideCache` option (a config or a cache) → the cache, or undefined. */
+function cacheOf(option, Default = BasicClientSideCache) {
+  if (option === undefined) return undefined;
+  if (option instanceof BasicClientSideCache) return option;
+  return new Default(option);
+}
+
+module.exports = {
+  CacheStats,
+  ClientSideCacheProvider,
+  BasicClientSideCache,
+  PooledClientSideCacheProvider,
+  BasicPooledClientSideCache,
+  cacheOf,
+  cacheable,
+  copyReply,
+};

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+'use strict';
+// Writes lib/commands/cacheable.json, the client-side cache's table (lib/commands/cacheable.js),
+// from a server's COMMAND INFO. Run it against the newest Redis the tests use (Redis 8, from
+// scripts/install-test-servers.sh), whose metadata covers every command of the table:
+//
+//   node scripts/gen-cacheable.js [port]      (default: starts that Redis 8 on a free port)
+//
+// __test__/cacheable.test.js fails when the file and the server disagree.
+
+const fs = require('node:fs');
+const path = require('node:path');
+const { createClient } = require('..');
+const { tableOf } = require('../lib/commands/cacheable');
+
+const OUT = path.join(__dirname, '..', 'lib', 'commands', 'cacheable.json');
+
+async function main() {
+  let server;
+  let port = Number(process.argv[2]);
+  if (!port) {
+    const { newerServerBinary } = require('../__test__/helpers/servers');
+    const { startRedis } = require('../__test__/helpers/redis-server');
+    const binary = newerServerBinary({ flavor: 'redis', minVersion: '8.0' });
+    if (binary === null) throw new Error('no Redis 8 here: run scripts/install-test-servers.sh redis8, or give a port');
+    server = await startRedis({ binary: binary.path });
+    port = server.port;
+  }
+  const client = createClient({ socket: { port }, RESP: 3 });
+  await client.connect();
+  try {
+    const table = tableOf(await client.sendCommand(['COMMAND', 'INFO']));
+    const lines = Object.entries(table).map(([name, entry]) => `  ${JSON.stringify(name)}: ${JSON.stringify(entry)}`);
+    fs.writeFileSync(OUT, `{\n${lines.join(',\n')}\n}\n`); // a command per line: reviewable diffs
+    console.log(`${OUT}: ${Object.keys(table).length} commands`);
+  } finally {
+    await client.close();
+    await server?.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
