@@ -9,6 +9,9 @@ const constants = require('./lib/constants');
 
 exports.createClient = createClient;
 exports.createCluster = require('./lib/cluster').createCluster;
+exports.createClientPool = require('./lib/pool').createClientPool;
+exports.BasicClientSideCache = require('./lib/cache').BasicClientSideCache;
+exports.BasicPooledClientSideCache = require('./lib/cache').BasicPooledClientSideCache;
 exports.defineScript = require('./lib/scripting').defineScript;
 exports.digest = require('./lib/digest').digest;
 exports.CHANNELS = require('./lib/tracing').CHANNELS;
