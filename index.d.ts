@@ -221,6 +221,12 @@ export interface RedisClientOptions<
    *  more wait for a free one), each closed after `idleTimeout` ms unused (default 10000).
    *  `false`: on the client's connection, holding up the commands behind them (node-redis). */
   blockingConnections?: false | { max?: number; idleTimeout?: number };
+  /** RESP3 only: cache the replies of read-only commands in the process, with the server's
+   *  invalidations (CLIENT TRACKING). A config, or a cache to share (`BasicClientSideCache`). */
+  clientSideCache?: BasicClientSideCache | ClientSideCacheConfig;
+  /** RESP3 only, not with `clientSideCache`: CLIENT TRACKING on, and an 'invalidate' event
+   *  (the key as a Buffer; null: every key) for each invalidation. */
+  emitInvalidate?: boolean;
 }
 
 /** What `parseCommand` of a script or function pushes its arguments and keys into. */
@@ -1276,6 +1282,10 @@ export interface RedisClientBase<
    *  a reconnect, until `reset()`. */
   monitor(listener: MonitorCallback): Promise<void>;
   MONITOR(listener: MonitorCallback): Promise<void>;
+  /** The client-side cache (`clientSideCache` option), or undefined. */
+  readonly clientSideCache: BasicClientSideCache | undefined;
+  /** A pool of clients with this client's options. */
+  createPool(options?: Partial<RedisPoolOptions>): RedisClientPoolType<M, F, S, RESP, TYPE_MAPPING>;
   /** Keep the process alive while connected (default). */
   ref(): void;
   /** Let the process exit even while connected. */
@@ -1286,6 +1296,8 @@ export interface RedisClientBase<
   on(event: 'ping-interval', listener: (reply: string) => void): this;
   /** The server unsubscribed a shard channel on its own (its slot moved); its listeners. */
   on(event: 'sharded-channel-moved', listener: (channel: string, listeners: ChannelListeners) => void): this;
+  /** `emitInvalidate`: a key another write changed since this connection read it (null: all). */
+  on(event: 'invalidate', listener: (key: Buffer | null) => void): this;
   on(event: string | symbol, listener: (...args: any[]) => void): this;
   once(event: 'connect' | 'ready' | 'end' | 'reconnecting', listener: () => void): this;
   once(event: 'error', listener: (err: Error) => void): this;
@@ -1374,6 +1386,8 @@ export interface RedisClusterOptions<
   /** ferrodis: how often (ms) the topology is asked for; false: only on MOVED and failures.
    *  Default 5000. */
   topologyRefreshInterval?: number | false;
+  /** RESP3 only: one cache for every node client (a config makes a BasicPooledClientSideCache). */
+  clientSideCache?: PooledClientSideCacheProvider | ClientSideCacheConfig;
 }
 
 /** A cluster's members; `RedisClusterType` adds its `scripts` and `functions`. */
@@ -1391,6 +1405,7 @@ export interface RedisClusterBase<
   readonly masters: RedisClusterNode[];
   readonly replicas: RedisClusterNode[];
   readonly nodeByAddress: Map<string, RedisClusterNode>;
+  readonly clientSideCache: PooledClientSideCacheProvider | undefined;
   connect(): Promise<this>;
   /** Any command, routed by `firstKey`'s slot (any node when undefined). */
   sendCommand<T = unknown>(firstKey: RedisArgument | undefined, isReadonly: boolean | undefined, args: RedisArgument[], options?: CommandOptions): Promise<T>;
@@ -1440,6 +1455,148 @@ export declare function createCluster<
   RESP extends RespVersions = 2,
   TYPE_MAPPING extends TypeMapping = {},
 >(options: RedisClusterOptions<M, F, S, RESP, TYPE_MAPPING>): RedisClusterType<M, F, S, RESP, TYPE_MAPPING>;
+
+// ---- pools (createClientPool) ---------------------------------------------------------------------
+
+export interface RedisPoolOptions {
+  /** Clients connect() opens, and cleanup keeps (>= 1). Default 1. */
+  minimum: number;
+  /** Clients at most (>= minimum); tasks beyond wait. Default 100. */
+  maximum: number;
+  /** How long (ms) a task waits for a client before TimeoutError; 0: for ever. Default 3000. */
+  acquireTimeout: number;
+  /** How long (ms) clients above `minimum` stay idle before they are closed. Default 3000. */
+  cleanupDelay: number;
+  /** RESP3 only: one cache for every client of the pool. */
+  clientSideCache?: PooledClientSideCacheProvider | ClientSideCacheConfig;
+  /** In node-redis' types; read nowhere (there either). */
+  unstableResp3Modules?: boolean;
+}
+
+/** What `execute(fn)` hands a task: a client for it alone until fn's promise settles. */
+export type PoolTask<M extends RedisModules, F extends RedisFunctions, S extends RedisScripts, RESP extends RespVersions, TYPE_MAPPING extends TypeMapping, T = unknown> =
+  (client: RedisClientType<M, F, S, RESP, TYPE_MAPPING>) => T;
+
+/** A pool's members; `RedisClientPoolType` adds its `scripts` and `functions`. Every command
+ *  runs on a client of its own, taken for it (HOTKEYS, which needs one client throughout, is
+ *  left off, as in node-redis). */
+export interface RedisClientPoolBase<
+  M extends RedisModules = RedisDefaultModules,
+  F extends RedisFunctions = {},
+  S extends RedisScripts = {},
+  RESP extends RespVersions = 2,
+  TYPE_MAPPING extends TypeMapping = {},
+> extends EventEmitter, Omit<RedisCommands<RESP, TYPE_MAPPING>, `${'HOTKEYS' | 'hotkeys'}${string}`> {
+  readonly idleClients: number;
+  readonly clientsInUse: number;
+  /** Idle, in use and connecting. */
+  readonly totalClients: number;
+  readonly tasksQueueLength: number;
+  readonly isOpen: boolean;
+  readonly isClosing: boolean;
+  readonly clientSideCache: PooledClientSideCacheProvider | undefined;
+  /** Opens `minimum` clients; resolves to the pool (to undefined when already open). */
+  connect(): Promise<this | undefined>;
+  /** Runs `fn` with a client for it alone (WATCH/MULTI, blocking commands); resolves to what
+   *  it returns. A client it leaves dirty (database, subscriptions, MONITOR, WATCH) is reset. */
+  execute<T>(fn: PoolTask<M, F, S, RESP, TYPE_MAPPING, T>): Promise<Awaited<T>>;
+  sendCommand<T = unknown>(args: RedisArgument[], options?: CommandOptions): Promise<T>;
+  multi(): RedisClientMultiCommandType;
+  MULTI(): RedisClientMultiCommandType;
+  withCommandOptions<OPTIONS extends CommandOptions>(options: OPTIONS): RedisClientPoolType<M, F, S, RESP, TypeMappingOf<OPTIONS>>;
+  withTypeMapping<T extends TypeMapping>(typeMapping: T): RedisClientPoolType<M, F, S, RESP, T>;
+  withAbortSignal(signal: AbortSignal): this;
+  asap(): this;
+  /** Waits for the tasks under way and waiting, then closes the clients. */
+  close(): Promise<void>;
+  /** Closes the clients now: their commands, and the waiting tasks, fail. */
+  destroy(): void;
+  on(event: 'error', listener: (err: Error) => void): this;
+  on(event: string | symbol, listener: (...args: any[]) => void): this;
+}
+
+export type RedisClientPoolType<
+  M extends RedisModules = RedisDefaultModules,
+  F extends RedisFunctions = {},
+  S extends RedisScripts = {},
+  RESP extends RespVersions = 2,
+  TYPE_MAPPING extends TypeMapping = {},
+> = RedisClientPoolBase<M, F, S, RESP, TYPE_MAPPING> & RedisScriptMethods<S> & RedisFunctionNamespaces<F>;
+
+/** A pool of clients with `clientOptions`; it opens none until `connect()`. */
+export declare function createClientPool<
+  M extends RedisModules = RedisDefaultModules,
+  F extends RedisFunctions = {},
+  S extends RedisScripts = {},
+  RESP extends RespVersions = 2,
+  TYPE_MAPPING extends TypeMapping = {},
+>(clientOptions?: Omit<RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>, 'clientSideCache'>, options?: Partial<RedisPoolOptions>): RedisClientPoolType<M, F, S, RESP, TYPE_MAPPING>;
+
+// ---- client-side caching --------------------------------------------------------------------------
+
+export interface ClientSideCacheConfig {
+  /** ms an entry lives; 0 (default): until invalidated. */
+  ttl?: number;
+  /** Entries at most; 0 (default): no bound. */
+  maxEntries?: number;
+  /** Which entry goes when full. Default 'LRU'. */
+  evictPolicy?: 'LRU' | 'FIFO';
+  /** Default true. */
+  recordStats?: boolean;
+}
+
+/** A snapshot of a cache's counters (node-redis' CacheStats). */
+export declare class CacheStats {
+  readonly hitCount: number;
+  readonly missCount: number;
+  readonly loadSuccessCount: number;
+  readonly loadFailureCount: number;
+  /** ms */
+  readonly totalLoadTime: number;
+  readonly evictionCount: number;
+  static of(hitCount?: number, missCount?: number, loadSuccessCount?: number, loadFailureCount?: number, totalLoadTime?: number, evictionCount?: number): CacheStats;
+  static empty(): CacheStats;
+  requestCount(): number;
+  hitRate(): number;
+  missRate(): number;
+  loadCount(): number;
+  loadFailureRate(): number;
+  averageLoadPenalty(): number;
+  minus(other: CacheStats): CacheStats;
+  plus(other: CacheStats): CacheStats;
+}
+
+/** A client's cache. Events: 'invalidate' (key | null), 'cached-key' (cache key),
+ *  'cache-evict' (cache key, at its ttl). */
+export declare class BasicClientSideCache extends EventEmitter {
+  constructor(config?: ClientSideCacheConfig);
+  readonly ttl: number;
+  readonly maxEntries: number;
+  readonly lru: boolean;
+  /** The commands that turn tracking on (in each connection's handshake). */
+  trackingOn(): RedisArgument[];
+  /** Drops the entries that read `key` (null: every entry). */
+  invalidate(key: RedisArgument | null): void;
+  /** Drops every entry; `resetStats` (default true) zeroes the stats, else counts evictions. */
+  clear(resetStats?: boolean): void;
+  get(cacheKey: string): unknown;
+  has(cacheKey: string): boolean;
+  delete(cacheKey: string): void;
+  size(): number;
+  stats(): CacheStats;
+  onError(): void;
+  onClose(): void;
+}
+
+export declare class PooledClientSideCacheProvider extends BasicClientSideCache {
+  disable(): void;
+  enable(): void;
+  onPoolClose(): void;
+}
+
+/** A cache shared by clients (a pool's, a cluster's): a client's lost connection flushes it and
+ *  keeps the stats. */
+export declare class BasicPooledClientSideCache extends PooledClientSideCacheProvider {}
 
 /** The 64-bit XXH3 digest Redis' DIGEST command computes of a value, as 16 lowercase hex
  *  digits (for SET / DELEX with IFDEQ / IFDNE). Computed natively: no optional package needed. */

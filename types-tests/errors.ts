@@ -1,5 +1,5 @@
 // Wrong calls that must not compile (each line below a @ts-expect-error must be an error).
-import { createClient, createCluster, OpenTelemetry, RESP_TYPES } from 'ferrodis';
+import { createClient, createCluster, createClientPool, BasicClientSideCache, OpenTelemetry, RESP_TYPES } from 'ferrodis';
 
 const client = createClient();
 
@@ -14,6 +14,14 @@ async function wrong(): Promise<void> {
   createClient({ RESP: 4 });
   // @ts-expect-error createCluster needs rootNodes
   createCluster({});
+  // @ts-expect-error a pool's minimum is a number
+  createClientPool({}, { minimum: '2' });
+  // @ts-expect-error the eviction policies are LRU and FIFO
+  new BasicClientSideCache({ evictPolicy: 'LFU' });
+  // @ts-expect-error a pool's cache is a pooled one (or a config)
+  createClientPool({ RESP: 3 }, { clientSideCache: 'yes' });
+  // @ts-expect-error execute takes a function
+  await createClientPool().execute('PING');
   // @ts-expect-error sendCommand takes an array of arguments
   await client.sendCommand('GET k');
   // @ts-expect-error subscribe needs a listener
