@@ -296,6 +296,22 @@ describe('MONITOR', () => {
     expect(ours).toEqual(['"SET" "mon:k" "v with \\"quotes\\" and \\n"', '"GET" "mon:k"', '"HSET" "mon:h" "f" "\\x00\\xc8"']);
   });
 
+  test.each([2, 3])('withTypeMapping({ SIMPLE_STRING: Buffer }).monitor(): Buffer lines, as node-redis (RESP%i)', async (RESP) => {
+    const kinds = {};
+    for (const [name, lib] of [['ferrodis', ferrodis], ['redis', redis]]) {
+      const monitor = await lib.createClient({ url, RESP }).connect();
+      const other = await lib.createClient({ url }).connect();
+      const seen = [];
+      await monitor.withTypeMapping({ [lib.RESP_TYPES.SIMPLE_STRING]: Buffer }).monitor((line) => seen.push(Buffer.isBuffer(line)));
+      await other.ping();
+      await settle();
+      await monitor.close().catch(() => monitor.destroy());
+      await other.close();
+      kinds[name] = seen.length > 0 && seen.every(Boolean);
+    }
+    expect(kinds).toEqual({ ferrodis: true, redis: true });
+  });
+
   test('MONITOR comes back after a reconnect', async () => {
     const monitor = await ferrodis.createClient({ url }).connect();
     const admin = await ferrodis.createClient({ url }).connect();

@@ -97,7 +97,9 @@ function endpoint(spec, workload) {
 async function connected(client, spec, workload) {
   const adapter = workload && workload.cluster
     ? await client.adapter.createCluster({ nodes: spec.cluster.nodes })
-    : await client.adapter.create(endpoint(spec, workload));
+    : workload && workload.pool
+      ? await client.adapter.createPool(endpoint(spec, workload))
+      : await client.adapter.create({ ...endpoint(spec, workload), clientOptions: workload?.clientOptions });
   await adapter.connect();
   return adapter;
 }

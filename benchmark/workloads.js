@@ -29,6 +29,7 @@ const KEYS = {
   set16: 'bench:set16',
   set100k: 'bench:set100k',
   multiPrefix: 'bench:multi:',
+  cachedPrefix: 'bench:csc:',
   distinctHashPrefix: 'bench:hd:',
 };
 
@@ -56,6 +57,10 @@ const MULTI_SETS = 100;
 // Keys end in 12 digits, the form redis-benchmark's `-r` writes for __rand_int__, so that its
 // limit reads the same hashes (at random rather than in turn).
 const DISTINCT_HASHES = 1000;
+// Keys a cache of 1,000 entries goes round without a hit (cached-miss-wave-1000).
+const CACHED_KEYS = 10000;
+const cachedKey = (i) => `${'bench:csc:'}${String(i).padStart(5, '0')}`;
+let nextCached = 0;
 const DISTINCT_FIELDS = 100;
 const distinctHashKey = (i) => `${KEYS.distinctHashPrefix}${String(i).padStart(12, '0')}`;
 const distinctField = (i, j) => `h${String(i).padStart(4, '0')}:f${String(j).padStart(3, '0')}`;
@@ -85,9 +90,12 @@ function seedCommands() {
     for (let j = 0; j < DISTINCT_FIELDS; j++) command.push(distinctField(i, j), distinctValue(i, j));
     distinct.push(command);
   }
+  const cached = ['MSET'];
+  for (let i = 0; i < CACHED_KEYS; i++) cached.push(cachedKey(i), VALUE_16);
   return [
     ['SET', KEYS.str16, VALUE_16],
     ['SET', KEYS.str100k, VALUE_100K],
+    cached,
     ['DEL', KEYS.hash1000, KEYS.list1000],
     hset,
     rpush,
@@ -417,7 +425,45 @@ const BLOCKED = [
   },
 ];
 
-const WORKLOADS = [...PLAIN, ...TLS_WORKLOADS, ...PUBSUB, ...BLOCKED, ...CLUSTER, ...IDLE, ...MEMORY];
+// Pools (`pool: true`: the adapter's createPool, 100 clients at most) and client-side caching
+// (`clientOptions`: RESP3 and a cache), for the clients that have them (node-redis' API).
+const POOL_AND_CACHE = [
+  {
+    name: 'pool-execute-wave-50',
+    kind: 'waves',
+    waveSize: 50,
+    pool: true,
+    onlyClients: ['ferrodis', 'redis'],
+    describe: 'a pool (createClientPool, default options): waves of 50 concurrent execute(client => client.get(16 B key)), each task on a client of its own; latency per wave',
+    op: (p) => p.execute((client) => client.get(KEYS.str16)),
+    check: (r) => r === VALUE_16,
+    limit: { clients: 50, pipeline: 1, args: ['GET', KEYS.str16] },
+  },
+  {
+    name: 'cached-get-wave-1000',
+    kind: 'waves',
+    waveSize: 1000,
+    clientOptions: { RESP: 3, clientSideCache: { maxEntries: 1000 } },
+    onlyClients: ['ferrodis', 'redis'],
+    describe: 'RESP3 with clientSideCache: waves of 1000 GETs of one 16 B key, every one a hit after the first; latency per wave',
+    op: (c) => c.get(KEYS.str16),
+    check: (r) => r === VALUE_16,
+    limit: null,
+  },
+  {
+    name: 'cached-miss-wave-1000',
+    kind: 'waves',
+    waveSize: 1000,
+    clientOptions: { RESP: 3, clientSideCache: { maxEntries: 1000 } },
+    onlyClients: ['ferrodis', 'redis'],
+    describe: `RESP3 with clientSideCache (1000 entries): waves of 1000 GETs going round ${CACHED_KEYS} keys, every one a miss (read, tracked, stored, evicted); latency per wave`,
+    op: (c) => c.get(cachedKey((nextCached = (nextCached + 1) % CACHED_KEYS))),
+    check: (r) => r === VALUE_16,
+    limit: { clients: 1, pipeline: 1000, args: ['GET', KEYS.str16] },
+  },
+];
+
+const WORKLOADS = [...PLAIN, ...TLS_WORKLOADS, ...PUBSUB, ...BLOCKED, ...CLUSTER, ...IDLE, ...MEMORY, ...POOL_AND_CACHE];
 
 const byName = new Map(WORKLOADS.map((w) => [w.name, w]));
 

@@ -19,6 +19,8 @@ const { slotOf } = require('./commands/routing');
 const { points } = require('./tracing');
 const errors = require('./errors');
 
+const SIMPLE_STRING = 43; // RESP_TYPES.SIMPLE_STRING
+
 /** node-redis' PUBSUB_TYPE. */
 const PUBSUB_TYPE = Object.freeze({ CHANNELS: 'CHANNELS', PATTERNS: 'PATTERNS', SHARDED: 'SHARDED' });
 
@@ -30,6 +32,9 @@ const FAMILIES = {
 
 /** What messages are read as while some listener wants Buffers. */
 const BUFFERS = Object.freeze({ 36: Buffer });
+// MONITOR lines (simple strings) as Buffers: for `withTypeMapping({ [SIMPLE_STRING]: Buffer }).monitor()`.
+const LINES = Object.freeze({ 43: Buffer });
+const BUFFERS_AND_LINES = Object.freeze({ 36: Buffer, 43: Buffer });
 
 // The registry key of a channel whose name is not UTF-8: its bytes, in hex, behind a prefix no
 // text channel name has.
@@ -96,6 +101,7 @@ class PubSub {
     this.binaryKeys = 0; // channels whose names are not UTF-8: the same
     this.generation = 0; // counts listeners added (an unsubscribe takes off only older ones)
     this.monitor = undefined; // the MONITOR listener, once MONITOR is confirmed
+    this.monitorLines = false; // its lines as Buffers (its type mapping says so)
   }
 
   get isActive() {
@@ -105,7 +111,9 @@ class PubSub {
 
   /** The type mapping push records are read with. */
   get typeMapping() {
-    return this.bufferEntries > 0 || this.binaryKeys > 0 ? BUFFERS : undefined;
+    const buffers = this.bufferEntries > 0 || this.binaryKeys > 0;
+    if (this.monitorLines) return buffers ? BUFFERS_AND_LINES : LINES;
+    return buffers ? BUFFERS : undefined;
   }
 
   // ---- the registry -------------------------------------------------------------------------
@@ -286,6 +294,7 @@ class PubSub {
     this.bufferEntries = 0;
     this.binaryKeys = 0;
     this.monitor = undefined;
+    this.monitorLines = false;
   }
 
   // ---- delivery -----------------------------------------------------------------------------
@@ -398,6 +407,7 @@ const members = {
     if (typeof listener !== 'function') throw errors.detachStack(new TypeError(`monitor expects a listener function, got ${describe(listener)}`));
     await self._execute(['MONITOR'], undefined, this._commandOptions, [PLAN.MONITOR, 0]);
     self._pubsub.monitor = listener;
+    self._pubsub.monitorLines = this._commandOptions?.typeMapping?.[SIMPLE_STRING] === Buffer;
   },
   /** A call of the family, its wrong arguments a rejected promise. */
   _pubsubCall(method, type, ...args) {

@@ -40,11 +40,19 @@ function wrap(client, send) {
 function nodeRedisApiAdapter(loadModule, socketOptions = {}) {
   return {
     // `tls`: { ca, cert, key } PEM strings, for the server's TLS port.
-    async create({ host, port, tls }) {
+    // `clientOptions`: more createClient options (RESP, clientSideCache).
+    async create({ host, port, tls, clientOptions }) {
       const { createClient } = loadModule();
       const socket = tls ? { host, port, tls: true, ...tls } : { host, port };
-      const client = createClient({ socket: { ...socket, ...socketOptions } });
+      const client = createClient({ ...clientOptions, socket: { ...socket, ...socketOptions } });
       return wrap(client, (args) => client.sendCommand(args));
+    },
+    // A pool with the default pool options; `execute(fn)` besides the commands.
+    async createPool({ host, port }) {
+      const { createClientPool } = loadModule();
+      if (typeof createClientPool !== 'function') throw new Error('this build has no createClientPool');
+      const pool = createClientPool({ socket: { host, port, ...socketOptions } });
+      return { ...wrap(pool, (args) => pool.sendCommand(args)), execute: (fn) => pool.execute(fn) };
     },
     // A connected client subscribed to `channel` (or an array of them), `listener(message)` for
     // each message.
