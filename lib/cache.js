@@ -101,14 +101,20 @@ class Counters {
   }
 }
 
-/** One cached reply, or one read on its way (`loading`). `valid` turns false when it is dropped. */
+/** One cached reply, or one read on its way (`loading`). `valid` turns false when it is dropped.
+ *  Entries are also a list, oldest (or least recently used) first: evicting the oldest and moving
+ *  a hit last are O(1) (a Map's own order would do, but V8 skips the deleted slots at its front
+ *  on every `entries().next()`, which made a full cache's misses slow). */
 class Entry {
-  constructor(keys) {
+  constructor(cacheKey, keys) {
+    this.cacheKey = cacheKey;
     this.keys = keys; // the key texts it is registered under
     this.loading = true;
     this.valid = true;
     this.value = undefined;
     this.expires = 0; // Date.now() after which it is stale; 0: never
+    this.older = null;
+    this.newer = null;
   }
 }
 
@@ -170,8 +176,10 @@ class BasicClientSideCache extends ClientSideCacheProvider {
     this.ttl = ttl;
     this.maxEntries = maxEntries;
     this.lru = evictPolicy !== 'FIFO';
-    this._entries = new Map(); // cache key → Entry, oldest (or least recently used) first
-    this._byKey = new Map(); // key text → Set of cache keys
+    this._entries = new Map(); // cache key → Entry
+    this._oldest = null; // the list of entries (Entry.older / newer)
+    this._newest = null;
+    this._byKey = new Map(); // key text → the Entry reading it, or a Set of them
     this._counters = new Counters(recordStats !== false);
   }
 
@@ -196,7 +204,7 @@ class BasicClientSideCache extends ClientSideCacheProvider {
     }
     this._counters.misses++;
     if (points.cacheRequest.hasSubscribers) points.cacheRequest.publish({ result: 'miss', clientId });
-    const load = new Entry(keys.map(keyText));
+    const load = new Entry(cacheKey, keys.map(keyText));
     this._store(cacheKey, load);
     const start = performance.now();
     return send().then(
@@ -238,9 +246,9 @@ class BasicClientSideCache extends ClientSideCacheProvider {
       this.emit('cache-evict', cacheKey);
       return undefined;
     }
-    if (this.lru && this.maxEntries > 0 && !entry.loading) {
-      this._entries.delete(cacheKey);
-      this._entries.set(cacheKey, entry);
+    if (this.lru && this.maxEntries > 0 && !entry.loading && entry !== this._newest) {
+      this._unlink(entry);
+      this._append(entry);
     }
     return entry;
   }
@@ -254,23 +262,42 @@ class BasicClientSideCache extends ClientSideCacheProvider {
       if (points.cacheEviction.hasSubscribers) points.cacheEviction.publish({ reason: 'full', count: 1 });
     }
     this._entries.set(cacheKey, entry);
+    this._append(entry);
     for (const key of entry.keys) {
-      let cacheKeys = this._byKey.get(key);
-      if (cacheKeys === undefined) this._byKey.set(key, (cacheKeys = new Set()));
-      cacheKeys.add(cacheKey);
+      const readers = this._byKey.get(key);
+      if (readers === undefined) this._byKey.set(key, entry);
+      else if (readers instanceof Set) readers.add(entry);
+      else if (readers !== entry) this._byKey.set(key, new Set([readers, entry]));
     }
   }
 
-  /** Takes `entry` (the one of `cacheKey`) out, and its cache key out of its keys' sets. */
+  /** Takes `entry` (the one of `cacheKey`) out: of the map, the list and its keys' readers. */
   _drop(cacheKey, entry) {
+    if (!entry.valid) return; // dropped already (or cleared)
     entry.valid = false;
     this._entries.delete(cacheKey);
+    this._unlink(entry);
     for (const key of entry.keys) {
-      const cacheKeys = this._byKey.get(key);
-      if (cacheKeys === undefined) continue;
-      cacheKeys.delete(cacheKey);
-      if (cacheKeys.size === 0) this._byKey.delete(key);
+      const readers = this._byKey.get(key);
+      if (readers === entry) this._byKey.delete(key);
+      else if (readers instanceof Set && readers.delete(entry) && readers.size === 0) this._byKey.delete(key);
     }
+  }
+
+  _append(entry) {
+    entry.older = this._newest;
+    entry.newer = null;
+    if (this._newest === null) this._oldest = entry;
+    else this._newest.newer = entry;
+    this._newest = entry;
+  }
+
+  _unlink(entry) {
+    if (entry.older === null) this._oldest = entry.newer;
+    else entry.older.newer = entry.newer;
+    if (entry.newer === null) this._newest = entry.older;
+    else entry.newer.older = entry.older;
+    entry.older = entry.newer = null;
   }
 
   /** The client's connection (and the server's tracking of what it read) was lost. */
@@ -294,15 +321,11 @@ class BasicClientSideCache extends ClientSideCacheProvider {
       this.emit('invalidate', key);
       return;
     }
-    const text = keyText(key);
-    const cacheKeys = this._byKey.get(text);
-    if (cacheKeys !== undefined) {
-      this._byKey.delete(text);
+    const readers = this._byKey.get(keyText(key));
+    if (readers !== undefined) {
       let count = 0;
-      for (const cacheKey of cacheKeys) {
-        const entry = this._entries.get(cacheKey);
-        if (entry === undefined) continue;
-        this._drop(cacheKey, entry);
+      for (const entry of readers instanceof Set ? [...readers] : [readers]) {
+        this._drop(entry.cacheKey, entry);
         count++;
       }
       if (count > 0 && points.cacheEviction.hasSubscribers) points.cacheEviction.publish({ reason: 'invalidation', count });
@@ -317,6 +340,7 @@ class BasicClientSideCache extends ClientSideCacheProvider {
     for (const entry of this._entries.values()) entry.valid = false;
     this._entries.clear();
     this._byKey.clear();
+    this._oldest = this._newest = null;
     if (resetStats) this._counters.reset();
     else this._counters.evictions += count;
   }
@@ -357,8 +381,8 @@ class BasicClientSideCache extends ClientSideCacheProvider {
 
   /** Drops the oldest entry (the least recently used, with LRU). */
   deleteOldest() {
-    const oldest = this._entries.entries().next();
-    if (!oldest.done) this._drop(oldest.value[0], oldest.value[1]);
+    const oldest = this._oldest;
+    if (oldest !== null) this._drop(oldest.cacheKey, oldest);
   }
 
   entryEntries() {
@@ -366,7 +390,7 @@ class BasicClientSideCache extends ClientSideCacheProvider {
   }
 
   keySetEntries() {
-    return this._byKey.entries();
+    return Array.from(this._byKey, ([key, readers]) => [key, new Set(Array.from(readers instanceof Set ? readers : [readers], (e) => e.cacheKey))])[Symbol.iterator]();
   }
 }
 

@@ -14,7 +14,14 @@
 //   - and it is not one of EXCLUDED below.
 
 const { Buffer } = require('buffer');
-const TABLE = require('./cacheable.json');
+// Without prototypes: a command named `constructor` or `__proto__` finds nothing.
+const TABLE = withoutPrototype(require('./cacheable.json'));
+
+function withoutPrototype(table) {
+  const out = Object.create(null);
+  for (const [name, entry] of Object.entries(table)) out[name] = 'sub' in entry ? { sub: Object.assign(Object.create(null), entry.sub) } : entry;
+  return out;
+}
 
 // Read-only by their flags, but a cached reply would be wrong: TOUCH's effect on the keys' idle
 // time is its point; VRANDMEMBER is random without the tip that says so.
@@ -22,13 +29,18 @@ const EXCLUDED = new Set(['TOUCH', 'VRANDMEMBER']);
 
 /** The entry of TABLE (a command, or a container's subcommand `XINFO|STREAM`) for `args`. */
 function specsOf(args) {
-  const entry = TABLE[commandName(args[0])];
+  const entry = entryOf(args[0]);
   if (entry === undefined || !('sub' in entry)) return entry?.keys;
   return args.length > 1 ? entry.sub[commandName(args[1])] : undefined;
 }
 
 function commandName(arg) {
   return (typeof arg === 'string' ? arg : Buffer.isBuffer(arg) ? arg.latin1Slice() : '').toUpperCase();
+}
+
+/** TABLE's entry of a command name (the table's builders write names in capitals already). */
+function entryOf(arg) {
+  return (typeof arg === 'string' ? TABLE[arg] : undefined) ?? TABLE[commandName(arg)];
 }
 
 /**
