@@ -45,7 +45,6 @@ const SAMPLES = [
   ['ZUNION', [[{ key: 'z1', weight: 2 }, { key: 'z2', weight: 3 }]]],
   ['LCS', ['a', 'b']],
   ['PFCOUNT', [['p1', 'p2']]],
-  ['XINFO_STREAM', ['stream']],
   ['MEMORY_USAGE', ['k']],
   ['GEOSEARCH', ['g', 'member', { radius: 1, unit: 'km' }]],
   ['BITCOUNT', ['b', { start: 0, end: 1 }]],
@@ -59,7 +58,7 @@ test.each(SAMPLES)('%s: the keys found are COMMAND GETKEYS\'', async (name, args
   expect(keys).toEqual(await client.sendCommand(['COMMAND', 'GETKEYS', ...built]));
 });
 
-test('not cacheable: writes, blocking reads, scripts, time-dependent and random replies, TOUCH, SORT_RO', () => {
+test('not cacheable: writes, blocking reads, scripts, time-dependent and random replies, TOUCH, SORT_RO, XINFO', () => {
   const calls = [
     ['SET', ['k', 'v']],
     ['TTL', ['k']],
@@ -72,6 +71,8 @@ test('not cacheable: writes, blocking reads, scripts, time-dependent and random 
     ['XPENDING', ['s', 'group']],
     ['KEYS', ['*']],
     ['OBJECT_IDLETIME', ['k']],
+    ['XINFO_STREAM', ['s']], // consumer group changes are not invalidated
+    ['XINFO_GROUPS', ['s']],
   ];
   for (const [name, args] of calls) expect([name, cacheableKeys(COMMANDS[name].build(...args))]).toEqual([name, undefined]);
 });

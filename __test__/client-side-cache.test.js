@@ -192,6 +192,46 @@ describe('what is cached', () => {
     expect([await client.get(a), await client.get(b)]).toEqual(['A', 'B2']);
   });
 
+  test('a reply is kept per database, per method, per type mapping (node-redis: by arguments alone)', async () => {
+    const cache = new BasicClientSideCache();
+    const client = await connected(ferrodis, { RESP: 3, clientSideCache: cache });
+    const writer = await connected(ferrodis);
+    await writer.set('db:k', 'in 0');
+    await writer.sendCommand(['SELECT', '1']);
+    await writer.set('db:k', 'in 1');
+    expect(await client.get('db:k')).toBe('in 0');
+    await client.select(1);
+    expect(await client.get('db:k')).toBe('in 1');
+    await client.sendCommand(['SELECT', '0']); // raw: remembered too
+    expect(await client.get('db:k')).toBe('in 0');
+    expect(await client.get('db:k')).toBe('in 0');
+    // A SELECT in a transaction, and reads given while it is on its way.
+    const [, during] = await Promise.all([client.multi().select(1).exec(), client.get('db:k')]);
+    expect([during, await client.get('db:k')]).toEqual(['in 1', 'in 1']); // (sent after EXEC: read in 1, not cached as 0's)
+    await client.select(0);
+    // The same command through two methods (geoSearchWith with no WITH flag sends GEOSEARCH).
+    await writer.sendCommand(['SELECT', '0']);
+    await writer.geoAdd('geo', { longitude: 13.361389, latitude: 38.115556, member: 'Palermo' });
+    const by = { radius: 200, unit: 'km' };
+    const from = { longitude: 15, latitude: 37 };
+    expect(await client.geoSearchWith('geo', from, by, [])).toEqual([{ member: 'Palermo' }]);
+    expect(await client.geoSearch('geo', from, by)).toEqual(['Palermo']);
+    // Two clients sharing one cache with different type mappings.
+    const buffers = await connected(ferrodis, { RESP: 3, clientSideCache: cache, commandOptions: { typeMapping: { [RESP_TYPES.BLOB_STRING]: Buffer } } });
+    expect(await client.get('db:k')).toBe('in 0');
+    expect(await buffers.get('db:k')).toEqual(Buffer.from('in 0'));
+    expect(await buffers.get('db:k')).toEqual(Buffer.from('in 0'));
+    expect(await client.get('db:k')).toBe('in 0');
+  });
+
+  test('an argument no command takes rejects as without a cache (not a throw)', async () => {
+    const client = await connected(ferrodis, { RESP: 3, clientSideCache: {} });
+    const plain = await connected(ferrodis);
+    const outcome = (p) => p.then(() => 'resolved', (err) => err.constructor.name);
+    expect(await outcome(client.get(123))).toBe(await outcome(plain.get(123)));
+    expect(await client.ping()).toBe('PONG');
+  });
+
   test('hGetAll from the cache keeps its null prototype (node-redis\' structuredClone loses it)', async () => {
     const client = await connected(ferrodis, { RESP: 3, clientSideCache: {} });
     await client.hSet('h', { f: 'v' });

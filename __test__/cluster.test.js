@@ -328,7 +328,6 @@ describe('surface', () => {
     for (let o = n; o && o !== Object.prototype; o = Object.getPrototypeOf(o)) for (const k of Object.getOwnPropertyNames(o)) members.add(k);
     const missing = [...members].filter((k) => !k.startsWith('_') && !(k in f) && !pubSub.test(k) && !k.startsWith('HOTKEYS') && !k.startsWith('hotkeys'));
     const later = [
-      'clientSideCache', // pools and client-side caching
       'bf', 'cf', 'cms', 'ft', 'json', 'tDigest', 'topK', 'ts', // the Redis Stack modules
       'identity', // node-redis' own tracing id
       'Multi', // node-redis' transaction class, reached through multi()

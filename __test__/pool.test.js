@@ -193,10 +193,57 @@ describe('beyond node-redis', () => {
       await holding;
       expect(sizes(pool)).toEqual({ total: 1, idle: 1, inUse: 0, waiting: 0 });
       expect(await pool.ping()).toBe('PONG');
+      // A failed scale-up while close() waits: close() still ends.
+      const busy = pool.execute(() => pause(100));
+      const failing = outcome(pool.ping());
+      await pool.close();
+      expect((await failing).error).toBeDefined();
+      await busy;
     } finally {
       await admin.configSet('maxclients', '10000');
       await admin.close();
     }
+  });
+
+  test('a client that gave up reconnecting leaves the pool; a task waiting for one gets a new client', async () => {
+    const admin = createClient({ socket: { host: server.host, port: server.port } });
+    await admin.connect();
+    const pool = poolOf(ferrodis, { socket: { host: server.host, port: server.port, reconnectStrategy: false } }, { minimum: 2, maximum: 2, acquireTimeout: 0 });
+    await pool.connect();
+    // Both clients killed while idle: they give up; the next tasks get new clients.
+    await admin.clientKill({ filter: 'SKIPME', skipMe: 'yes' });
+    await pause(100);
+    expect(await Promise.all([pool.ping(), pool.ping(), pool.ping()])).toEqual(['PONG', 'PONG', 'PONG']);
+    // One killed while a task runs and another waits: the waiting task gets a new client.
+    const single = poolOf(ferrodis, { socket: { host: server.host, port: server.port, reconnectStrategy: false } }, { minimum: 1, maximum: 1, acquireTimeout: 0 });
+    await single.connect();
+    const running = outcome(single.execute(async (client) => {
+      await admin.clientKill({ filter: 'ID', id: await client.clientId() });
+      return client.blPop('p:never', 1);
+    }));
+    const waiting = single.ping();
+    expect((await running).error).toBeDefined();
+    expect(await waiting).toBe('PONG');
+    expect(sizes(single)).toEqual({ total: 1, idle: 1, inUse: 0, waiting: 0 });
+    await admin.close();
+  });
+
+  test('close() resolves after a failed scale-up, after an acquire timeout, and after a task whose `then` throws', async () => {
+    const down = poolOf(ferrodis, { socket: { host: server.host, port: 1, reconnectStrategy: false } }, { minimum: 1 });
+    await expect(down.connect()).rejects.toThrow();
+    const pool = poolOf(ferrodis, {}, { minimum: 1, maximum: 1, acquireTimeout: 30 });
+    await pool.connect();
+    const holding = pool.execute(() => pause(100));
+    expect(await outcome(pool.ping())).toMatchObject({ error: 'TimeoutError' });
+    await holding;
+    const odd = await outcome(pool.execute(() => ({
+      get then() {
+        throw new Error('odd thenable');
+      },
+    })));
+    expect(odd).toEqual({ error: 'Error', message: 'odd thenable' });
+    await pool.close();
+    expect([pool.isOpen, pool.isClosing, pool.totalClients]).toEqual([false, false, 0]);
   });
 
   test('destroy() fails the commands under way and the tasks waiting', async () => {
@@ -227,8 +274,8 @@ describe('beyond node-redis', () => {
   });
 
   test('wrong arguments: a clear error, the pool usable', async () => {
-    expect(() => createClientPool({}, { minimum: 0 })).toThrow('pool option minimum must be an integer from 1');
-    expect(() => createClientPool({}, { minimum: 3, maximum: 2 })).toThrow('pool option maximum must be an integer from 3');
+    expect(() => createClientPool({}, { minimum: 0 })).toThrow('pool option minimum must be an integer from 1 to');
+    expect(() => createClientPool({}, { minimum: 3, maximum: 2 })).toThrow('pool option maximum must be an integer from 3 to Infinity');
     expect(() => createClientPool({}, { acquireTimeout: -1 })).toThrow(TypeError);
     expect(() => createClientPool(5)).toThrow(TypeError);
     expect(() => createClientPool({ RESP: 7 })).toThrow('RESP must be 2 or 3');

@@ -129,16 +129,37 @@ const isWellFormed = String.prototype.isWellFormed === undefined
   ? (s) => !/[\uD800-\uDFFF]/.test(s) || Buffer.from(s).toString() === s
   : (s) => s.isWellFormed();
 
-/** The cache key of a built command: each argument's length, kind and text, so that no two
- *  commands share one (a Buffer by its bytes: node-redis' `join('_')` reads Buffers as UTF-8,
- *  and two different binary keys could share an entry). */
-function cacheKeyOf(args) {
-  let key = '';
+/** The cache key of a built command in a scope: the scope, then each argument's length, kind and
+ *  text, so that no two commands share one (a Buffer by its bytes: node-redis' `join('_')` reads
+ *  Buffers as UTF-8, and two different binary keys could share an entry). Undefined for an
+ *  argument that is neither a string nor a Buffer. */
+function cacheKeyOf(scope, args) {
+  let key = scope;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    key += typeof arg === 'string' ? `${arg.length}s${arg}` : `${arg.length}b${arg.latin1Slice()}`;
+    if (typeof arg === 'string') key += `${arg.length}s${arg}`;
+    else if (Buffer.isBuffer(arg)) key += `${arg.length}b${arg.latin1Slice()}`;
+    else return undefined;
   }
   return key;
+}
+
+const mappingIds = new WeakMap();
+let lastMappingId = 0;
+
+/**
+ * What a cached reply depends on besides the command: the database it was read in (invalidations
+ * name keys, not databases), the method that transformed it (geoSearch and geoSearchWith with no
+ * WITH flag send the same command) and the type mapping it was read with (a cache may be shared
+ * by clients with different ones).
+ */
+function scopeOf(database, method, typeMapping) {
+  let mapping = 0;
+  if (typeMapping !== undefined && typeMapping !== null) {
+    mapping = mappingIds.get(typeMapping);
+    if (mapping === undefined) mappingIds.set(typeMapping, (mapping = ++lastMappingId));
+  }
+  return `${database}|${mapping}|${method}|`;
 }
 
 /** A deep copy of a reply, of the shapes replies have (prototypes kept: hGetAll's null-prototype
@@ -192,10 +213,11 @@ class BasicClientSideCache extends ClientSideCacheProvider {
 
   /**
    * The reply of `args` (a built command reading `keys`), from the cache or from `send()`.
-   * `clientId` is for traces.
+   * `scope` is what else the reply depends on (./cache.js scopeOf); `clientId` is for traces.
    */
-  _read(args, keys, send, clientId) {
-    const cacheKey = cacheKeyOf(args);
+  _read(args, keys, send, scope, clientId) {
+    const cacheKey = cacheKeyOf(scope, args);
+    if (cacheKey === undefined) return send(); // an argument no command takes: the encoder says so
     const entry = this._lookup(cacheKey);
     if (entry !== undefined && !entry.loading) {
       this._counters.hits++;
@@ -459,5 +481,6 @@ module.exports = {
   BasicPooledClientSideCache,
   cacheOf,
   cacheable,
+  scopeOf,
   copyReply,
 };

@@ -32,7 +32,7 @@ const { Deadlines, executeGuarded } = require('./guarded');
 const { RedisLegacyClient } = require('./legacy');
 const { Credentials } = require('./credentials');
 const { cacheableKeys } = require('./commands/cacheable');
-const { cacheable } = require('./cache');
+const { cacheable, scopeOf } = require('./cache');
 
 // Where the connection is. `closing` (a graceful close under way) is kept apart: the socket
 // stays up until the commands already sent have their replies.
@@ -78,6 +78,7 @@ class RedisClient extends EventEmitter {
     this._watchEpoch = undefined; // the epoch WATCH was sent in, while a WATCH is in force
     this._dirtyWatch = undefined; // setDirtyWatch's message: the next exec() fails with it
     this._selecting = undefined; // { database } of the last select() not answered yet
+    this._selects = 0; // SELECTs on their way, however sent (select(), sendCommand, a multi())
     this._connecting = null; // { promise, resolve, reject } of the connect() under way
     this._closed = null; // the same, for close()
     this._pending = new Queue();
@@ -198,11 +199,13 @@ class RedisClient extends EventEmitter {
 
   // ---- commands -----------------------------------------------------------------------------
 
-  /** A table command's reply from the client-side cache, if it may be cached; sent otherwise. */
-  _cachedRead(args, transform, commandOptions) {
-    const keys = cacheableKeys(args);
+  /** A table command's reply from the client-side cache, if it may be cached; sent otherwise
+   *  (also while a SELECT is on its way: which database a read runs in is not known then). */
+  _cachedRead(method, args, transform, commandOptions) {
+    const keys = this._selects === 0 ? cacheableKeys(args) : undefined;
     if (keys === undefined) return this._execute(args, transform, commandOptions);
-    return this._cache._read(args, keys, () => this._execute(args, transform, commandOptions), this._clientId);
+    const scope = scopeOf(this._database, method, commandOptions?.typeMapping);
+    return this._cache._read(args, keys, () => this._execute(args, transform, commandOptions), scope, this._clientId);
   }
 
   /** Queues a command for this tick's batch; the promise settles with its (transformed) reply.
@@ -402,7 +405,21 @@ class RedisClient extends EventEmitter {
       const definition = COMMANDS[args[0].toUpperCase()];
       if (definition?.blocking !== undefined && isBlocking(definition, args)) return self._executeBlocking(args, undefined, commandOptions);
     }
+    if (isSelect(args)) return self._rawSelect(args, commandOptions, plan);
     return self._execute(args, undefined, commandOptions, plan);
+  }
+
+  /** A SELECT sent raw: remembered as select() remembers it (node-redis forgets it: the next
+   *  connection, a pool's reset and a cache would take the client to be in the old database). */
+  async _rawSelect(args, commandOptions, plan) {
+    this._selects++;
+    try {
+      const reply = await this._execute(args, undefined, commandOptions, plan);
+      this._rememberDatabase(Number(String(args[1])));
+      return reply;
+    } finally {
+      this._selects--;
+    }
   }
 
   /** SELECT, remembered so that reconnections come back to the same database. Resolves to
@@ -413,10 +430,12 @@ class RedisClient extends EventEmitter {
     // on a side connection must know it when it is given).
     const selecting = { database: Number(db) };
     self._selecting = selecting;
+    self._selects++;
     try {
       await self._execute(COMMANDS.SELECT.build(db), undefined, this._commandOptions);
       self._rememberDatabase(selecting.database);
     } finally {
+      self._selects--;
       if (self._selecting === selecting) self._selecting = undefined;
     }
   }
@@ -1133,7 +1152,7 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
     if (definition.blocking !== undefined && self._side !== null && isBlocking(definition, commandArgs)) {
       reply = self._executeBlocking(commandArgs, transform, this._commandOptions);
     } else if (self._cache !== null && cacheable(self, this._commandOptions)) {
-      reply = self._cachedRead(commandArgs, transform, this._commandOptions);
+      reply = self._cachedRead(definition.method, commandArgs, transform, this._commandOptions);
     } else {
       reply = self._execute(commandArgs, transform, this._commandOptions);
     }
@@ -1146,6 +1165,11 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
 addSharedMembers(RedisClient);
 addPubSubMembers(RedisClient.prototype);
 attachScanIterators(RedisClient.prototype);
+
+/** Whether `args` is SELECT with a database. */
+function isSelect(args) {
+  return args.length === 2 && typeof args[0] === 'string' && args[0].length === 6 && args[0].toUpperCase() === 'SELECT';
+}
 
 /** node-redis:command:reply for a table command's (transformed) reply. */
 function publishReply(promise, args, clientId) {

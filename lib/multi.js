@@ -59,8 +59,19 @@ class RedisClientMultiCommand {
   async exec(execAsPipeline = false) {
     if (execAsPipeline) return this.execAsPipeline();
     if (this._buildError !== null) throw this._buildError;
-    const replies = await this._client._executeMulti(this._queue, this._typeMapping);
-    return this._settle(replies);
+    return this._selecting(async () => this._settle(await this._client._executeMulti(this._queue, this._typeMapping)));
+  }
+
+  /** `run()`, counted as a SELECT on its way while it is, if the commands select a database (a
+   *  client-side cache is not read meanwhile: lib/client.js _cachedRead). */
+  async _selecting(run) {
+    if (this._selectedDB === undefined || this._client._selects === undefined) return run();
+    this._client._selects++;
+    try {
+      return await run();
+    } finally {
+      this._client._selects--;
+    }
   }
 
   EXEC(execAsPipeline) {
@@ -75,8 +86,7 @@ class RedisClientMultiCommand {
   async execAsPipeline() {
     if (this._buildError !== null) throw this._buildError;
     if (this._queue.length === 0) return [];
-    const replies = await this._client._executePipeline(this._queue, this._typeMapping);
-    return this._settle(replies);
+    return this._selecting(async () => this._settle(await this._client._executePipeline(this._queue, this._typeMapping)));
   }
 
   execAsPipelineTyped() {

@@ -23,6 +23,7 @@ const { addSharedMembers } = require('./shared-members');
 const { cacheOf, BasicPooledClientSideCache } = require('./cache');
 const { points } = require('./tracing');
 const Queue = require('./queue');
+const { TIMER_MAX } = require('./options');
 
 const DEFAULTS = { minimum: 1, maximum: 100, acquireTimeout: 3000, cleanupDelay: 3000 };
 
@@ -31,14 +32,16 @@ function checkPoolOptions(options) {
     throw new TypeError(`pool options must be an object, got ${describe(options)} instead`);
   }
   const settings = { ...DEFAULTS, ...options };
-  const integer = (name, min) => {
+  const integer = (name, min, max = Number.MAX_SAFE_INTEGER) => {
     const value = settings[name];
-    if (!Number.isInteger(value) || value < min) throw new TypeError(`pool option ${name} must be an integer from ${min}, got ${describe(value)} instead`);
+    if (!(Number.isInteger(value) || (value === Infinity && max === Infinity)) || value < min || value > max) {
+      throw new TypeError(`pool option ${name} must be an integer from ${min} to ${max}, got ${describe(value)} instead`);
+    }
   };
   integer('minimum', 1);
-  integer('maximum', settings.minimum);
-  integer('acquireTimeout', 0);
-  integer('cleanupDelay', 0);
+  integer('maximum', settings.minimum, Infinity);
+  integer('acquireTimeout', 0, TIMER_MAX); // longer, Node's timers would fire at once
+  integer('cleanupDelay', 0, TIMER_MAX);
   return settings;
 }
 
@@ -108,6 +111,7 @@ class RedisClientPool extends EventEmitter {
     } catch (err) {
       this._inUse.delete(client);
       if (!client._isClosed) client.destroy();
+      this._settled();
       throw err;
     }
     client.removeAllListeners('error');
@@ -128,7 +132,7 @@ class RedisClientPool extends EventEmitter {
       if (self._isClosing || !self._isOpen) return reject(new errors.ClientClosedError());
       if (typeof fn !== 'function') return reject(new TypeError(`execute expects a function, got ${describe(fn)} instead`));
       const task = { fn, resolve, reject, timer: null, start: performance.now() };
-      const client = self._idle.pop();
+      const client = self._takeIdle();
       if (client !== undefined) {
         self._inUse.add(client);
         return self._run(client, task);
@@ -136,31 +140,53 @@ class RedisClientPool extends EventEmitter {
       self._tasks.push(task);
       if (self._options.acquireTimeout > 0) {
         task.timer = setTimeout(() => {
-          if (self._tasks.remove(task) !== -1) reject(new errors.TimeoutError('Timeout waiting for a client'));
+          if (self._tasks.remove(task) === -1) return;
+          reject(new errors.TimeoutError('Timeout waiting for a client'));
+          self._settled();
         }, self._options.acquireTimeout);
       }
-      if (self.totalClients < self._options.maximum) {
-        self._create(true).catch((err) => {
-          // The task that asked for this client fails with the reason, if it still waits.
-          if (self._tasks.remove(task) !== -1) {
-            clearTimeout(task.timer);
-            reject(err);
-          }
-        });
-      }
+      self._scaleUpFor(task);
     });
+  }
+
+  /** The most recently returned idle client still open (one that gave up reconnecting leaves). */
+  _takeIdle() {
+    for (let client = this._idle.pop(); client !== undefined; client = this._idle.pop()) {
+      if (!client._isClosed) return client;
+    }
+    return undefined;
+  }
+
+  /** A new client for `task` (waiting), if the pool may grow; if it cannot connect, the task
+   *  fails with the reason (if it still waits). */
+  _scaleUpFor(task) {
+    if (this.totalClients >= this._options.maximum) return;
+    this._create(true).catch((err) => {
+      if (this._tasks.remove(task) === -1) return;
+      clearTimeout(task.timer);
+      task.reject(err);
+      this._settled();
+    });
+  }
+
+  /** A client left the pool: the oldest waiting task gets a new one, if the pool may grow. */
+  _refill() {
+    const task = this._tasks.peek();
+    if (task !== undefined && this._isOpen) this._scaleUpFor(task);
   }
 
   _run(client, task) {
     if (points.poolWait.hasSubscribers) points.poolWait.publish({ clientId: client._clientId, waitStartTimestamp: task.start });
     let result;
+    let thenable;
     try {
       result = task.fn(client);
+      thenable = result !== null && (typeof result === 'object' || typeof result === 'function') && typeof result.then === 'function';
     } catch (err) {
       task.reject(err);
       return this._release(client);
     }
-    if (result === null || typeof result?.then !== 'function') {
+    if (!thenable) {
       task.resolve(result);
       return this._release(client);
     }
@@ -191,6 +217,7 @@ class RedisClientPool extends EventEmitter {
       this._emitError(err);
       this._inUse.delete(client);
       if (!client._isClosed) client.destroy();
+      this._refill();
       this._settled();
     });
   }
@@ -198,6 +225,7 @@ class RedisClientPool extends EventEmitter {
   _next(client) {
     if (client._isClosed) {
       this._inUse.delete(client);
+      this._refill();
       return this._settled();
     }
     const task = this._tasks.shift();

@@ -25,7 +25,7 @@ const { splitting, commonSlot, splitBySlot, mergeSplit } = require('./split');
 const { RedisClusterMultiCommand } = require('./multi');
 const { ClusterPubSub } = require('./pubsub');
 const { Deadlines, guard, sendGuarded } = require('../guarded');
-const { cacheOf, cacheable, BasicPooledClientSideCache } = require('../cache');
+const { cacheOf, cacheable, scopeOf, BasicPooledClientSideCache } = require('../cache');
 const { cacheableKeys } = require('../commands/cacheable');
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -830,7 +830,7 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
     const keys = self._cache === null || !cacheable(self, this._commandOptions) ? undefined : cacheableKeys(commandArgs);
     if (keys !== undefined) {
       const send = () => self._route(slot, readonly, commandArgs, transform, this._commandOptions, undefined, false);
-      return self._cache._read(commandArgs, keys, send, undefined);
+      return self._cache._read(commandArgs, keys, send, scopeOf(0, definition.method, this._commandOptions?.typeMapping), undefined);
     }
     return self._route(slot, readonly, commandArgs, transform, this._commandOptions, undefined, blocking);
   };

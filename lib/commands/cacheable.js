@@ -24,8 +24,9 @@ function withoutPrototype(table) {
 }
 
 // Read-only by their flags, but a cached reply would be wrong: TOUCH's effect on the keys' idle
-// time is its point; VRANDMEMBER is random without the tip that says so.
-const EXCLUDED = new Set(['TOUCH', 'VRANDMEMBER']);
+// time is its point; VRANDMEMBER is random without the tip that says so; XINFO STREAM and GROUPS
+// show consumer groups, whose changes (XGROUP, XREADGROUP, XACK) the server does not invalidate.
+const EXCLUDED = new Set(['TOUCH', 'VRANDMEMBER', 'XINFO|STREAM', 'XINFO|GROUPS']);
 
 /** The entry of TABLE (a command, or a container's subcommand `XINFO|STREAM`) for `args`. */
 function specsOf(args) {
@@ -76,7 +77,7 @@ function fromCommandInfo(info) {
   const [name, , flags, , , , categories, tips = [], keySpecs = []] = info;
   const upper = String(name).toUpperCase();
   const cacheable = flags.includes('readonly') && !flags.includes('blocking') && !categories.includes('@scripting') &&
-    !tips.includes('nondeterministic_output') && !tips.includes('dont_cache') && !EXCLUDED.has(upper.split('|').pop()) &&
+    !tips.includes('nondeterministic_output') && !tips.includes('dont_cache') && !EXCLUDED.has(upper) &&
     keySpecs.length > 0;
   if (!cacheable) return undefined;
   const keys = [];
