@@ -92,3 +92,31 @@ test('disabled metrics subscribe to nothing, so the channels stay free', async (
   expect(code).toBe(0);
   expect(JSON.parse(stdout)).toEqual([]);
 });
+
+test('client-side caching and pool metrics: csc.requests by result, csc.evictions by reason, connection.wait_time', async () => {
+  const { stdout } = await runNode(`
+    const { MeterProvider, MetricReader } = require('@opentelemetry/sdk-metrics');
+    const ferrodis = require(${JSON.stringify(path.join(__dirname, '..'))});
+    class Reader extends MetricReader { async onForceFlush() {} async onShutdown() {} }
+    (async () => {
+      const reader = new Reader();
+      ferrodis.OpenTelemetry.init({ metrics: { enabled: true, meterProvider: new MeterProvider({ readers: [reader] }), enabledMetricGroups: ['client-side-caching', 'connection-advanced'] } });
+      const client = await ferrodis.createClient({ socket: { port: ${server.port} }, RESP: 3, clientSideCache: { maxEntries: 1 } }).connect();
+      await client.set('otel:c', '1');
+      await client.get('otel:c'); await client.get('otel:c'); await client.get('otel:c');
+      await client.get('otel:other'); // evicts otel:c (maxEntries 1)
+      const pool = await ferrodis.createClientPool({ socket: { port: ${server.port} } }).connect();
+      await pool.ping(); await pool.ping();
+      const { resourceMetrics } = await reader.collect();
+      const out = {};
+      for (const scope of resourceMetrics.scopeMetrics) for (const m of scope.metrics) {
+        for (const p of m.dataPoints) (out[m.descriptor.name] ??= []).push([p.attributes['redis.client.csc.result'] ?? p.attributes['redis.client.csc.reason'] ?? '-', typeof p.value === 'number' ? p.value : p.value.count]);
+      }
+      console.log(JSON.stringify(out));
+      await client.close(); await pool.close();
+    })();`);
+  const metrics = JSON.parse(stdout);
+  expect(metrics['redis.client.csc.requests'].sort()).toEqual([['hit', 2], ['miss', 2]]);
+  expect(metrics['redis.client.csc.evictions']).toEqual([['full', 1]]);
+  expect(metrics['db.client.connection.wait_time']).toEqual([['-', 2]]);
+});

@@ -6,12 +6,13 @@
 // instrument names, units, attributes and metric groups as node-redis:
 //   command              db.client.operation.duration (commands and MULTI / PIPELINE batches)
 //   connection-basic     db.client.connection.count, db.client.connection.create_time
-//   connection-advanced  redis.client.connection.closed
+//   connection-advanced  redis.client.connection.closed, db.client.connection.wait_time (pools)
 //   resiliency           redis.client.errors (command errors but MOVED/ASK, cluster errors)
 //   pubsub               redis.client.pubsub.messages (PUBLISH / SPUBLISH sent, messages received)
 //   streaming            redis.client.stream.lag (per XREAD / XREADGROUP message)
-// The instruments of what ferrodis does not have yet (maintenance notifications, pools,
-// client-side caching) are created and stay at zero until it does.
+//   client-side-caching  redis.client.csc.requests (hit / miss), redis.client.csc.evictions
+// The instruments of what ferrodis does not have yet (maintenance notifications, the cache's
+// network_saved estimate) are created and stay at zero.
 
 const dc = require('node:diagnostics_channel');
 const { CHANNELS } = require('./tracing');
@@ -48,6 +49,8 @@ const A = Object.freeze({
   sharded: 'redis.client.pubsub.sharded',
   direction: 'redis.client.pubsub.message.direction',
   stream: 'redis.client.stream.name',
+  cacheResult: 'redis.client.csc.result',
+  cacheReason: 'redis.client.csc.reason',
   group: 'redis.client.stream.consumer_group',
   retries: 'redis.client.operation.retry_attempts',
 });
@@ -188,6 +191,22 @@ function subscribe(options, instrument) {
       const attributes = { ...base, ...clientAttributes(context.clientId) };
       if (basic && context.wasConnected) instrument.connectionCount.add(-1, { ...attributes, [A.state]: 'used' });
       if (advanced) instrument.connectionClosed.add(1, { ...attributes, [A.closeReason]: context.reason });
+    });
+  }
+
+  if (advanced) {
+    on(CHANNELS.POOL_CONNECTION_WAIT, (context) => {
+      if (!context.waitStartTimestamp) return;
+      instrument.connectionWaitTime.record((performance.now() - context.waitStartTimestamp) / 1000, { ...base, ...clientAttributes(context.clientId) });
+    });
+  }
+
+  if (has(METRIC_GROUP.CLIENT_SIDE_CACHING)) {
+    on(CHANNELS.CACHE_REQUEST, (context) => {
+      instrument.cacheRequests.add(1, { ...base, ...clientAttributes(context.clientId), [A.cacheResult]: context.result });
+    });
+    on(CHANNELS.CACHE_EVICTION, (context) => {
+      instrument.cacheEvictions.add(context.count ?? 1, { ...base, ...clientAttributes(context.clientId), [A.cacheReason]: context.reason });
     });
   }
 
