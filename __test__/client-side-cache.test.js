@@ -11,6 +11,7 @@ const redis = require('redis');
 const ferrodis = require('..');
 const { BasicClientSideCache, BasicPooledClientSideCache, createClient, RESP_TYPES } = ferrodis;
 const { CacheStats } = require('../lib/cache');
+const { cacheableSpecs } = require('../lib/commands/cacheable');
 const { serverForFile } = require('./helpers/connected');
 
 const server = serverForFile();
@@ -246,7 +247,7 @@ describe('a reply is never stored once its invalidation has arrived', () => {
   /** A cache read whose reply the test hands over when it wants. */
   function slowRead(cache, args) {
     let answer;
-    const reply = cache._read(args, [args[1]], () => new Promise((resolve) => (answer = resolve)));
+    const reply = cache._read(args, cacheableSpecs(args), () => new Promise((resolve) => (answer = resolve)), '');
     return { reply, answer: (value) => answer(value) };
   }
 
@@ -276,7 +277,7 @@ describe('a reply is never stored once its invalidation has arrived', () => {
     await newer.reply;
     older.answer('old');
     await older.reply;
-    expect(await cache._read(['GET', 'k'], ['k'], () => Promise.reject(new Error('not a hit')))).toBe('new');
+    expect(await cache._read(['GET', 'k'], cacheableSpecs(['GET', 'k']), () => Promise.reject(new Error('not a hit')), '')).toBe('new');
   });
 
   test('RESET forgets tracking: the cache is flushed when it is answered', async () => {

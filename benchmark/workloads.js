@@ -440,6 +440,16 @@ const POOL_AND_CACHE = [
     limit: { clients: 50, pipeline: 1, args: ['GET', KEYS.str16] },
   },
   {
+    name: 'cached-get-seq',
+    kind: 'sequential',
+    clientOptions: { RESP: 3, clientSideCache: { maxEntries: 1000 } },
+    onlyClients: ['ferrodis', 'redis'],
+    describe: 'RESP3 with clientSideCache: GETs of one 16 B key one at a time (each awaited), every one a hit after the first: what a cached read costs against a round trip (get-seq)',
+    op: (c) => c.get(KEYS.str16),
+    check: (r) => r === VALUE_16,
+    limit: null,
+  },
+  {
     name: 'cached-get-wave-1000',
     kind: 'waves',
     waveSize: 1000,

@@ -21,6 +21,7 @@ const { EventEmitter } = require('node:events');
 const { performance } = require('node:perf_hooks');
 const { describe } = require('./commands/args');
 const { points } = require('./tracing');
+const { keysOf } = require('./commands/cacheable');
 
 /** node-redis' CacheStats: an immutable snapshot of a cache's counters. */
 class CacheStats {
@@ -212,10 +213,11 @@ class BasicClientSideCache extends ClientSideCacheProvider {
   }
 
   /**
-   * The reply of `args` (a built command reading `keys`), from the cache or from `send()`.
-   * `scope` is what else the reply depends on (./cache.js scopeOf); `clientId` is for traces.
+   * The reply of `args` (a built command whose key specs are `specs`: ./commands/cacheable.js),
+   * from the cache or from `send()`. `scope` is what else the reply depends on (scopeOf);
+   * `clientId` is for traces.
    */
-  _read(args, keys, send, scope, clientId) {
+  _read(args, specs, send, scope, clientId) {
     const cacheKey = cacheKeyOf(scope, args);
     if (cacheKey === undefined) return send(); // an argument no command takes: the encoder says so
     const entry = this._lookup(cacheKey);
@@ -224,6 +226,8 @@ class BasicClientSideCache extends ClientSideCacheProvider {
       if (points.cacheRequest.hasSubscribers) points.cacheRequest.publish({ result: 'hit', clientId });
       return Promise.resolve(copyReply(entry.value));
     }
+    const keys = keysOf(specs, args);
+    if (keys === undefined) return send(); // not as its key specs say: the server says why
     this._counters.misses++;
     if (points.cacheRequest.hasSubscribers) points.cacheRequest.publish({ result: 'miss', clientId });
     const load = new Entry(cacheKey, keys.map(keyText));

@@ -31,7 +31,7 @@ const { isBlocking } = require('./commands/routing');
 const { Deadlines, executeGuarded } = require('./guarded');
 const { RedisLegacyClient } = require('./legacy');
 const { Credentials } = require('./credentials');
-const { cacheableKeys } = require('./commands/cacheable');
+const { cacheableSpecs } = require('./commands/cacheable');
 const { cacheable, scopeOf } = require('./cache');
 
 // Where the connection is. `closing` (a graceful close under way) is kept apart: the socket
@@ -202,10 +202,10 @@ class RedisClient extends EventEmitter {
   /** A table command's reply from the client-side cache, if it may be cached; sent otherwise
    *  (also while a SELECT is on its way: which database a read runs in is not known then). */
   _cachedRead(method, args, transform, commandOptions) {
-    const keys = this._selects === 0 ? cacheableKeys(args) : undefined;
-    if (keys === undefined) return this._execute(args, transform, commandOptions);
+    const specs = this._selects === 0 ? cacheableSpecs(args) : undefined;
+    if (specs === undefined) return this._execute(args, transform, commandOptions);
     const scope = scopeOf(this._database, method, commandOptions?.typeMapping);
-    return this._cache._read(args, keys, () => this._execute(args, transform, commandOptions), scope, this._clientId);
+    return this._cache._read(args, specs, () => this._execute(args, transform, commandOptions), scope, this._clientId);
   }
 
   /** Queues a command for this tick's batch; the promise settles with its (transformed) reply.

@@ -26,7 +26,7 @@ const { RedisClusterMultiCommand } = require('./multi');
 const { ClusterPubSub } = require('./pubsub');
 const { Deadlines, guard, sendGuarded } = require('../guarded');
 const { cacheOf, cacheable, scopeOf, BasicPooledClientSideCache } = require('../cache');
-const { cacheableKeys } = require('../commands/cacheable');
+const { cacheableSpecs } = require('../commands/cacheable');
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 const ASKING = ['ASKING'];
@@ -827,10 +827,10 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
     }
     const blocking = definition.blocking !== undefined && isBlocking(definition, commandArgs);
     const transform = transforms[self._RESP];
-    const keys = self._cache === null || !cacheable(self, this._commandOptions) ? undefined : cacheableKeys(commandArgs);
-    if (keys !== undefined) {
+    const specs = self._cache === null || !cacheable(self, this._commandOptions) ? undefined : cacheableSpecs(commandArgs);
+    if (specs !== undefined) {
       const send = () => self._route(slot, readonly, commandArgs, transform, this._commandOptions, undefined, false);
-      return self._cache._read(commandArgs, keys, send, scopeOf(0, definition.method, this._commandOptions?.typeMapping), undefined);
+      return self._cache._read(commandArgs, specs, send, scopeOf(0, definition.method, this._commandOptions?.typeMapping), undefined);
     }
     return self._route(slot, readonly, commandArgs, transform, this._commandOptions, undefined, blocking);
   };

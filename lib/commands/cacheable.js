@@ -44,13 +44,22 @@ function entryOf(arg) {
   return (typeof arg === 'string' ? TABLE[arg] : undefined) ?? TABLE[commandName(arg)];
 }
 
-/**
- * The keys `args` (a built command) reads, if its reply may be cached; undefined otherwise.
- * Follows the server's key specs: `begin_search` index, `find_keys` range or keynum.
- */
+/** The key specs of `args` (a built command) if its reply may be cached; undefined otherwise. */
+function cacheableSpecs(args) {
+  return specsOf(args);
+}
+
+/** The keys `args` (a built command) reads, if its reply may be cached; undefined otherwise. */
 function cacheableKeys(args) {
   const specs = specsOf(args);
-  if (specs === undefined) return undefined;
+  return specs === undefined ? undefined : keysOf(specs, args);
+}
+
+/**
+ * The keys `args` reads, by its key specs (`cacheableSpecs`): the server's `begin_search`
+ * index and `find_keys` range or keynum; undefined if `args` does not match them.
+ */
+function keysOf(specs, args) {
   const keys = [];
   for (const [begin, find] of specs) {
     if (begin >= args.length) continue;
@@ -115,4 +124,4 @@ function sortedObject(object) {
   return Object.fromEntries(Object.entries(object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-module.exports = { cacheableKeys, tableOf };
+module.exports = { cacheableSpecs, cacheableKeys, keysOf, tableOf };
