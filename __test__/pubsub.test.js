@@ -177,6 +177,24 @@ describe('(un)subscribes racing each other before the server confirms (found by 
     await Promise.all([sub.close(), pub.close()]);
   });
 
+  test('messages between changes of the registry reach the listeners of the moment (the last lookup is not kept stale)', async () => {
+    const sub = await ferrodis.createClient({ url }).connect();
+    const pub = await ferrodis.createClient({ url }).connect();
+    const got = [];
+    await sub.subscribe('last:a', (m) => got.push(`A1:${m}`));
+    await pub.publish('last:a', '1');
+    await settle();
+    await sub.unsubscribe('last:a');
+    await pub.publish('last:a', '2'); // nobody listens
+    await sub.subscribe('last:a', (m) => got.push(`A2:${m}`));
+    await pub.publish('last:a', '3');
+    await sub.pSubscribe('last:*', (m, ch) => got.push(`P:${m}:${ch}`));
+    await pub.publish('last:a', '4');
+    await settle();
+    expect(got.sort()).toEqual(['A1:1', 'A2:3', 'A2:4', 'P:4:last:a']);
+    await Promise.all([sub.close(), pub.close()]);
+  });
+
   test('channels whose names are not UTF-8 stay apart, and come back after a reconnect', async () => {
     const sub = await ferrodis.createClient({ url }).connect();
     const pub = await ferrodis.createClient({ url }).connect();

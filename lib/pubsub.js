@@ -102,6 +102,9 @@ class PubSub {
     this.generation = 0; // counts listeners added (an unsubscribe takes off only older ones)
     this.monitor = undefined; // the MONITOR listener, once MONITOR is confirmed
     this.monitorLines = false; // its lines as Buffers (its type mapping says so)
+    this._lastType = undefined; // _entryOf's last lookup
+    this._lastName = undefined;
+    this._lastEntry = undefined;
   }
 
   get isActive() {
@@ -125,6 +128,7 @@ class PubSub {
     Object.defineProperty(entry, 'channel', { value: channel });
     Object.defineProperty(entry, 'added', { value: { buffers: new Map(), strings: new Map() } });
     this.listeners[type].set(key, entry);
+    this._forgetLastEntry();
     if (isBinaryKey(key)) this.binaryKeys++;
     return entry;
   }
@@ -156,6 +160,7 @@ class PubSub {
     const map = this.listeners[type];
     if (map.get(key) !== entry) return;
     map.delete(key);
+    this._forgetLastEntry();
     if (isBinaryKey(key)) this.binaryKeys--;
   }
 
@@ -291,6 +296,7 @@ class PubSub {
   /** RESET ended every subscription and MONITOR on the server. */
   forgetAll() {
     for (const map of Object.values(this.listeners)) map.clear();
+    this._forgetLastEntry();
     this.bufferEntries = 0;
     this.binaryKeys = 0;
     this.monitor = undefined;
@@ -326,7 +332,7 @@ class PubSub {
   /** A message of `channel` to the listeners of `key` (the channel, or the pattern it matched). */
   _deliver(type, key, message, channel) {
     const name = keyOf(key);
-    const entry = name === undefined ? undefined : this.listeners[type].get(name);
+    const entry = name === undefined ? undefined : this._entryOf(type, name);
     if (entry === undefined) return;
     if (points.pubsub.hasSubscribers) points.pubsub.publish({ direction: 'in', clientId: this.client._clientId, channel, sharded: type === 'SHARDED' });
     for (const listener of entry.buffers) this._call(listener, message, channel);
@@ -334,6 +340,23 @@ class PubSub {
     const channelText = typeof channel === 'string' ? channel : channel.toString();
     const text = textOf(message);
     for (const listener of entry.strings) this._call(listener, text, channelText);
+  }
+
+  /** The registry entry of `name`, the last one looked up kept: messages come in runs of one
+   *  channel, and comparing a fresh string with the last one costs less than hashing it. */
+  _entryOf(type, name) {
+    if (name === this._lastName && type === this._lastType) return this._lastEntry;
+    const entry = this.listeners[type].get(name);
+    this._lastType = type;
+    this._lastName = name;
+    this._lastEntry = entry;
+    return entry;
+  }
+
+  /** The registry changed: the entry kept by _entryOf may be another's now. */
+  _forgetLastEntry() {
+    this._lastName = undefined;
+    this._lastEntry = undefined;
   }
 
   /** The server unsubscribed a shard channel on its own: its slot moved to another node. The
