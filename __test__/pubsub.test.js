@@ -195,6 +195,21 @@ describe('(un)subscribes racing each other before the server confirms (found by 
     await Promise.all([sub.close(), pub.close()]);
   });
 
+  test.each([2, 3])('messages of channels whose names have one length, interleaved, each reach their own listener (RESP%i)', async (RESP) => {
+    const sub = await ferrodis.createClient({ url, RESP }).connect();
+    const pub = await ferrodis.createClient({ url }).connect();
+    const channels = ['len:a', 'len:b', 'len:c', 'len:é'];
+    const got = [];
+    for (const channel of channels) await sub.subscribe(channel, (message, from) => got.push([channel, from, message]));
+    // in one batch, then one by one (each message in a read of its own)
+    await Promise.all(Array.from({ length: 400 }, (_, i) => pub.publish(channels[i % 4], `${channels[i % 4]}#${i}`)));
+    for (let i = 0; i < 40; i++) await pub.publish(channels[i % 4], `${channels[i % 4]}#${i}`);
+    await settle();
+    expect(got).toHaveLength(440);
+    expect(got.every(([channel, from, message]) => from === channel && message.startsWith(`${channel}#`))).toBe(true);
+    await Promise.all([sub.close(), pub.close()]);
+  });
+
   test('channels whose names are not UTF-8 stay apart, and come back after a reconnect', async () => {
     const sub = await ferrodis.createClient({ url }).connect();
     const pub = await ferrodis.createClient({ url }).connect();

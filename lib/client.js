@@ -710,9 +710,14 @@ class RedisClient extends EventEmitter {
           this._settleReplies(reader.readReplies(), at);
           break;
         }
-        case RECORD.PUSH:
-          this._pubsub.onPush(reader.readValue(this._pubsub.typeMapping));
+        case RECORD.PUSH: {
+          const pubsub = this._pubsub;
+          const mapping = pubsub.typeMapping;
+          // A message of a channel, read without decoding its kind and channel again (strings only)
+          const message = mapping === undefined ? reader.readChannelMessage(pubsub.lastChannel) : undefined;
+          pubsub.onPush(message ?? reader.readValue(mapping));
           break;
+        }
         case RECORD.CONNECTED:
           reader.forgetKnownStrings();
           this._state = HANDSHAKE;

@@ -102,6 +102,7 @@ class PubSub {
     this.generation = 0; // counts listeners added (an unsubscribe takes off only older ones)
     this.monitor = undefined; // the MONITOR listener, once MONITOR is confirmed
     this.monitorLines = false; // its lines as Buffers (its type mapping says so)
+    this.lastChannel = { bytes: null, text: undefined }; // the decoder's last channel (ReplyReader.readChannelMessage)
     this._lastType = undefined; // _entryOf's last lookup
     this._lastName = undefined;
     this._lastEntry = undefined;

@@ -122,6 +122,42 @@ class ReplyReader {
   }
 
   /**
+   * A push that is a message of a channel, `message` or `smessage` with the channel and the
+   * payload as blob strings, read with the default mapping: `[kind, channel, payload]`, the
+   * kind and (when its bytes are `last.bytes`) the channel not decoded again but taken from
+   * `last` ({ kind: { message, smessage }, bytes, text }, which it updates). Anything else is
+   * left unread: undefined. Messages come in runs of one channel; this is their hot path.
+   */
+  readChannelMessage(last) {
+    const buffer = this.buffer;
+    const at = this.offset;
+    const tag = buffer[at];
+    if ((tag !== PUSH && tag !== ARRAY) || readU32(buffer, at + 1) !== 3 || buffer[at + 5] !== BLOB_STRING) return undefined;
+    const kindLength = readU32(buffer, at + 6);
+    const kindAt = at + 10;
+    const kind = kindLength === 7 && isWord(buffer, kindAt, MESSAGE) ? 'message' : kindLength === 8 && isWord(buffer, kindAt, SMESSAGE) ? 'smessage' : undefined;
+    const channelAt = kindAt + kindLength;
+    if (kind === undefined || buffer[channelAt] !== BLOB_STRING) return undefined;
+    const start = channelAt + 5;
+    const end = start + readU32(buffer, channelAt + 1);
+    const payloadAt = end;
+    if (end > buffer.length || buffer[payloadAt] !== BLOB_STRING) return undefined;
+    let channel;
+    if (last.bytes !== null && last.bytes.length === end - start && isWord(buffer, start, last.bytes)) {
+      channel = last.text;
+    } else {
+      channel = decodeUtf8(buffer, start, end);
+      last.bytes = Buffer.from(buffer.subarray(start, end)); // a copy: the drain buffer is reused
+      last.text = channel;
+    }
+    const payloadStart = payloadAt + 5;
+    const payloadEnd = payloadStart + readU32(buffer, payloadAt + 1);
+    if (payloadEnd > buffer.length) throw corrupt(payloadAt);
+    this.offset = payloadEnd;
+    return [kind, channel, decodeUtf8(buffer, payloadStart, payloadEnd)];
+  }
+
+  /**
    * The payload of `M`: the replies to as many of the oldest pending commands, each a string of
    * one RESP type or null, as `{ tag, replies }` — the strings' type (for each command's type
    * mapping) and the replies as the default mapping shapes them.
@@ -521,6 +557,16 @@ function readU32(buffer, at) {
  * UTF-8 text of `buffer[start, end)`. Invalid sequences become U+FFFD, as with
  * `buffer.toString()`.
  */
+const MESSAGE = Buffer.from('message');
+const SMESSAGE = Buffer.from('smessage');
+
+/** Whether `buffer` holds the bytes of `word` at `at`. */
+function isWord(buffer, at, word) {
+  if (at + word.length > buffer.length) return false;
+  for (let i = 0; i < word.length; i++) if (buffer[at + i] !== word[i]) return false;
+  return true;
+}
+
 function decodeUtf8(buffer, start, end) {
   if (end - start > SHORT_STRING) return buffer.utf8Slice(start, end);
   let text = '';
