@@ -82,13 +82,6 @@ describe('blocking commands wait on a side connection', () => {
     expect(read[0][0]).toBe(stream);
   });
 
-  test('WAIT', async () => {
-    const waiting = client.wait(1, 300); // no replica: answered 0 after 300 ms
-    const t0 = performance.now();
-    expect(await client.get('blocking:absent')).toBeNull();
-    expect(performance.now() - t0).toBeLessThan(150);
-    expect(await waiting).toBe(0);
-  });
 
   test('without BLOCK, XREAD stays on the client connection; in multi(), BLPOP does too', async () => {
     const before = client._side.size;
@@ -272,3 +265,31 @@ test.each([
 ])('blockingConnections: %s is a TypeError', (_, option) => {
   expect(() => ferrodis.createClient({ blockingConnections: option })).toThrow(TypeError);
 });
+
+// WAIT counts the replicas that have the writes of the connection it is sent on: it stays on the
+// client's connection (on a side connection, which wrote nothing, it would answer at once that
+// every replica has them).
+test('WAIT stays on the client\'s connection and counts its writes', async () => {
+  const master = await startRedis();
+  const replica = await startRedis({ extraArgs: ['--replicaof', master.host, String(master.port), '--enable-debug-command', 'yes'] });
+  const client = await ferrodis.createClient({ url: `redis://${master.host}:${master.port}` }).connect();
+  const replicaAdmin = await ferrodis.createClient({ url: `redis://${replica.host}:${replica.port}` }).connect();
+  try {
+    await client.set('wait:k', '1');
+    const deadline = Date.now() + 10000;
+    while ((await client.wait(1, 100)) !== 1 && Date.now() < deadline);
+    expect(await client.wait(1, 1000)).toBe(1);
+    // The replica stops acknowledging for a while: a write's WAIT then times out with 0.
+    const sleeping = replicaAdmin.sendCommand(['DEBUG', 'SLEEP', '0.6']);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await client.set('wait:k', '2');
+    expect(await client.wait(1, 200)).toBe(0);
+    await sleeping;
+    expect(client._side?.size ?? 0).toBe(0);
+  } finally {
+    await client.close();
+    await replicaAdmin.close();
+    await replica.stop();
+    await master.stop();
+  }
+}, 30000);

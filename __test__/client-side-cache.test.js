@@ -13,6 +13,7 @@ const { BasicClientSideCache, BasicPooledClientSideCache, createClient, RESP_TYP
 const { CacheStats } = require('../lib/cache');
 const { cacheableSpecs } = require('../lib/commands/cacheable');
 const { serverForFile } = require('./helpers/connected');
+const { invalidated } = require('./helpers/cache');
 
 const server = serverForFile();
 const open = [];
@@ -31,17 +32,6 @@ afterEach(async () => {
 });
 
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Resolves once `cache` has had an 'invalidate' event (or after 2 s). */
-function invalidated(cache) {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 2000);
-    cache.once('invalidate', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-}
 
 const counts = (stats) => ({ hits: stats.hitCount, misses: stats.missCount, evictions: stats.evictionCount, loads: stats.loadSuccessCount });
 

@@ -6,22 +6,13 @@ const redis = require('redis');
 const ferrodis = require('..');
 const { useCluster } = require('./helpers/cluster');
 const { slotOf } = require('../lib/commands/routing');
+const { invalidated } = require('./helpers/cache');
 
 jest.setTimeout(60000);
 
 const { connected } = useCluster({ masters: 3, replicasPerMaster: 0 }, () => {});
 
 const counts = (stats) => ({ hits: stats.hitCount, misses: stats.missCount });
-
-function invalidated(cache) {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 2000);
-    cache.once('invalidate', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-}
 
 test('miss, hit, clear and an invalidation by another client: as node-redis', async () => {
   const results = {};

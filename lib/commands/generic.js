@@ -148,5 +148,8 @@ module.exports = {
     build: (source, destination, opts) => [...sortArguments('SORT', source, opts), 'STORE', destination],
   },
 
-  WAIT: { method: 'wait', blocking: true, ts: '(numberOfReplicas: number, timeout: number): Promise<number>', keyless: true, build: (replicas, timeout) => ['WAIT', int(replicas, 'WAIT numberOfReplicas'), int(timeout, 'WAIT timeout')] },
+  // WAIT holds its connection until the replicas answer, but it is not `blocking` (no side
+  // connection): it counts the replicas that have the writes of *its own* connection, and on a
+  // fresh side connection, which wrote nothing, it would answer at once, and wrongly.
+  WAIT: { method: 'wait', ts: '(numberOfReplicas: number, timeout: number): Promise<number>', keyless: true, build: (replicas, timeout) => ['WAIT', int(replicas, 'WAIT numberOfReplicas'), int(timeout, 'WAIT timeout')] },
 };

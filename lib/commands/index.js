@@ -13,9 +13,11 @@
 //   keyless    true when the command has no key (routed to any node in a cluster)
 //   firstKey   index in the built command of the first key when it is not 1, or a function
 //              `(commandArgs) => index` (EVAL's keys follow numkeys...)
-//   blocking   true for a command the server may hold until data arrives (BLPOP, WAIT...), or
-//              a function `(commandArgs) => boolean` where an option decides (XREAD BLOCK);
-//              the server's flag (COMMAND INFO), and WAIT (tested in __test__/routing.test.js)
+//   blocking   true for a command the server may hold until data arrives (BLPOP, BZPOPMIN...),
+//              or a function `(commandArgs) => boolean` where an option decides (XREAD BLOCK);
+//              the server's flag (COMMAND INFO; tested in __test__/routing.test.js). Such a
+//              command runs on a side connection. Not WAIT/WAITAOF: they count what the
+//              replicas have of their own connection's writes
 //   doc        optional one-line description for editors (index.d.ts JSDoc), for the common
 //              commands
 //   ts         the TypeScript signature(s) of the method, e.g.
