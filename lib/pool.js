@@ -9,7 +9,8 @@
 //   - a scale-up connect that fails rejects the task that asked for it, with the cause (node-redis:
 //     an unhandled rejection, and the task waits for acquireTimeout);
 //   - destroy() rejects the waiting tasks (node-redis leaves them to acquireTimeout);
-//   - a client that gave up reconnecting leaves the pool.
+//   - a client that gave up reconnecting leaves the pool, and a task waiting gets a new one;
+//   - a task's client is handed back before the task's caller resumes.
 
 const { EventEmitter } = require('node:events');
 const { performance } = require('node:perf_hooks');
