@@ -210,7 +210,8 @@ export interface RedisClientOptions<
   scripts?: S;
   /** Server functions, attached as `client.library.fn(...)` (FCALL / FCALL_RO). */
   functions?: F;
-  /** User-defined module command sets (node-redis' `modules`); not attached yet. */
+  /** User-defined module command sets (node-redis' `modules`): `{ name: { command: { parseCommand,
+   *  transformReply?, IS_READ_ONLY? } } }` → `client.name.command(...)`. */
   modules?: M;
   /** Credentials fetched before each connection (async), or pushed (streaming: each new one
    *  re-authenticates the live connection); they replace `username`/`password`. */
@@ -1315,6 +1316,12 @@ export type RedisFunctionNamespaces<F> = string extends keyof F ? {} : {
   [L in keyof F]: { [N in keyof F[L]]: (...args: ParsedArguments<F[L][N]>) => Promise<any> };
 };
 
+/** The namespaces the `modules` option adds: `client.module.command(...)` (none for the general
+ *  `RedisModules`). */
+export type RedisModuleNamespaces<M> = string extends keyof M ? {} : {
+  [N in keyof M]: { [C in keyof M[N]]: (...args: ParsedArguments<M[N][C]>) => Promise<any> };
+};
+
 /** A client, with node-redis 5's type parameters: modules, functions, scripts, RESP version and
  *  type mapping (`RedisClientType<RedisModules, RedisFunctions, RedisScripts>` is any client).
  *  Replies are typed for its RESP version and type mapping. */
@@ -1324,7 +1331,7 @@ export type RedisClientType<
   S extends RedisScripts = {},
   RESP extends RespVersions = 2,
   TYPE_MAPPING extends TypeMapping = {},
-> = RedisClientBase<M, F, S, RESP, TYPE_MAPPING> & RedisScriptMethods<S> & RedisFunctionNamespaces<F>;
+> = RedisClientBase<M, F, S, RESP, TYPE_MAPPING> & RedisScriptMethods<S> & RedisFunctionNamespaces<F> & RedisModuleNamespaces<M>;
 
 /** Creates a client; it does not connect until `connect()`. */
 export declare function createClient<
@@ -1378,7 +1385,8 @@ export interface RedisClusterOptions<
   commandOptions?: CommandOptions<TYPE_MAPPING>;
   scripts?: S;
   functions?: F;
-  /** User-defined module command sets (node-redis' `modules`); not attached yet. */
+  /** User-defined module command sets (node-redis' `modules`): `{ name: { command: { parseCommand,
+   *  transformReply?, IS_READ_ONLY? } } }` → `client.name.command(...)`. */
   modules?: M;
   /** ferrodis: how long (ms) a command for a slot whose master is unreachable waits for the
    *  topology to name another before it rejects. Default 10000. */
@@ -1445,7 +1453,7 @@ export type RedisClusterType<
   S extends RedisScripts = {},
   RESP extends RespVersions = 2,
   TYPE_MAPPING extends TypeMapping = {},
-> = RedisClusterBase<M, F, S, RESP, TYPE_MAPPING> & RedisScriptMethods<S> & RedisFunctionNamespaces<F>;
+> = RedisClusterBase<M, F, S, RESP, TYPE_MAPPING> & RedisScriptMethods<S> & RedisFunctionNamespaces<F> & RedisModuleNamespaces<M>;
 
 /** Creates a cluster client; it does not connect until `connect()`. */
 export declare function createCluster<
@@ -1521,7 +1529,7 @@ export type RedisClientPoolType<
   S extends RedisScripts = {},
   RESP extends RespVersions = 2,
   TYPE_MAPPING extends TypeMapping = {},
-> = RedisClientPoolBase<M, F, S, RESP, TYPE_MAPPING> & RedisScriptMethods<S> & RedisFunctionNamespaces<F>;
+> = RedisClientPoolBase<M, F, S, RESP, TYPE_MAPPING> & RedisScriptMethods<S> & RedisFunctionNamespaces<F> & RedisModuleNamespaces<M>;
 
 /** A pool of clients with `clientOptions`; it opens none until `connect()`. */
 export declare function createClientPool<

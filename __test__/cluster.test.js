@@ -166,6 +166,15 @@ describe('routing', () => {
     await Promise.all(keys.map((k) => c.set(k, k)));
     expect(await Promise.all(keys.map((k) => c.getKey(k)))).toEqual(keys);
   });
+
+  test('commands of user modules (`modules`) are routed by their first key', async () => {
+    const modules = { strings: { lenOf: { IS_READ_ONLY: true, parseCommand(parser, key) { parser.push('STRLEN'); parser.pushKey(key); } } } };
+    const c = await connected(ferrodis, { modules });
+    const keys = ['module:a', 'module:bb', 'module:ccc', 'module:dddd'];
+    await Promise.all(keys.map((k) => c.set(k, k)));
+    expect(new Set(keys.map(slotOf)).size).toBeGreaterThan(1);
+    expect(await Promise.all(keys.map((k) => c.strings.lenOf(k)))).toEqual(keys.map((k) => k.length));
+  });
 });
 
 describe('multi-key commands across slots (split per slot; node-redis 5.12.1 fails them)', () => {

@@ -305,6 +305,14 @@ describe('beyond node-redis', () => {
     expect(out.stdout.trim()).toBe('closed');
   });
 
+  test('scripts, functions and user modules of the client options run on clients of the pool', async () => {
+    const modules = { module: { echo: { parseCommand(parser, message) { parser.push('ECHO', message); } } } };
+    const scripts = { one: ferrodis.defineScript({ SCRIPT: 'return 1', NUMBER_OF_KEYS: 0, parseCommand() {} }) };
+    const pool = poolOf(ferrodis, { modules, scripts }, { minimum: 1, maximum: 2 });
+    await pool.connect();
+    expect(await Promise.all([pool.module.echo('a'), pool.one(), pool.multi().module.echo('b').exec()])).toEqual(['a', 1, ['b']]);
+  });
+
   test('clientSideCache: one BasicPooledClientSideCache for every client of the pool', async () => {
     const pool = poolOf(ferrodis, { RESP: 3 }, { minimum: 2, clientSideCache: { maxEntries: 100 } });
     await pool.connect();

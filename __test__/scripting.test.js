@@ -30,6 +30,18 @@ function scriptingOptions(lib) {
         },
       }),
     },
+    // node-redis' `modules` option: user-defined command sets (its spec's echo module, and one
+    // that reads a key and uses the type mapping its transform is handed).
+    modules: {
+      module: {
+        echo: { parseCommand(parser, message) { parser.push('ECHO', message); }, transformReply: (reply) => `echo:${reply}` },
+        lenOf: {
+          IS_READ_ONLY: true,
+          parseCommand(parser, key) { parser.push('STRLEN'); parser.pushKey(key); },
+          transformReply: (reply, preserve, typeMapping) => ({ reply, preserve: preserve ?? null, mapped: typeMapping !== undefined }),
+        },
+      },
+    },
     functions: {
       mylib: {
         getset_len: { NUMBER_OF_KEYS: 1, parseCommand(parser, key, value) { parser.pushKey(key); parser.push(value); } },
@@ -49,6 +61,10 @@ differential('scripts and functions', {
     await c.multi().mylib.getset_len('f', 'abc').exec(),
   ],
   'script errors are ErrorReplies': (c) => [c.incrTwice('n', 'x')],
+  'modules: commands of a user module, in multi() too': async (c) => [
+    await c.module.echo('message'), await c.set('mk', 'abc'), await c.module.lenOf('mk'),
+    await c.multi().module.echo('in multi').module.lenOf('mk').exec(),
+  ],
 }, { clientOptions: scriptingOptions });
 
 test('defineScript adds the SHA1 of the script', () => {

@@ -208,6 +208,12 @@ class RedisClient extends EventEmitter {
     return this._cache._read(args, specs, () => this._execute(args, transform, commandOptions), scope, this._clientId);
   }
 
+  /** A command of a user module (`modules` option): on a client, as any command (a cluster
+   *  routes it by `firstKey`). */
+  _executeRouted(args, firstKey, readonly, transform, commandOptions) {
+    return this._execute(args, transform, commandOptions);
+  }
+
   /** Queues a command for this tick's batch; the promise settles with its (transformed) reply.
    *  `plan`: what the command takes if not one reply (./protocol/plan.js). */
   _execute(args, transform, commandOptions, plan) {

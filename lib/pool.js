@@ -370,15 +370,15 @@ function viewOf(client, commandOptions) {
   return commandOptions === undefined ? client : client.withCommandOptions(commandOptions);
 }
 
-/** The scripts and functions of the client options, each run on a client of the pool. */
-function attachPoolScripting(pool, { scripts, functions }) {
+/** The scripts, functions and modules of the client options, each run on a client of the pool. */
+function attachPoolScripting(pool, { scripts, functions, modules }) {
   for (const name of Object.keys(scripts ?? {})) {
     pool[name] = function (...args) {
       const { _commandOptions: options } = this;
       return this._self.execute((client) => viewOf(client, options)[name](...args));
     };
   }
-  for (const [library, fns] of Object.entries(functions ?? {})) {
+  for (const [library, fns] of [...Object.entries(functions ?? {}), ...Object.entries(modules ?? {})]) {
     const namespace = {};
     for (const name of Object.keys(fns)) {
       namespace[name] = (...args) => pool.execute((client) => client[library][name](...args));

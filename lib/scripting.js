@@ -6,6 +6,10 @@
 //       does not know the script yet (NOSCRIPT).
 //   functions: { library: { fn: { NUMBER_OF_KEYS?, IS_READ_ONLY?, parseCommand, transformReply } } }
 //     → client.library.fn(...) runs FCALL / FCALL_RO.
+//   modules: { name: { command: { parseCommand, transformReply?, IS_READ_ONLY? } } }
+//     → client.name.command(...) runs what parseCommand pushes (routed by its first key in a
+//       cluster).
+// transformReply is called as node-redis calls it: (reply, preserve, typeMapping).
 
 const { createHash } = require('node:crypto');
 const { CommandParser } = require('./parser');
@@ -16,18 +20,25 @@ function defineScript(script) {
   return { ...script, SHA1: createHash('sha1').update(script.SCRIPT).digest('hex') };
 }
 
-function transformFor(definition, resp) {
+/** The definition's transformReply for `resp`, as the client calls transforms:
+ *  `(reply, typeMapping)`, handed on as node-redis does `(reply, preserve, typeMapping)`. */
+function transformFor(definition, resp, preserve) {
   const { transformReply } = definition;
-  if (transformReply === undefined || typeof transformReply === 'function') return transformReply;
-  return transformReply[resp];
+  const transform = transformReply === undefined || typeof transformReply === 'function' ? transformReply : transformReply[resp];
+  return transform === undefined ? undefined : (reply, typeMapping) => transform(reply, preserve, typeMapping);
+}
+
+/** The parser after `prefix` and what parseCommand pushes (throws what parseCommand throws). */
+function parsed(prefix, definition, args) {
+  const parser = new CommandParser();
+  parser.push(...prefix);
+  definition.parseCommand(parser, ...args);
+  return parser;
 }
 
 /** `[name, ...prefix]` + what parseCommand pushes, or throws what parseCommand throws. */
 function parse(prefix, definition, args) {
-  const parser = new CommandParser();
-  parser.push(...prefix);
-  definition.parseCommand(parser, ...args);
-  return parser.redisArgs;
+  return parsed(prefix, definition, args).redisArgs;
 }
 
 function withKeyCount(prefix, definition) {
@@ -71,8 +82,21 @@ function functionMethod(name, fn, resp) {
   };
 }
 
-/** Adds the `scripts` and `functions` of the options to one client. */
-function attachScripting(client, { scripts, functions }, resp) {
+function moduleMethod(command, resp) {
+  return function (...args) {
+    let parser;
+    try {
+      parser = parsed([], command, args);
+    } catch (err) {
+      return Promise.reject(detachStack(err));
+    }
+    const owner = this._client;
+    return owner._self._executeRouted(parser.redisArgs, parser.firstKey, command.IS_READ_ONLY === true, transformFor(command, resp, parser.preserve), owner._commandOptions);
+  };
+}
+
+/** Adds the `scripts`, `functions` and `modules` of the options to one client (or cluster). */
+function attachScripting(client, { scripts, functions, modules }, resp) {
   for (const [name, script] of Object.entries(scripts ?? {})) {
     client[name] = scriptMethod(script.SHA1 ? script : defineScript(script), resp);
   }
@@ -81,11 +105,16 @@ function attachScripting(client, { scripts, functions }, resp) {
     for (const [name, fn] of Object.entries(fns)) namespace[name] = functionMethod(name, fn, resp);
     client[library] = namespace;
   }
+  for (const [module, commands] of Object.entries(modules ?? {})) {
+    const namespace = { _client: client };
+    for (const [name, command] of Object.entries(commands)) namespace[name] = moduleMethod(command, resp);
+    client[module] = namespace;
+  }
 }
 
 /** The same, for a transaction: the methods queue EVALSHA/FCALL instead of sending them. In a
  *  transaction there is no NOSCRIPT retry, so the first use of a script is sent as EVAL. */
-function attachScriptingToMulti(multi, { scripts, functions }, resp) {
+function attachScriptingToMulti(multi, { scripts, functions, modules }, resp) {
   const used = new Set();
   for (const [name, definition] of Object.entries(scripts ?? {})) {
     const script = definition.SHA1 ? definition : defineScript(definition);
@@ -116,6 +145,21 @@ function attachScriptingToMulti(multi, { scripts, functions }, resp) {
       };
     }
     multi[library] = namespace;
+  }
+  for (const [module, commands] of Object.entries(modules ?? {})) {
+    const namespace = {};
+    for (const [name, command] of Object.entries(commands)) {
+      namespace[name] = (...args) => {
+        try {
+          const parser = parsed([], command, args);
+          return multi.addCommand(parser.redisArgs, transformFor(command, resp, parser.preserve));
+        } catch (err) {
+          multi._buildError ??= detachStack(err);
+          return multi;
+        }
+      };
+    }
+    multi[module] = namespace;
   }
 }
 

@@ -64,3 +64,26 @@ async function caching(): Promise<void> {
 
 void pools;
 void caching;
+
+// node-redis' `modules` option: user-defined command sets, typed from their parseCommand.
+async function userModules(): Promise<void> {
+  const client = createClient({
+    modules: {
+      module: {
+        echo: {
+          parseCommand(parser: import('ferrodis').CommandParser, message: string) {
+            parser.push('ECHO', message);
+          },
+          transformReply: (reply: unknown) => reply,
+        },
+      },
+    },
+  });
+  const echoed = await client.module.echo('message');
+  // @ts-expect-error echo's parseCommand takes a string
+  await client.module.echo(42);
+  const pool = createClientPool({ modules: { module: { echo: { parseCommand(parser: import('ferrodis').CommandParser, message: string) { parser.push('ECHO', message); } } } } });
+  await pool.module.echo('x');
+  console.log(echoed);
+}
+void userModules;

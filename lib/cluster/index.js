@@ -520,6 +520,11 @@ class RedisCluster extends EventEmitter {
     return this._route(key === undefined ? undefined : slotOf(key), readonly, args, transform, commandOptions);
   }
 
+  /** A command of a user module (`modules` option), routed by its first key and read-only flag. */
+  _executeRouted(args, firstKey, readonly, transform, commandOptions) {
+    return this._route(firstKey === undefined ? undefined : slotOf(firstKey), readonly, args, transform, commandOptions);
+  }
+
   /** node-redis' cluster sendCommand: routed by `firstKey` (any node when undefined). */
   sendCommand(firstKey, isReadonly, args, options) {
     const self = this._self;
