@@ -6,7 +6,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { COMMANDS } = require('../lib/commands');
-const { cacheableKeys, tableOf } = require('../lib/commands/cacheable');
+const { cacheableKeys, writtenKeys, tableOf } = require('../lib/commands/cacheable');
 const { createClient } = require('..');
 const { startRedis } = require('./helpers/redis-server');
 const { newerServerBinary, SKIP_HINT } = require('./helpers/servers');
@@ -26,9 +26,32 @@ afterAll(async () => {
   await server?.stop();
 });
 
-(redis8 === null ? test.skip : test)(`cacheable.json is what Redis 8's COMMAND INFO gives${redis8 === null ? SKIP_HINT : ''}`, async () => {
-  const checkedIn = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'lib', 'commands', 'cacheable.json'), 'utf8'));
-  expect(tableOf(await client.sendCommand(['COMMAND', 'INFO']))).toEqual(checkedIn);
+(redis8 === null ? test.skip : test)(`cacheable.json and writes.json are what Redis 8's COMMAND INFO gives${redis8 === null ? SKIP_HINT : ''}`, async () => {
+  const info = await client.sendCommand(['COMMAND', 'INFO']);
+  for (const [kind, file] of [['read', 'cacheable.json'], ['write', 'writes.json']]) {
+    const checkedIn = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'lib', 'commands', file), 'utf8'));
+    expect(tableOf(info, kind)).toEqual(checkedIn);
+  }
+});
+
+// Writes: by index, ranges, numkeys and keywords (STORE, STREAMS), as the table builds them.
+const WRITE_SAMPLES = [
+  ['SET', ['k', 'v']],
+  ['MSET', [[['a', '1'], ['b', '2']]]],
+  ['DEL', [['a', 'b', 'c']]],
+  ['LMOVE', ['src', 'dst', 'LEFT', 'RIGHT']],
+  ['BITOP', ['AND', 'dest', ['s1', 's2']]],
+  ['ZUNIONSTORE', ['dest', ['z1', 'z2']]],
+  ['GEORADIUS_STORE', ['g', { longitude: 1, latitude: 2 }, 10, 'km', 'dest']],
+  ['XREADGROUP', ['group', 'consumer', [{ key: 's1', id: '>' }, { key: 's2', id: '>' }]]],
+  ['RENAME', ['from', 'to']],
+];
+
+test.each(WRITE_SAMPLES)('%s: the keys written are COMMAND GETKEYS\'', async (name, args) => {
+  const built = COMMANDS[name].build(...args);
+  const keys = writtenKeys(built);
+  expect(keys).toBeDefined();
+  expect(keys).toEqual(await client.sendCommand(['COMMAND', 'GETKEYS', ...built]));
 });
 
 // A call of each shape of key spec (one key, ranges to the end, numkeys, a container's

@@ -10,7 +10,7 @@ const dc = require('node:diagnostics_channel');
 const redis = require('redis');
 const ferrodis = require('..');
 const { BasicClientSideCache, BasicPooledClientSideCache, createClient, RESP_TYPES } = ferrodis;
-const { CacheStats } = require('../lib/cache');
+const { CacheStats, watchWrite } = require('../lib/cache');
 const { cacheableSpecs } = require('../lib/commands/cacheable');
 const { serverForFile } = require('./helpers/connected');
 const { invalidated } = require('./helpers/cache');
@@ -299,6 +299,67 @@ describe('a reply is never stored once its invalidation has arrived', () => {
     expect(client.clientSideCache.size()).toBe(0);
     await writer.set('k', 'after');
     expect(await client.get('k')).toBe('after');
+  });
+});
+
+describe('a process reads its own writes through its cache', () => {
+  // The server's invalidation of a key comes on the connection that read it, maybe after the
+  // write's reply; a write sent through the cache drops the key at once, and no read that may
+  // have run before the write is stored.
+  test('a pool: a write through one client, then a read through any other, 1,000 times', async () => {
+    const pool = ferrodis.createClientPool({ socket: { host: server.host, port: server.port }, RESP: 3 }, { minimum: 4, maximum: 4, clientSideCache: {} });
+    await pool.connect();
+    const stale = [];
+    let reading = true;
+    // Readers on the other clients keep the key cached (and reads on their way).
+    const readers = Array.from({ length: 3 }, async () => {
+      while (reading) {
+        await pool.get('ryw:k');
+        await new Promise(setImmediate); // (hits resolve at once: let the event loop run)
+      }
+    });
+    for (let i = 0; i < 1000; i++) {
+      await pool.set('ryw:k', String(i));
+      const seen = await pool.get('ryw:k');
+      if (seen !== String(i)) stale.push([i, seen]);
+    }
+    reading = false;
+    await Promise.all(readers);
+    expect(stale).toEqual([]);
+    expect(pool.clientSideCache.stats().hitCount).toBeGreaterThan(0);
+    await pool.close();
+  });
+
+  test('the mechanism, step by step: a write drops the key at once, and no read while it is unanswered is kept', async () => {
+    const cache = new BasicPooledClientSideCache();
+    const read = (value) => cache._read(['GET', 'k'], cacheableSpecs(['GET', 'k']), () => Promise.resolve(value), '');
+    let answered;
+    const write = new Promise((resolve) => (answered = resolve));
+    expect(await read('old')).toBe('old');
+    expect(cache.size()).toBe(1);
+    watchWrite(cache, ['SET', 'k', 'new'], write); // sent
+    expect(cache.size()).toBe(0); // dropped at once
+    expect(await read('maybe old')).toBe('maybe old'); // it may have run before the write
+    expect(cache.size()).toBe(0); // so it is not kept
+    answered('OK');
+    await write;
+    await Promise.resolve();
+    expect(await read('new')).toBe('new');
+    expect(cache.size()).toBe(1);
+    expect(await read('not asked')).toBe('new'); // a hit
+    // A failed write ends its watch too; a write of another key changes nothing here.
+    watchWrite(cache, ['SET', 'other', 'x'], Promise.reject(new Error('lost')));
+    expect(cache.size()).toBe(1);
+  });
+
+  test('a cluster: MSET across slots, then reads of each key', async () => {
+    const cache = new BasicPooledClientSideCache();
+    const client = await connected(ferrodis, { RESP: 3, clientSideCache: cache });
+    await client.mSet({ 'ryw:a': '0', 'ryw:b': '0' });
+    await client.mGet(['ryw:a', 'ryw:b']);
+    await client.get('ryw:a');
+    await client.mSet({ 'ryw:a': '1', 'ryw:b': '1' }); // dropped at once, whatever the server's push
+    expect([await client.get('ryw:a'), await client.mGet(['ryw:a', 'ryw:b'])]).toEqual(['1', ['1', '1']]);
   });
 });
 

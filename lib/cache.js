@@ -21,7 +21,7 @@ const { EventEmitter } = require('node:events');
 const { performance } = require('node:perf_hooks');
 const { describe } = require('./commands/args');
 const { points } = require('./tracing');
-const { keysOf } = require('./commands/cacheable');
+const { keysOf, writtenKeys } = require('./commands/cacheable');
 
 /** node-redis' CacheStats: an immutable snapshot of a cache's counters. */
 class CacheStats {
@@ -202,6 +202,7 @@ class BasicClientSideCache extends ClientSideCacheProvider {
     this._oldest = null; // the list of entries (Entry.older / newer)
     this._newest = null;
     this._byKey = new Map(); // key text → the Entry reading it, or a Set of them
+    this._writing = new Map(); // key text → how many writes of this process to it are unanswered
     this._counters = new Counters(recordStats !== false);
   }
 
@@ -230,7 +231,11 @@ class BasicClientSideCache extends ClientSideCacheProvider {
     if (keys === undefined) return send(); // not as its key specs say: the server says why
     this._counters.misses++;
     if (points.cacheRequest.hasSubscribers) points.cacheRequest.publish({ result: 'miss', clientId });
-    const load = new Entry(cacheKey, keys.map(keyText));
+    const texts = keys.map(keyText);
+    // A read that may run before a write of this process to its keys (on another connection of
+    // a pool or cluster) is not kept: the write's own client would read its write back stale.
+    if (this._writing.size > 0 && texts.some((text) => this._writing.has(text))) return send().then(copyReply);
+    const load = new Entry(cacheKey, texts);
     this._store(cacheKey, load);
     const start = performance.now();
     return send().then(
@@ -326,6 +331,38 @@ class BasicClientSideCache extends ClientSideCacheProvider {
     entry.older = entry.newer = null;
   }
 
+  /**
+   * A write of this process to `keys` is sent: what the cache has of them is dropped now (the
+   * server's invalidation would come later, on the connection that read them), and no read of
+   * them is stored until `ended()` (the write answered or failed).
+   */
+  _writeStarted(keys) {
+    const texts = keys.map(keyText);
+    for (const text of texts) {
+      this._dropReaders(text);
+      this._writing.set(text, (this._writing.get(text) ?? 0) + 1);
+    }
+    return () => {
+      for (const text of texts) {
+        const count = this._writing.get(text) - 1;
+        if (count > 0) this._writing.set(text, count);
+        else this._writing.delete(text);
+      }
+    };
+  }
+
+  /** Drops the entries that read the key of `text`; how many. */
+  _dropReaders(text) {
+    const readers = this._byKey.get(text);
+    if (readers === undefined) return 0;
+    let count = 0;
+    for (const entry of readers instanceof Set ? [...readers] : [readers]) {
+      this._drop(entry.cacheKey, entry);
+      count++;
+    }
+    return count;
+  }
+
   /** The client's connection (and the server's tracking of what it read) was lost. */
   onError() {
     this.clear();
@@ -347,15 +384,8 @@ class BasicClientSideCache extends ClientSideCacheProvider {
       this.emit('invalidate', key);
       return;
     }
-    const readers = this._byKey.get(keyText(key));
-    if (readers !== undefined) {
-      let count = 0;
-      for (const entry of readers instanceof Set ? [...readers] : [readers]) {
-        this._drop(entry.cacheKey, entry);
-        count++;
-      }
-      if (count > 0 && points.cacheEviction.hasSubscribers) points.cacheEviction.publish({ reason: 'invalidation', count });
-    }
+    const count = this._dropReaders(keyText(key));
+    if (count > 0 && points.cacheEviction.hasSubscribers) points.cacheEviction.publish({ reason: 'invalidation', count });
     this.emit('invalidate', key);
   }
 
@@ -470,6 +500,15 @@ function cacheable(owner, commandOptions) {
   return commandOptions === owner._commandOptions || commandOptions?.typeMapping === owner._commandOptions?.typeMapping;
 }
 
+/** A table command sent through a client-side cache: if it writes keys, the cache forgets them
+ *  until `reply` settles (BasicClientSideCache._writeStarted). Called as it is sent. */
+function watchWrite(cache, args, reply) {
+  const keys = writtenKeys(args);
+  if (keys === undefined) return;
+  const ended = cache._writeStarted(keys);
+  reply.then(ended, ended);
+}
+
 /** The `clientSideCache` option (a config or a cache) → the cache, or undefined. */
 function cacheOf(option, Default = BasicClientSideCache) {
   if (option === undefined) return undefined;
@@ -486,5 +525,6 @@ module.exports = {
   cacheOf,
   cacheable,
   scopeOf,
+  watchWrite,
   copyReply,
 };

@@ -32,7 +32,7 @@ const { Deadlines, executeGuarded } = require('./guarded');
 const { RedisLegacyClient } = require('./legacy');
 const { Credentials } = require('./credentials');
 const { cacheableSpecs } = require('./commands/cacheable');
-const { cacheable, scopeOf } = require('./cache');
+const { cacheable, scopeOf, watchWrite } = require('./cache');
 
 // Where the connection is. `closing` (a graceful close under way) is kept apart: the socket
 // stays up until the commands already sent have their replies.
@@ -1162,8 +1162,11 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
     let reply;
     if (definition.blocking !== undefined && self._side !== null && isBlocking(definition, commandArgs)) {
       reply = self._executeBlocking(commandArgs, transform, this._commandOptions);
-    } else if (self._cache !== null && cacheable(self, this._commandOptions)) {
-      reply = self._cachedRead(definition.method, commandArgs, transform, this._commandOptions);
+    } else if (self._cache !== null) {
+      reply = cacheable(self, this._commandOptions)
+        ? self._cachedRead(definition.method, commandArgs, transform, this._commandOptions)
+        : self._execute(commandArgs, transform, this._commandOptions);
+      watchWrite(self._cache, commandArgs, reply);
     } else {
       reply = self._execute(commandArgs, transform, this._commandOptions);
     }

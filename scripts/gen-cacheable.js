@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-// Writes lib/commands/cacheable.json, the client-side cache's table (lib/commands/cacheable.js),
+// Writes lib/commands/cacheable.json and writes.json, the client-side cache's tables
+// (lib/commands/cacheable.js),
 // from a server's COMMAND INFO. Run it against the newest Redis the tests use (Redis 8, from
 // scripts/install-test-servers.sh), whose metadata covers every command of the table:
 //
@@ -13,7 +14,7 @@ const path = require('node:path');
 const { createClient } = require('..');
 const { tableOf } = require('../lib/commands/cacheable');
 
-const OUT = path.join(__dirname, '..', 'lib', 'commands', 'cacheable.json');
+const DIR = path.join(__dirname, '..', 'lib', 'commands');
 
 async function main() {
   let server;
@@ -29,10 +30,14 @@ async function main() {
   const client = createClient({ socket: { port }, RESP: 3 });
   await client.connect();
   try {
-    const table = tableOf(await client.sendCommand(['COMMAND', 'INFO']));
-    const lines = Object.entries(table).map(([name, entry]) => `  ${JSON.stringify(name)}: ${JSON.stringify(entry)}`);
-    fs.writeFileSync(OUT, `{\n${lines.join(',\n')}\n}\n`); // a command per line: reviewable diffs
-    console.log(`${OUT}: ${Object.keys(table).length} commands`);
+    const info = await client.sendCommand(['COMMAND', 'INFO']);
+    for (const [kind, file] of [['read', 'cacheable.json'], ['write', 'writes.json']]) {
+      const table = tableOf(info, kind);
+      const lines = Object.entries(table).map(([name, entry]) => `  ${JSON.stringify(name)}: ${JSON.stringify(entry)}`);
+      const out = path.join(DIR, file);
+      fs.writeFileSync(out, `{\n${lines.join(',\n')}\n}\n`); // a command per line: reviewable diffs
+      console.log(`${out}: ${Object.keys(table).length} commands`);
+    }
   } finally {
     await client.close();
     await server?.stop();

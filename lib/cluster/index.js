@@ -25,7 +25,7 @@ const { splitting, commonSlot, splitBySlot, mergeSplit } = require('./split');
 const { RedisClusterMultiCommand } = require('./multi');
 const { ClusterPubSub } = require('./pubsub');
 const { Deadlines, guard, sendGuarded } = require('../guarded');
-const { cacheOf, cacheable, scopeOf, BasicPooledClientSideCache } = require('../cache');
+const { cacheOf, cacheable, scopeOf, watchWrite, BasicPooledClientSideCache } = require('../cache');
 const { cacheableSpecs } = require('../commands/cacheable');
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -822,7 +822,11 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
       commandArgs = definition.build(...args);
       if (split !== undefined && commandArgs.length > 1) {
         slot = commonSlot(commandArgs, split);
-        if (slot === -1) return self._executeSplit(name, splitBySlot(commandArgs, split), transforms[self._RESP], this._commandOptions);
+        if (slot === -1) {
+          const reply = self._executeSplit(name, splitBySlot(commandArgs, split), transforms[self._RESP], this._commandOptions);
+          if (self._cache !== null) watchWrite(self._cache, commandArgs, reply);
+          return reply;
+        }
       } else {
         const key = firstKey(definition, commandArgs);
         slot = key === undefined ? undefined : slotOf(key);
@@ -837,7 +841,9 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
       const send = () => self._route(slot, readonly, commandArgs, transform, this._commandOptions, undefined, false);
       return self._cache._read(commandArgs, specs, send, scopeOf(0, definition.method, this._commandOptions?.typeMapping), undefined);
     }
-    return self._route(slot, readonly, commandArgs, transform, this._commandOptions, undefined, blocking);
+    const reply = self._route(slot, readonly, commandArgs, transform, this._commandOptions, undefined, blocking);
+    if (self._cache !== null) watchWrite(self._cache, commandArgs, reply);
+    return reply;
   };
   Object.defineProperty(command, 'name', { value: definition.method });
   RedisCluster.prototype[name] = RedisCluster.prototype[definition.method] = command;
