@@ -199,11 +199,17 @@ class RedisClient extends EventEmitter {
 
   // ---- commands -----------------------------------------------------------------------------
 
-  /** A table command's reply from the client-side cache, if it may be cached; sent otherwise
-   *  (also while a SELECT is on its way: which database a read runs in is not known then). */
-  _cachedRead(method, args, transform, commandOptions) {
-    const specs = this._selects === 0 ? cacheableSpecs(args) : undefined;
-    if (specs === undefined) return this._execute(args, transform, commandOptions);
+  /** A table command on a client with a client-side cache: a read from the cache, if it may be
+   *  cached (not while a SELECT is on its way: which database it runs in is not known then); a
+   *  write watched by it (./cache.js watchWrite); anything else sent. */
+  _throughCache(method, args, transform, commandOptions) {
+    const specs = cacheableSpecs(args);
+    if (specs === undefined) {
+      const reply = this._execute(args, transform, commandOptions);
+      watchWrite(this._cache, args, reply);
+      return reply;
+    }
+    if (this._selects > 0 || !cacheable(this, commandOptions)) return this._execute(args, transform, commandOptions);
     const scope = scopeOf(this._database, method, commandOptions?.typeMapping);
     return this._cache._read(args, specs, () => this._execute(args, transform, commandOptions), scope, this._clientId);
   }
@@ -1163,10 +1169,7 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
     if (definition.blocking !== undefined && self._side !== null && isBlocking(definition, commandArgs)) {
       reply = self._executeBlocking(commandArgs, transform, this._commandOptions);
     } else if (self._cache !== null) {
-      reply = cacheable(self, this._commandOptions)
-        ? self._cachedRead(definition.method, commandArgs, transform, this._commandOptions)
-        : self._execute(commandArgs, transform, this._commandOptions);
-      watchWrite(self._cache, commandArgs, reply);
+      reply = self._throughCache(definition.method, commandArgs, transform, this._commandOptions);
     } else {
       reply = self._execute(commandArgs, transform, this._commandOptions);
     }

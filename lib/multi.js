@@ -63,7 +63,7 @@ class RedisClientMultiCommand {
   }
 
   /** `run()`, counted as a SELECT on its way while it is, if the commands select a database (a
-   *  client-side cache is not read meanwhile: lib/client.js _cachedRead). */
+   *  client-side cache is not read meanwhile: lib/client.js _throughCache). */
   async _selecting(run) {
     if (this._selectedDB === undefined || this._client._selects === undefined) return run();
     this._client._selects++;
