@@ -236,11 +236,11 @@ class BasicClientSideCache extends ClientSideCacheProvider {
     // a pool or cluster) is not kept: the write's own client would read its write back stale.
     if (this._writing.size > 0 && texts.some((text) => this._writing.has(text))) return send().then(copyReply);
     const load = new Entry(cacheKey, texts);
-    this._store(cacheKey, load);
+    this._store(load);
     const start = performance.now();
     return send().then(
       (value) => {
-        this._loaded(cacheKey, load, value, performance.now() - start);
+        this._loaded(load, value, performance.now() - start);
         return copyReply(value);
       },
       (err) => {
@@ -248,13 +248,13 @@ class BasicClientSideCache extends ClientSideCacheProvider {
           this._counters.loadFailures++;
           this._counters.loadTime += performance.now() - start;
         }
-        if (load.valid) this._drop(cacheKey, load);
+        this._drop(load);
         throw err;
       },
     );
   }
 
-  _loaded(cacheKey, load, value, time) {
+  _loaded(load, value, time) {
     if (this._counters.enabled) {
       this._counters.loadSuccesses++;
       this._counters.loadTime += time;
@@ -263,7 +263,7 @@ class BasicClientSideCache extends ClientSideCacheProvider {
     load.loading = false;
     load.value = value;
     if (this.ttl > 0) load.expires = Date.now() + this.ttl;
-    this.emit('cached-key', cacheKey);
+    this.emit('cached-key', load.cacheKey);
   }
 
   /** The entry of `cacheKey`, if any and not expired; a hit becomes the most recently used. */
@@ -271,7 +271,7 @@ class BasicClientSideCache extends ClientSideCacheProvider {
     const entry = this._entries.get(cacheKey);
     if (entry === undefined) return undefined;
     if (entry.expires !== 0 && Date.now() >= entry.expires) {
-      this._drop(cacheKey, entry);
+      this._drop(entry);
       this._counters.evictions++;
       if (points.cacheEviction.hasSubscribers) points.cacheEviction.publish({ reason: 'ttl', count: 1 });
       this.emit('cache-evict', cacheKey);
@@ -284,15 +284,15 @@ class BasicClientSideCache extends ClientSideCacheProvider {
     return entry;
   }
 
-  _store(cacheKey, entry) {
-    const old = this._entries.get(cacheKey);
-    if (old !== undefined) this._drop(cacheKey, old);
+  _store(entry) {
+    const old = this._entries.get(entry.cacheKey);
+    if (old !== undefined) this._drop(old);
     else if (this.maxEntries > 0 && this._entries.size >= this.maxEntries) {
       this.deleteOldest();
       this._counters.evictions++;
       if (points.cacheEviction.hasSubscribers) points.cacheEviction.publish({ reason: 'full', count: 1 });
     }
-    this._entries.set(cacheKey, entry);
+    this._entries.set(entry.cacheKey, entry);
     this._append(entry);
     for (const key of entry.keys) {
       const readers = this._byKey.get(key);
@@ -302,11 +302,11 @@ class BasicClientSideCache extends ClientSideCacheProvider {
     }
   }
 
-  /** Takes `entry` (the one of `cacheKey`) out: of the map, the list and its keys' readers. */
-  _drop(cacheKey, entry) {
+  /** Takes `entry` out: of the map, the list and its keys' readers. */
+  _drop(entry) {
     if (!entry.valid) return; // dropped already (or cleared)
     entry.valid = false;
-    this._entries.delete(cacheKey);
+    this._entries.delete(entry.cacheKey);
     this._unlink(entry);
     for (const key of entry.keys) {
       const readers = this._byKey.get(key);
@@ -357,7 +357,7 @@ class BasicClientSideCache extends ClientSideCacheProvider {
     if (readers === undefined) return 0;
     let count = 0;
     for (const entry of readers instanceof Set ? [...readers] : [readers]) {
-      this._drop(entry.cacheKey, entry);
+      this._drop(entry);
       count++;
     }
     return count;
@@ -412,7 +412,7 @@ class BasicClientSideCache extends ClientSideCacheProvider {
 
   delete(cacheKey) {
     const entry = this._entries.get(cacheKey);
-    if (entry !== undefined) this._drop(cacheKey, entry);
+    if (entry !== undefined) this._drop(entry);
   }
 
   size() {
@@ -438,7 +438,7 @@ class BasicClientSideCache extends ClientSideCacheProvider {
   /** Drops the oldest entry (the least recently used, with LRU). */
   deleteOldest() {
     const oldest = this._oldest;
-    if (oldest !== null) this._drop(oldest.cacheKey, oldest);
+    if (oldest !== null) this._drop(oldest);
   }
 
   entryEntries() {

@@ -417,38 +417,31 @@ class RedisClient extends EventEmitter {
       const definition = COMMANDS[args[0].toUpperCase()];
       if (definition?.blocking !== undefined && isBlocking(definition, args)) return self._executeBlocking(args, undefined, commandOptions);
     }
-    if (isSelect(args)) return self._rawSelect(args, commandOptions, plan);
+    if (isSelect(args)) return self._select(args, commandOptions, plan);
     return self._execute(args, undefined, commandOptions, plan);
-  }
-
-  /** A SELECT sent raw: remembered as select() remembers it (node-redis forgets it: the next
-   *  connection, a pool's reset and a cache would take the client to be in the old database). */
-  async _rawSelect(args, commandOptions, plan) {
-    this._selects++;
-    try {
-      const reply = await this._execute(args, undefined, commandOptions, plan);
-      this._rememberDatabase(Number(String(args[1])));
-      return reply;
-    } finally {
-      this._selects--;
-    }
   }
 
   /** SELECT, remembered so that reconnections come back to the same database. Resolves to
    *  undefined, as node-redis' does. */
   async select(db) {
-    const self = this._self;
-    // Until its reply, the commands given after it are meant for that database (a blocking one
-    // on a side connection must know it when it is given).
-    const selecting = { database: Number(db) };
-    self._selecting = selecting;
-    self._selects++;
+    await this._self._select(COMMANDS.SELECT.build(db), this._commandOptions);
+  }
+
+  /** A SELECT, by select() or sent raw (node-redis forgets a raw one: its next connection and
+   *  its pool's reset take the client to be in the old database). Until its reply, the commands
+   *  given after it are meant for that database (a blocking one on a side connection must know
+   *  it when it is given; a cache is not read); once answered, it is remembered. */
+  async _select(args, commandOptions, plan) {
+    const selecting = { database: Number(String(args[1])) };
+    this._selecting = selecting;
+    this._selects++;
     try {
-      await self._execute(COMMANDS.SELECT.build(db), undefined, this._commandOptions);
-      self._rememberDatabase(selecting.database);
+      const reply = await this._execute(args, undefined, commandOptions, plan);
+      this._rememberDatabase(selecting.database);
+      return reply;
     } finally {
-      self._selects--;
-      if (self._selecting === selecting) self._selecting = undefined;
+      this._selects--;
+      if (this._selecting === selecting) this._selecting = undefined;
     }
   }
 
