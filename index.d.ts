@@ -4,20 +4,30 @@
 import { EventEmitter } from 'node:events';
 
 // <generated-type-imports> (scripts/gen-types.js: the option and reply types of types/*.d.ts)
+import type { BfInsertOptions, BfReserveOptions, BfInfoReply, BfScanDumpReply, CfScanDumpReply, CfInsertOptions, CfReserveOptions, CfInfoReply, BfIncrByItem, BfMergeSketches, CmsInfoReply, TopKIncrByItem, TopKReserveOptions, TopKInfoReply, TDigestCreateOptions, TDigestMergeOptions, TDigestInfoReply } from './types/bloom';
+export type { BfInsertOptions, BfReserveOptions, BfInfoReply, BfScanDumpReply, CfScanDumpReply, CfInsertOptions, CfReserveOptions, CfInfoReply, BfIncrByItem, BfMergeSketches, CmsInfoReply, TopKIncrByItem, TopKReserveOptions, TopKInfoReply, TDigestCreateOptions, TDigestMergeOptions, TDigestInfoReply } from './types/bloom';
 import type { ReplyUnion, SlotRange, ClusterFailoverOptions, ClusterResetOptions, ClusterSlotState, ClusterSlotsNode, ClusterSlotsRange, ClusterLink, EvalOptions, FunctionListOptions, FunctionLoadOptions, FunctionRestoreOptions, FunctionListItem, FunctionListWithCodeItem, FunctionStats, VAddOptions, VSimOptions, VInfoReply, VEmbRawReply } from './types/cluster-scripting';
 export type { ReplyUnion, SlotRange, ClusterFailoverOptions, ClusterResetOptions, ClusterSlotState, ClusterSlotsNode, ClusterSlotsRange, ClusterLink, EvalOptions, FunctionListOptions, FunctionLoadOptions, FunctionRestoreOptions, FunctionListItem, FunctionListWithCodeItem, FunctionStats, VAddOptions, VSimOptions, VInfoReply, VEmbRawReply } from './types/cluster-scripting';
 import type { ListSide, LMPopOptions, LPosOptions, SInterCardOptions, ScanCommonOptions, HGetExOptions, HSetExOptions } from './types/hash-list-set';
 export type { ListSide, LMPopOptions, LPosOptions, SInterCardOptions, ScanCommonOptions, HGetExOptions, HSetExOptions } from './types/hash-list-set';
+import type { RedisJSON, RedisJSONReply, JsonArrIndexOptions, JsonArrLenOptions, RedisArrPopOptions, JsonClearOptions, JsonDebugMemoryOptions, JsonDelOptions, JsonForgetOptions, JsonGetOptions, JsonMSetItem, JsonObjKeysOptions, JsonObjLenOptions, JsonSetOptions, JsonStrAppendOptions, JsonStrLenOptions, JsonTypeOptions } from './types/json';
+export type { RedisJSON, RedisJSONReply, JsonArrIndexOptions, JsonArrLenOptions, RedisArrPopOptions, JsonClearOptions, JsonDebugMemoryOptions, JsonDelOptions, JsonForgetOptions, JsonGetOptions, JsonMSetItem, JsonObjKeysOptions, JsonObjLenOptions, JsonSetOptions, JsonStrAppendOptions, JsonStrLenOptions, JsonTypeOptions } from './types/json';
 import type { PubSubType, PubSubListener, ChannelListeners, PubSubTypeListeners, MonitorCallback } from './types/pubsub';
 export type { PubSubType, PubSubListener, ChannelListeners, PubSubTypeListeners, MonitorCallback } from './types/pubsub';
 import type { SimpleStringReply, BlobStringReply, VerbatimStringReply, DoubleReply, RespDoubleReply, NumberReply, MapReply, SetReply, ComputedReply, MappedReply } from './types/resp';
 export type { SimpleStringReply, BlobStringReply, VerbatimStringReply, DoubleReply, RespDoubleReply, NumberReply, MapReply, SetReply, ComputedReply, MappedReply } from './types/resp';
+import type { SCHEMA_FIELD_TYPE, SchemaFieldType, SCHEMA_TEXT_FIELD_PHONETIC, SchemaTextFieldPhonetic, SCHEMA_VECTOR_FIELD_ALGORITHM, SchemaVectorFieldAlgorithm, REDISEARCH_LANGUAGE, RediSearchLanguage, RediSearchProperty, FT_AGGREGATE_STEPS, FtAggregateStep, FT_AGGREGATE_GROUP_BY_REDUCERS, FtAggregateGroupByReducer, FtSchemaTextField, FtSchemaNumericField, FtSchemaGeoField, FtSchemaTagField, FtSchemaFlatVectorField, FtSchemaHNSWVectorField, FtSchemaVamanaVectorField, FtSchemaGeoShapeField, SchemaFieldDefinition, RediSearchSchema, FtCreateOptions, FtSearchParams, FtSearchOptions, SearchDocumentValue, SearchReply, SearchNoContentReply, FtProfileOptions, FtProfileReply, FtExplainOptions, FtExplainCLIOptions, FtSpellCheckTerms, FtSpellCheckOptions, FtSpellCheckReply, FtAggregateLoadField, FtGroupByReducer, FtAggregateSortByProperty, FtAggregateStepDefinition, FtAggregateOptions, FtAggregateWithCursorOptions, FtCursorReadOptions, AggregateReply, AggregateWithCursorReply, FtHybridSearchExpression, FtHybridVectorExpression, FtHybridApply, FtHybridOptions, HybridSearchResult, FtDropIndexOptions, FtSugAddOptions, FtSugGetOptions, FtSynUpdateOptions, FtInfoReply } from './types/search';
+export type { SchemaFieldType, SchemaTextFieldPhonetic, SchemaVectorFieldAlgorithm, RediSearchLanguage, RediSearchProperty, FtAggregateStep, FtAggregateGroupByReducer, FtSchemaTextField, FtSchemaNumericField, FtSchemaGeoField, FtSchemaTagField, FtSchemaFlatVectorField, FtSchemaHNSWVectorField, FtSchemaVamanaVectorField, FtSchemaGeoShapeField, SchemaFieldDefinition, RediSearchSchema, FtCreateOptions, FtSearchParams, FtSearchOptions, SearchDocumentValue, SearchReply, SearchNoContentReply, FtProfileOptions, FtProfileReply, FtExplainOptions, FtExplainCLIOptions, FtSpellCheckTerms, FtSpellCheckOptions, FtSpellCheckReply, FtAggregateLoadField, FtGroupByReducer, FtAggregateSortByProperty, FtAggregateStepDefinition, FtAggregateOptions, FtAggregateWithCursorOptions, FtCursorReadOptions, AggregateReply, AggregateWithCursorReply, FtHybridSearchExpression, FtHybridVectorExpression, FtHybridApply, FtHybridOptions, HybridSearchResult, FtDropIndexOptions, FtSugAddOptions, FtSugGetOptions, FtSynUpdateOptions, FtInfoReply } from './types/search';
+export { SCHEMA_FIELD_TYPE, SCHEMA_TEXT_FIELD_PHONETIC, SCHEMA_VECTOR_FIELD_ALGORITHM, REDISEARCH_LANGUAGE, FT_AGGREGATE_STEPS, FT_AGGREGATE_GROUP_BY_REDUCERS } from './types/search';
 import type { AclUser, AclLogEntry, ClientInfoReply, ClientKillFilter, ListFilter, ClientTrackingOptions, TrackingInfo, CommandReply, CommandListOptions, HelloOptions, HelloReply, BgSaveOptions, MemoryUsageOptions, MemoryStatsReply, LatencyEvent, RoleReply, HotkeysStartOptions, HotkeyEntry, HotkeysGetReply } from './types/server';
 export type { AclUser, AclLogEntry, ClientInfoReply, ClientKillFilter, ListFilter, ClientTrackingOptions, TrackingInfo, CommandReply, CommandListOptions, HelloOptions, HelloReply, BgSaveOptions, MemoryUsageOptions, MemoryStatsReply, LatencyEvent, RoleReply, HotkeysStartOptions, HotkeyEntry, HotkeysGetReply } from './types/server';
 import type { SortedSetSide, SortedSetMemberReply, BZPopReply, ZMPopReply, ZKeyAndWeight, ZKeys, ZInterOptions, ZUnionOptions, ZInterCardOptions, ZMPopOptions, ZAddIncrOptions, ZRangeByScoreOptions, ZRangeByLexOptions, ZRangeStoreOptions, GeoUnits, GeoCoordinates, GeoMember, GeoAddOptions, GeoSearchFrom, GeoSearchByRadius, GeoSearchByBox, GeoSearchBy, GeoCountArgument, GeoSearchOptions, GeoSearchStoreOptions, GeoRadiusStoreOptions, GeoReplyWith, GeoPositionReply, GeoReplyWithMember, StreamDeletionPolicy, StreamDeletionReplyCode, XAddOptions, XCfgSetOptions, XTrimOptions, XSetIdOptions, XRangeOptions, XReadStream, XReadStreams, XReadOptions, XReadGroupOptions, StreamMessageReply, StreamsMessagesReply, XGroupCreateOptions, XGroupSetIdOptions, XInfoStreamReply, XInfoGroupReply, XInfoConsumerReply, XPendingReply, XPendingRangeOptions, XPendingRangeReplyItem, XClaimOptions, XAutoClaimOptions, XAutoClaimReply, XAutoClaimJustIdReply } from './types/sorted-set-geo-stream';
 export type { SortedSetSide, SortedSetMemberReply, BZPopReply, ZMPopReply, ZKeyAndWeight, ZKeys, ZInterOptions, ZUnionOptions, ZInterCardOptions, ZMPopOptions, ZAddIncrOptions, ZRangeByScoreOptions, ZRangeByLexOptions, ZRangeStoreOptions, GeoUnits, GeoCoordinates, GeoMember, GeoAddOptions, GeoSearchFrom, GeoSearchByRadius, GeoSearchByBox, GeoSearchBy, GeoCountArgument, GeoSearchOptions, GeoSearchStoreOptions, GeoRadiusStoreOptions, GeoReplyWith, GeoPositionReply, GeoReplyWithMember, StreamDeletionPolicy, StreamDeletionReplyCode, XAddOptions, XCfgSetOptions, XTrimOptions, XSetIdOptions, XRangeOptions, XReadStream, XReadStreams, XReadOptions, XReadGroupOptions, StreamMessageReply, StreamsMessagesReply, XGroupCreateOptions, XGroupSetIdOptions, XInfoStreamReply, XInfoGroupReply, XInfoConsumerReply, XPendingReply, XPendingRangeOptions, XPendingRangeReplyItem, XClaimOptions, XAutoClaimOptions, XAutoClaimReply, XAutoClaimJustIdReply } from './types/sorted-set-geo-stream';
 import type { MSetArguments, MSetExOptions, GetExOptions, LcsIdxOptions, DelExOptions, BitValue, BitCountRange, BitOperations, BitFieldEncoding, BitFieldGetOperation, BitFieldSetOperation, BitFieldIncrByOperation, BitFieldOverflowOperation, BitFieldOperations, BitFieldRoOperations, ScanOptions, CopyCommandOptions, RestoreOptions, MigrateOptions, SortOptions } from './types/strings-keys';
 export type { MSetArguments, MSetExOptions, GetExOptions, LcsIdxOptions, DelExOptions, BitValue, BitCountRange, BitOperations, BitFieldEncoding, BitFieldGetOperation, BitFieldSetOperation, BitFieldIncrByOperation, BitFieldOverflowOperation, BitFieldOperations, BitFieldRoOperations, ScanOptions, CopyCommandOptions, RestoreOptions, MigrateOptions, SortOptions } from './types/strings-keys';
+import type { TIME_SERIES_ENCODING, TimeSeriesEncoding, TIME_SERIES_DUPLICATE_POLICIES, TimeSeriesDuplicatePolicies, TIME_SERIES_AGGREGATION_TYPE, TimeSeriesAggregationType, TIME_SERIES_BUCKET_TIMESTAMP, TimeSeriesBucketTimestamp, TIME_SERIES_REDUCERS, TimeSeriesReducer, TsTimestamp, TsLabels, TsIgnoreOptions, TsCreateOptions, TsAlterOptions, TsAddOptions, TsIncrByOptions, TsGetOptions, TsMAddSample, TsMGetOptions, TsMGetWithLabelsOptions, TsRangeOptions, TsMRangeGroupBy, TsSampleReply, TsInfoReply, TsInfoDebugReply } from './types/time-series';
+export type { TimeSeriesEncoding, TimeSeriesDuplicatePolicies, TimeSeriesAggregationType, TimeSeriesBucketTimestamp, TimeSeriesReducer, TsTimestamp, TsLabels, TsIgnoreOptions, TsCreateOptions, TsAlterOptions, TsAddOptions, TsIncrByOptions, TsGetOptions, TsMAddSample, TsMGetOptions, TsMGetWithLabelsOptions, TsRangeOptions, TsMRangeGroupBy, TsSampleReply, TsInfoReply, TsInfoDebugReply } from './types/time-series';
+export { TIME_SERIES_ENCODING, TIME_SERIES_DUPLICATE_POLICIES, TIME_SERIES_AGGREGATION_TYPE, TIME_SERIES_BUCKET_TIMESTAMP, TIME_SERIES_REDUCERS } from './types/time-series';
 import type { CHANNELS, CommandTraceContext, BatchCommandTraceContext, ConnectTraceContext, BatchOperationContext, ConnectionReadyEvent, ConnectionClosedEvent, ConnectionRelaxedTimeoutEvent, ConnectionHandoffEvent, ClientErrorEvent, MaintenanceNotificationEvent, PubSubMessageEvent, CacheRequestEvent, CacheEvictionEvent, CommandReplyEvent, PoolConnectionWaitEvent, ChannelEvents } from './types/tracing';
 export type { CommandTraceContext, BatchCommandTraceContext, ConnectTraceContext, BatchOperationContext, ConnectionReadyEvent, ConnectionClosedEvent, ConnectionRelaxedTimeoutEvent, ConnectionHandoffEvent, ClientErrorEvent, MaintenanceNotificationEvent, PubSubMessageEvent, CacheRequestEvent, CacheEvictionEvent, CommandReplyEvent, PoolConnectionWaitEvent, ChannelEvents } from './types/tracing';
 export { CHANNELS } from './types/tracing';
@@ -270,10 +280,13 @@ export interface ScanIteratorOptions extends ScanOptions {
   cursor?: RedisArgument;
 }
 
+/** A command set as a transaction has it: each method queues and returns the transaction. */
+export type MultiCommands<C> = {
+  [K in keyof C]: C[K] extends (...args: any) => any ? (...args: Parameters<C[K]>) => RedisClientMultiCommandType : MultiCommands<C[K]>;
+};
+
 /** client.multi(): every command, chainable, then exec() or execAsPipeline(). */
-export type RedisClientMultiCommandType = {
-  [K in keyof RedisCommands]: (...args: Parameters<RedisCommands[K]>) => RedisClientMultiCommandType;
-} & {
+export type RedisClientMultiCommandType = MultiCommands<RedisCommands> & {
   addCommand(args: RedisArgument[]): RedisClientMultiCommandType;
   sendCommand(args: RedisArgument[]): RedisClientMultiCommandType;
   select(db: number): RedisClientMultiCommandType;
@@ -1155,6 +1168,14 @@ export interface RedisCommands<RESP extends RespVersions = 2, TYPE_MAPPING exten
   ZUNIONSTORE(destination: RedisArgument, keys: ZKeys, options?: ZUnionOptions): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
   zUnionWithScores(keys: ZKeys, options?: ZUnionOptions): Promise<MappedReply<Array<SortedSetMemberReply>, TYPE_MAPPING, RESP>>;
   ZUNION_WITHSCORES(keys: ZKeys, options?: ZUnionOptions): Promise<MappedReply<Array<SortedSetMemberReply>, TYPE_MAPPING, RESP>>;
+  bf: BfCommands<RESP, TYPE_MAPPING>;
+  cf: CfCommands<RESP, TYPE_MAPPING>;
+  cms: CmsCommands<RESP, TYPE_MAPPING>;
+  ft: FtCommands<RESP, TYPE_MAPPING>;
+  json: JsonCommands<RESP, TYPE_MAPPING>;
+  tDigest: TDigestCommands<RESP, TYPE_MAPPING>;
+  topK: TopKCommands<RESP, TYPE_MAPPING>;
+  ts: TsCommands<RESP, TYPE_MAPPING>;
   // </generated-commands>
 }
 
@@ -1688,3 +1709,474 @@ export declare class OpenTelemetry {
    *  called again or when `@opentelemetry/api` is not installed. */
   static init(config: ObservabilityConfig): void;
 }
+
+// <generated-modules> (scripts/gen-types.js writes this block from lib/commands/modules)
+/** `client.bf`: the commands of the Redis Stack module, in both names. */
+export interface BfCommands<RESP extends RespVersions = 2, TYPE_MAPPING extends TypeMapping = {}> {
+  /** Adds `item` to the Bloom filter at `key` (creating it); whether it was new. BF.ADD key item. */
+  add(key: RedisArgument, item: RedisArgument): Promise<MappedReply<boolean, TYPE_MAPPING, RESP>>;
+  /** Adds `item` to the Bloom filter at `key` (creating it); whether it was new. BF.ADD key item. */
+  ADD(key: RedisArgument, item: RedisArgument): Promise<MappedReply<boolean, TYPE_MAPPING, RESP>>;
+  /** How many items the Bloom filter at `key` holds (0 if missing). BF.CARD key. */
+  card(key: RedisArgument): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  /** How many items the Bloom filter at `key` holds (0 if missing). BF.CARD key. */
+  CARD(key: RedisArgument): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  /** Whether `item` may be in the Bloom filter at `key`. BF.EXISTS key item. */
+  exists(key: RedisArgument, item: RedisArgument): Promise<MappedReply<boolean, TYPE_MAPPING, RESP>>;
+  /** Whether `item` may be in the Bloom filter at `key`. BF.EXISTS key item. */
+  EXISTS(key: RedisArgument, item: RedisArgument): Promise<MappedReply<boolean, TYPE_MAPPING, RESP>>;
+  /** Capacity, size, filters, items and expansion rate of the Bloom filter at `key`. BF.INFO key. */
+  info(key: RedisArgument): Promise<MappedReply<BfInfoReply, TYPE_MAPPING, RESP>>;
+  /** Capacity, size, filters, items and expansion rate of the Bloom filter at `key`. BF.INFO key. */
+  INFO(key: RedisArgument): Promise<MappedReply<BfInfoReply, TYPE_MAPPING, RESP>>;
+  /** Adds `items` to the Bloom filter at `key`, creating it with the options unless NOCREATE; whether each was new. BF.INSERT key [CAPACITY c] [ERROR e] [EXPANSION x] [NOCREATE] [NONSCALING] ITEMS item [item ...]. */
+  insert(key: RedisArgument, items: RedisVariadicArgument, options?: BfInsertOptions): Promise<MappedReply<boolean[], TYPE_MAPPING, RESP>>;
+  /** Adds `items` to the Bloom filter at `key`, creating it with the options unless NOCREATE; whether each was new. BF.INSERT key [CAPACITY c] [ERROR e] [EXPANSION x] [NOCREATE] [NONSCALING] ITEMS item [item ...]. */
+  INSERT(key: RedisArgument, items: RedisVariadicArgument, options?: BfInsertOptions): Promise<MappedReply<boolean[], TYPE_MAPPING, RESP>>;
+  /** Restores a chunk that BF.SCANDUMP gave. BF.LOADCHUNK key iterator data. */
+  loadChunk(key: RedisArgument, iterator: number, chunk: RedisArgument): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** Restores a chunk that BF.SCANDUMP gave. BF.LOADCHUNK key iterator data. */
+  LOADCHUNK(key: RedisArgument, iterator: number, chunk: RedisArgument): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** Adds `items` to the Bloom filter at `key` (creating it); whether each was new. BF.MADD key item [item ...]. */
+  mAdd(key: RedisArgument, items: RedisVariadicArgument): Promise<MappedReply<boolean[], TYPE_MAPPING, RESP>>;
+  /** Adds `items` to the Bloom filter at `key` (creating it); whether each was new. BF.MADD key item [item ...]. */
+  MADD(key: RedisArgument, items: RedisVariadicArgument): Promise<MappedReply<boolean[], TYPE_MAPPING, RESP>>;
+  /** Whether each of `items` may be in the Bloom filter at `key`. BF.MEXISTS key item [item ...]. */
+  mExists(key: RedisArgument, items: RedisVariadicArgument): Promise<MappedReply<boolean[], TYPE_MAPPING, RESP>>;
+  /** Whether each of `items` may be in the Bloom filter at `key`. BF.MEXISTS key item [item ...]. */
+  MEXISTS(key: RedisArgument, items: RedisVariadicArgument): Promise<MappedReply<boolean[], TYPE_MAPPING, RESP>>;
+  /** Creates an empty Bloom filter at `key`. BF.RESERVE key error_rate capacity [EXPANSION x] [NONSCALING]. */
+  reserve(key: RedisArgument, errorRate: number, capacity: number, options?: BfReserveOptions): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** Creates an empty Bloom filter at `key`. BF.RESERVE key error_rate capacity [EXPANSION x] [NONSCALING]. */
+  RESERVE(key: RedisArgument, errorRate: number, capacity: number, options?: BfReserveOptions): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** The next chunk of the Bloom filter at `key` from `iterator` (start at 0; iterator 0 back means done). BF.SCANDUMP key iterator. */
+  scanDump(key: RedisArgument, iterator: number): Promise<MappedReply<BfScanDumpReply, TYPE_MAPPING, RESP>>;
+  /** The next chunk of the Bloom filter at `key` from `iterator` (start at 0; iterator 0 back means done). BF.SCANDUMP key iterator. */
+  SCANDUMP(key: RedisArgument, iterator: number): Promise<MappedReply<BfScanDumpReply, TYPE_MAPPING, RESP>>;
+}
+/** `client.cf`: the commands of the Redis Stack module, in both names. */
+export interface CfCommands<RESP extends RespVersions = 2, TYPE_MAPPING extends TypeMapping = {}> {
+  /** Adds `item` to the cuckoo filter at `key` (creating it). CF.ADD key item. */
+  add(key: RedisArgument, item: RedisArgument): Promise<MappedReply<boolean, TYPE_MAPPING, RESP>>;
+  /** Adds `item` to the cuckoo filter at `key` (creating it). CF.ADD key item. */
+  ADD(key: RedisArgument, item: RedisArgument): Promise<MappedReply<boolean, TYPE_MAPPING, RESP>>;
+  /** Adds `item` to the cuckoo filter at `key` unless it may be there already; whether it was added. CF.ADDNX key item. */
+  addNX(key: RedisArgument, item: RedisArgument): Promise<MappedReply<boolean, TYPE_MAPPING, RESP>>;
+  /** Adds `item` to the cuckoo filter at `key` unless it may be there already; whether it was added. CF.ADDNX key item. */
+  ADDNX(key: RedisArgument, item: RedisArgument): Promise<MappedReply<boolean, TYPE_MAPPING, RESP>>;
+  /** How many times `item` may be in the cuckoo filter at `key`. CF.COUNT key item. */
+  count(key: RedisArgument, item: RedisArgument): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  /** How many times `item` may be in the cuckoo filter at `key`. CF.COUNT key item. */
+  COUNT(key: RedisArgument, item: RedisArgument): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  /** Deletes one occurrence of `item` from the cuckoo filter at `key`; whether one was found. CF.DEL key item. */
+  del(key: RedisArgument, item: RedisArgument): Promise<MappedReply<boolean, TYPE_MAPPING, RESP>>;
+  /** Deletes one occurrence of `item` from the cuckoo filter at `key`; whether one was found. CF.DEL key item. */
+  DEL(key: RedisArgument, item: RedisArgument): Promise<MappedReply<boolean, TYPE_MAPPING, RESP>>;
+  /** Whether `item` may be in the cuckoo filter at `key`. CF.EXISTS key item. */
+  exists(key: RedisArgument, item: RedisArgument): Promise<MappedReply<boolean, TYPE_MAPPING, RESP>>;
+  /** Whether `item` may be in the cuckoo filter at `key`. CF.EXISTS key item. */
+  EXISTS(key: RedisArgument, item: RedisArgument): Promise<MappedReply<boolean, TYPE_MAPPING, RESP>>;
+  /** Size, buckets, filters, items inserted and deleted... of the cuckoo filter at `key`. CF.INFO key. */
+  info(key: RedisArgument): Promise<MappedReply<CfInfoReply, TYPE_MAPPING, RESP>>;
+  /** Size, buckets, filters, items inserted and deleted... of the cuckoo filter at `key`. CF.INFO key. */
+  INFO(key: RedisArgument): Promise<MappedReply<CfInfoReply, TYPE_MAPPING, RESP>>;
+  /** Adds `items` to the cuckoo filter at `key`, creating it unless NOCREATE. CF.INSERT key [CAPACITY c] [NOCREATE] ITEMS item [item ...]. */
+  insert(key: RedisArgument, items: RedisVariadicArgument, options?: CfInsertOptions): Promise<MappedReply<boolean[], TYPE_MAPPING, RESP>>;
+  /** Adds `items` to the cuckoo filter at `key`, creating it unless NOCREATE. CF.INSERT key [CAPACITY c] [NOCREATE] ITEMS item [item ...]. */
+  INSERT(key: RedisArgument, items: RedisVariadicArgument, options?: CfInsertOptions): Promise<MappedReply<boolean[], TYPE_MAPPING, RESP>>;
+  /** Adds each of `items` that may not be in the cuckoo filter at `key` yet. CF.INSERTNX key [CAPACITY c] [NOCREATE] ITEMS item [item ...]. */
+  insertNX(key: RedisArgument, items: RedisVariadicArgument, options?: CfInsertOptions): Promise<MappedReply<RESP extends 3 ? number[] : boolean[], TYPE_MAPPING, RESP>>;
+  /** Adds each of `items` that may not be in the cuckoo filter at `key` yet. CF.INSERTNX key [CAPACITY c] [NOCREATE] ITEMS item [item ...]. */
+  INSERTNX(key: RedisArgument, items: RedisVariadicArgument, options?: CfInsertOptions): Promise<MappedReply<RESP extends 3 ? number[] : boolean[], TYPE_MAPPING, RESP>>;
+  /** Restores a chunk that CF.SCANDUMP gave. CF.LOADCHUNK key iterator data. */
+  loadChunk(key: RedisArgument, iterator: number, chunk: RedisArgument): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** Restores a chunk that CF.SCANDUMP gave. CF.LOADCHUNK key iterator data. */
+  LOADCHUNK(key: RedisArgument, iterator: number, chunk: RedisArgument): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** Creates an empty cuckoo filter at `key`. CF.RESERVE key capacity [BUCKETSIZE b] [MAXITERATIONS m] [EXPANSION x]. */
+  reserve(key: RedisArgument, capacity: number, options?: CfReserveOptions): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** Creates an empty cuckoo filter at `key`. CF.RESERVE key capacity [BUCKETSIZE b] [MAXITERATIONS m] [EXPANSION x]. */
+  RESERVE(key: RedisArgument, capacity: number, options?: CfReserveOptions): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** The next chunk of the cuckoo filter at `key` from `iterator` (start at 0; iterator 0 back means done). CF.SCANDUMP key iterator. */
+  scanDump(key: RedisArgument, iterator: number): Promise<MappedReply<CfScanDumpReply, TYPE_MAPPING, RESP>>;
+  /** The next chunk of the cuckoo filter at `key` from `iterator` (start at 0; iterator 0 back means done). CF.SCANDUMP key iterator. */
+  SCANDUMP(key: RedisArgument, iterator: number): Promise<MappedReply<CfScanDumpReply, TYPE_MAPPING, RESP>>;
+}
+/** `client.cms`: the commands of the Redis Stack module, in both names. */
+export interface CmsCommands<RESP extends RespVersions = 2, TYPE_MAPPING extends TypeMapping = {}> {
+  /** Adds each `incrementBy` to the count of its `item` in the sketch at `key`; the new counts. CMS.INCRBY key item increment [item increment ...]. */
+  incrBy(key: RedisArgument, items: BfIncrByItem | Array<BfIncrByItem>): Promise<MappedReply<number[], TYPE_MAPPING, RESP>>;
+  /** Adds each `incrementBy` to the count of its `item` in the sketch at `key`; the new counts. CMS.INCRBY key item increment [item increment ...]. */
+  INCRBY(key: RedisArgument, items: BfIncrByItem | Array<BfIncrByItem>): Promise<MappedReply<number[], TYPE_MAPPING, RESP>>;
+  /** Width, depth and total count of the sketch at `key`. CMS.INFO key. */
+  info(key: RedisArgument): Promise<MappedReply<CmsInfoReply, TYPE_MAPPING, RESP>>;
+  /** Width, depth and total count of the sketch at `key`. CMS.INFO key. */
+  INFO(key: RedisArgument): Promise<MappedReply<CmsInfoReply, TYPE_MAPPING, RESP>>;
+  /** Creates a sketch of `width` counters × `depth` rows at `key`. CMS.INITBYDIM key width depth. */
+  initByDim(key: RedisArgument, width: number, depth: number): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** Creates a sketch of `width` counters × `depth` rows at `key`. CMS.INITBYDIM key width depth. */
+  INITBYDIM(key: RedisArgument, width: number, depth: number): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** Creates a sketch at `key` sized for an overestimation `error` (a fraction of the total) with `probability` of exceeding it. CMS.INITBYPROB key error probability. */
+  initByProb(key: RedisArgument, error: number, probability: number): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** Creates a sketch at `key` sized for an overestimation `error` (a fraction of the total) with `probability` of exceeding it. CMS.INITBYPROB key error probability. */
+  INITBYPROB(key: RedisArgument, error: number, probability: number): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** Merges the `source` sketches (weighted or not) into the existing sketch `destination`. CMS.MERGE destination numKeys source [source ...] [WEIGHTS weight [weight ...]]. */
+  merge(destination: RedisArgument, source: BfMergeSketches): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** Merges the `source` sketches (weighted or not) into the existing sketch `destination`. CMS.MERGE destination numKeys source [source ...] [WEIGHTS weight [weight ...]]. */
+  MERGE(destination: RedisArgument, source: BfMergeSketches): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** The counts of `items` in the sketch at `key`. CMS.QUERY key item [item ...]. */
+  query(key: RedisArgument, items: RedisVariadicArgument): Promise<MappedReply<number[], TYPE_MAPPING, RESP>>;
+  /** The counts of `items` in the sketch at `key`. CMS.QUERY key item [item ...]. */
+  QUERY(key: RedisArgument, items: RedisVariadicArgument): Promise<MappedReply<number[], TYPE_MAPPING, RESP>>;
+}
+/** `client.ft`: the commands of the Redis Stack module, in both names. */
+export interface FtCommands<RESP extends RespVersions = 2, TYPE_MAPPING extends TypeMapping = {}> {
+  /** Runs an aggregation pipeline (LOAD, GROUPBY/REDUCE, SORTBY, APPLY, LIMIT, FILTER) over the documents of `index` matching `query`. FT.AGGREGATE. */
+  aggregate(index: RedisArgument, query: RedisArgument, options?: FtAggregateOptions): Promise<MappedReply<RESP extends 3 ? ReplyUnion : AggregateReply, TYPE_MAPPING, RESP>>;
+  /** Runs an aggregation pipeline (LOAD, GROUPBY/REDUCE, SORTBY, APPLY, LIMIT, FILTER) over the documents of `index` matching `query`. FT.AGGREGATE. */
+  AGGREGATE(index: RedisArgument, query: RedisArgument, options?: FtAggregateOptions): Promise<MappedReply<RESP extends 3 ? ReplyUnion : AggregateReply, TYPE_MAPPING, RESP>>;
+  aggregateWithCursor(index: RedisArgument, query: RedisArgument, options?: FtAggregateWithCursorOptions): Promise<MappedReply<RESP extends 3 ? ReplyUnion : AggregateWithCursorReply, TYPE_MAPPING, RESP>>;
+  AGGREGATE_WITHCURSOR(index: RedisArgument, query: RedisArgument, options?: FtAggregateWithCursorOptions): Promise<MappedReply<RESP extends 3 ? ReplyUnion : AggregateWithCursorReply, TYPE_MAPPING, RESP>>;
+  aliasAdd(alias: RedisArgument, index: RedisArgument): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  ALIASADD(alias: RedisArgument, index: RedisArgument): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  aliasDel(alias: RedisArgument): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  ALIASDEL(alias: RedisArgument): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  aliasUpdate(alias: RedisArgument, index: RedisArgument): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  ALIASUPDATE(alias: RedisArgument, index: RedisArgument): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** Adds the fields of `schema` to `index`. FT.ALTER index SCHEMA ADD ... */
+  alter(index: RedisArgument, schema: RediSearchSchema): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** Adds the fields of `schema` to `index`. FT.ALTER index SCHEMA ADD ... */
+  ALTER(index: RedisArgument, schema: RediSearchSchema): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** @deprecated Redis 8 and later: CONFIG GET. The RediSearch options matching `option` (`*` for all). FT.CONFIG GET. */
+  configGet(option: string): Promise<MappedReply<RESP extends 3 ? MapReply<string | null> : Record<string, string | null>, TYPE_MAPPING, RESP>>;
+  /** @deprecated Redis 8 and later: CONFIG GET. The RediSearch options matching `option` (`*` for all). FT.CONFIG GET. */
+  CONFIG_GET(option: string): Promise<MappedReply<RESP extends 3 ? MapReply<string | null> : Record<string, string | null>, TYPE_MAPPING, RESP>>;
+  /** @deprecated Redis 8 and later: CONFIG SET. Sets a RediSearch option. FT.CONFIG SET. */
+  configSet(property: RedisArgument, value: RedisArgument): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** @deprecated Redis 8 and later: CONFIG SET. Sets a RediSearch option. FT.CONFIG SET. */
+  CONFIG_SET(property: RedisArgument, value: RedisArgument): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** Creates the index `index` over the hashes (or JSON documents) of its prefixes, with the fields of `schema`. FT.CREATE. */
+  create(index: RedisArgument, schema: RediSearchSchema, options?: FtCreateOptions): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** Creates the index `index` over the hashes (or JSON documents) of its prefixes, with the fields of `schema`. FT.CREATE. */
+  CREATE(index: RedisArgument, schema: RediSearchSchema, options?: FtCreateOptions): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  cursorDel(index: RedisArgument, cursorId: number | string | bigint): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  CURSOR_DEL(index: RedisArgument, cursorId: number | string | bigint): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  cursorRead(index: RedisArgument, cursor: number | string | bigint, options?: FtCursorReadOptions): Promise<MappedReply<RESP extends 3 ? ReplyUnion : AggregateWithCursorReply, TYPE_MAPPING, RESP>>;
+  CURSOR_READ(index: RedisArgument, cursor: number | string | bigint, options?: FtCursorReadOptions): Promise<MappedReply<RESP extends 3 ? ReplyUnion : AggregateWithCursorReply, TYPE_MAPPING, RESP>>;
+  dictAdd(dictionary: RedisArgument, term: RedisVariadicArgument): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  DICTADD(dictionary: RedisArgument, term: RedisVariadicArgument): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  dictDel(dictionary: RedisArgument, term: RedisVariadicArgument): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  DICTDEL(dictionary: RedisArgument, term: RedisVariadicArgument): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  dictDump(dictionary: RedisArgument): Promise<MappedReply<RESP extends 3 ? SetReply<string> : string[], TYPE_MAPPING, RESP>>;
+  DICTDUMP(dictionary: RedisArgument): Promise<MappedReply<RESP extends 3 ? SetReply<string> : string[], TYPE_MAPPING, RESP>>;
+  /** Deletes the index `index` (and its documents with `{ DD: true }`). FT.DROPINDEX. */
+  dropIndex(index: RedisArgument, options?: FtDropIndexOptions): Promise<MappedReply<RESP extends 3 ? number : 'OK', TYPE_MAPPING, RESP>>;
+  /** Deletes the index `index` (and its documents with `{ DD: true }`). FT.DROPINDEX. */
+  DROPINDEX(index: RedisArgument, options?: FtDropIndexOptions): Promise<MappedReply<RESP extends 3 ? number : 'OK', TYPE_MAPPING, RESP>>;
+  explain(index: RedisArgument, query: RedisArgument, options?: FtExplainOptions): Promise<MappedReply<SimpleStringReply, TYPE_MAPPING, RESP>>;
+  EXPLAIN(index: RedisArgument, query: RedisArgument, options?: FtExplainOptions): Promise<MappedReply<SimpleStringReply, TYPE_MAPPING, RESP>>;
+  explainCli(index: RedisArgument, query: RedisArgument, options?: FtExplainCLIOptions): Promise<MappedReply<string[], TYPE_MAPPING, RESP>>;
+  EXPLAINCLI(index: RedisArgument, query: RedisArgument, options?: FtExplainCLIOptions): Promise<MappedReply<string[], TYPE_MAPPING, RESP>>;
+  /** Redis 8.4+ (experimental in node-redis): a text search and a vector similarity search over `index`, their scores combined. FT.HYBRID. */
+  hybrid(index: RedisArgument, options: FtHybridOptions): Promise<MappedReply<RESP extends 3 ? ReplyUnion : HybridSearchResult, TYPE_MAPPING, RESP>>;
+  /** Redis 8.4+ (experimental in node-redis): a text search and a vector similarity search over `index`, their scores combined. FT.HYBRID. */
+  HYBRID(index: RedisArgument, options: FtHybridOptions): Promise<MappedReply<RESP extends 3 ? ReplyUnion : HybridSearchResult, TYPE_MAPPING, RESP>>;
+  /** The definition, fields and statistics of the index `index`. FT.INFO. */
+  info(index: RedisArgument): Promise<MappedReply<RESP extends 3 ? ReplyUnion : FtInfoReply, TYPE_MAPPING, RESP>>;
+  /** The definition, fields and statistics of the index `index`. FT.INFO. */
+  INFO(index: RedisArgument): Promise<MappedReply<RESP extends 3 ? ReplyUnion : FtInfoReply, TYPE_MAPPING, RESP>>;
+  profileAggregate(index: RedisArgument, query: RedisArgument, options?: FtProfileOptions & FtAggregateOptions): Promise<MappedReply<RESP extends 3 ? ReplyUnion : FtProfileReply<AggregateReply>, TYPE_MAPPING, RESP>>;
+  PROFILEAGGREGATE(index: RedisArgument, query: RedisArgument, options?: FtProfileOptions & FtAggregateOptions): Promise<MappedReply<RESP extends 3 ? ReplyUnion : FtProfileReply<AggregateReply>, TYPE_MAPPING, RESP>>;
+  profileSearch(index: RedisArgument, query: RedisArgument, options?: FtProfileOptions & FtSearchOptions): Promise<MappedReply<RESP extends 3 ? ReplyUnion : FtProfileReply<SearchReply>, TYPE_MAPPING, RESP>>;
+  PROFILESEARCH(index: RedisArgument, query: RedisArgument, options?: FtProfileOptions & FtSearchOptions): Promise<MappedReply<RESP extends 3 ? ReplyUnion : FtProfileReply<SearchReply>, TYPE_MAPPING, RESP>>;
+  /** Searches `index` for `query`: the total and the matching documents with their fields. FT.SEARCH. */
+  search(index: RedisArgument, query: RedisArgument, options?: FtSearchOptions): Promise<MappedReply<RESP extends 3 ? ReplyUnion : SearchReply, TYPE_MAPPING, RESP>>;
+  /** Searches `index` for `query`: the total and the matching documents with their fields. FT.SEARCH. */
+  SEARCH(index: RedisArgument, query: RedisArgument, options?: FtSearchOptions): Promise<MappedReply<RESP extends 3 ? ReplyUnion : SearchReply, TYPE_MAPPING, RESP>>;
+  searchNoContent(index: RedisArgument, query: RedisArgument, options?: FtSearchOptions): Promise<MappedReply<RESP extends 3 ? ReplyUnion : SearchNoContentReply, TYPE_MAPPING, RESP>>;
+  SEARCH_NOCONTENT(index: RedisArgument, query: RedisArgument, options?: FtSearchOptions): Promise<MappedReply<RESP extends 3 ? ReplyUnion : SearchNoContentReply, TYPE_MAPPING, RESP>>;
+  spellCheck(index: RedisArgument, query: RedisArgument, options?: FtSpellCheckOptions): Promise<MappedReply<RESP extends 3 ? ReplyUnion : FtSpellCheckReply, TYPE_MAPPING, RESP>>;
+  SPELLCHECK(index: RedisArgument, query: RedisArgument, options?: FtSpellCheckOptions): Promise<MappedReply<RESP extends 3 ? ReplyUnion : FtSpellCheckReply, TYPE_MAPPING, RESP>>;
+  sugAdd(key: RedisArgument, string: RedisArgument, score: number, options?: FtSugAddOptions): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  SUGADD(key: RedisArgument, string: RedisArgument, score: number, options?: FtSugAddOptions): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  sugDel(key: RedisArgument, string: RedisArgument): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  SUGDEL(key: RedisArgument, string: RedisArgument): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  sugGet(key: RedisArgument, prefix: RedisArgument, options?: FtSugGetOptions): Promise<MappedReply<string[] | null, TYPE_MAPPING, RESP>>;
+  SUGGET(key: RedisArgument, prefix: RedisArgument, options?: FtSugGetOptions): Promise<MappedReply<string[] | null, TYPE_MAPPING, RESP>>;
+  sugGetWithPayloads(key: RedisArgument, prefix: RedisArgument, options?: FtSugGetOptions): Promise<MappedReply<Array<{ suggestion: string; payload: string }> | null, TYPE_MAPPING, RESP>>;
+  SUGGET_WITHPAYLOADS(key: RedisArgument, prefix: RedisArgument, options?: FtSugGetOptions): Promise<MappedReply<Array<{ suggestion: string; payload: string }> | null, TYPE_MAPPING, RESP>>;
+  sugGetWithScores(key: RedisArgument, prefix: RedisArgument, options?: FtSugGetOptions): Promise<MappedReply<Array<{ suggestion: string; score: DoubleReply }> | null, TYPE_MAPPING, RESP>>;
+  SUGGET_WITHSCORES(key: RedisArgument, prefix: RedisArgument, options?: FtSugGetOptions): Promise<MappedReply<Array<{ suggestion: string; score: DoubleReply }> | null, TYPE_MAPPING, RESP>>;
+  sugGetWithScoresWithPayloads(key: RedisArgument, prefix: RedisArgument, options?: FtSugGetOptions): Promise<MappedReply<Array<{ suggestion: string; score: DoubleReply; payload: string }> | null, TYPE_MAPPING, RESP>>;
+  SUGGET_WITHSCORES_WITHPAYLOADS(key: RedisArgument, prefix: RedisArgument, options?: FtSugGetOptions): Promise<MappedReply<Array<{ suggestion: string; score: DoubleReply; payload: string }> | null, TYPE_MAPPING, RESP>>;
+  sugLen(key: RedisArgument): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  SUGLEN(key: RedisArgument): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  synDump(index: RedisArgument): Promise<MappedReply<RESP extends 3 ? MapReply<string[]> : Record<string, string[]>, TYPE_MAPPING, RESP>>;
+  SYNDUMP(index: RedisArgument): Promise<MappedReply<RESP extends 3 ? MapReply<string[]> : Record<string, string[]>, TYPE_MAPPING, RESP>>;
+  synUpdate(index: RedisArgument, groupId: RedisArgument, terms: RedisVariadicArgument, options?: FtSynUpdateOptions): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  SYNUPDATE(index: RedisArgument, groupId: RedisArgument, terms: RedisVariadicArgument, options?: FtSynUpdateOptions): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  tagVals(index: RedisArgument, fieldName: RedisArgument): Promise<MappedReply<RESP extends 3 ? SetReply<string> : string[], TYPE_MAPPING, RESP>>;
+  TAGVALS(index: RedisArgument, fieldName: RedisArgument): Promise<MappedReply<RESP extends 3 ? SetReply<string> : string[], TYPE_MAPPING, RESP>>;
+  _list(): Promise<MappedReply<RESP extends 3 ? SetReply<string> : string[], TYPE_MAPPING, RESP>>;
+  _LIST(): Promise<MappedReply<RESP extends 3 ? SetReply<string> : string[], TYPE_MAPPING, RESP>>;
+}
+/** `client.json`: the commands of the Redis Stack module, in both names. */
+export interface JsonCommands<RESP extends RespVersions = 2, TYPE_MAPPING extends TypeMapping = {}> {
+  /** Appends the JSON values to the array(s) at `path`; the new length(s). JSON.ARRAPPEND key path value [value ...]. */
+  arrAppend(key: RedisArgument, path: RedisArgument, json: RedisJSON, ...jsons: Array<RedisJSON>): Promise<MappedReply<number | Array<number | null>, TYPE_MAPPING, RESP>>;
+  /** Appends the JSON values to the array(s) at `path`; the new length(s). JSON.ARRAPPEND key path value [value ...]. */
+  ARRAPPEND(key: RedisArgument, path: RedisArgument, json: RedisJSON, ...jsons: Array<RedisJSON>): Promise<MappedReply<number | Array<number | null>, TYPE_MAPPING, RESP>>;
+  /** The index of the first `json` in the array(s) at `path` (-1 if absent), optionally within `range`. JSON.ARRINDEX key path value [start [stop]]. */
+  arrIndex(key: RedisArgument, path: RedisArgument, json: RedisJSON, options?: JsonArrIndexOptions): Promise<MappedReply<number | Array<number | null>, TYPE_MAPPING, RESP>>;
+  /** The index of the first `json` in the array(s) at `path` (-1 if absent), optionally within `range`. JSON.ARRINDEX key path value [start [stop]]. */
+  ARRINDEX(key: RedisArgument, path: RedisArgument, json: RedisJSON, options?: JsonArrIndexOptions): Promise<MappedReply<number | Array<number | null>, TYPE_MAPPING, RESP>>;
+  /** Inserts the JSON values before `index` in the array(s) at `path`; the new length(s). JSON.ARRINSERT key path index value [value ...]. */
+  arrInsert(key: RedisArgument, path: RedisArgument, index: number, json: RedisJSON, ...jsons: Array<RedisJSON>): Promise<MappedReply<number | Array<number | null>, TYPE_MAPPING, RESP>>;
+  /** Inserts the JSON values before `index` in the array(s) at `path`; the new length(s). JSON.ARRINSERT key path index value [value ...]. */
+  ARRINSERT(key: RedisArgument, path: RedisArgument, index: number, json: RedisJSON, ...jsons: Array<RedisJSON>): Promise<MappedReply<number | Array<number | null>, TYPE_MAPPING, RESP>>;
+  /** The length(s) of the array(s) at `path` (default: the root); null if the key does not exist. JSON.ARRLEN key [path]. */
+  arrLen(key: RedisArgument, options?: JsonArrLenOptions): Promise<MappedReply<number | Array<number | null> | null, TYPE_MAPPING, RESP>>;
+  /** The length(s) of the array(s) at `path` (default: the root); null if the key does not exist. JSON.ARRLEN key [path]. */
+  ARRLEN(key: RedisArgument, options?: JsonArrLenOptions): Promise<MappedReply<number | Array<number | null> | null, TYPE_MAPPING, RESP>>;
+  /** Removes and returns the element at `index` (default: the last) of the array(s) at `path`. JSON.ARRPOP key [path [index]]. */
+  arrPop(key: RedisArgument, options?: RedisArrPopOptions): Promise<MappedReply<RedisJSONReply | ComputedReply<Array<RedisJSON>>, TYPE_MAPPING, RESP>>;
+  /** Removes and returns the element at `index` (default: the last) of the array(s) at `path`. JSON.ARRPOP key [path [index]]. */
+  ARRPOP(key: RedisArgument, options?: RedisArrPopOptions): Promise<MappedReply<RedisJSONReply | ComputedReply<Array<RedisJSON>>, TYPE_MAPPING, RESP>>;
+  /** Trims the array(s) at `path` to the inclusive range `start`..`stop`; the new length(s). JSON.ARRTRIM key path start stop. */
+  arrTrim(key: RedisArgument, path: RedisArgument, start: number, stop: number): Promise<MappedReply<number | Array<number | null>, TYPE_MAPPING, RESP>>;
+  /** Trims the array(s) at `path` to the inclusive range `start`..`stop`; the new length(s). JSON.ARRTRIM key path start stop. */
+  ARRTRIM(key: RedisArgument, path: RedisArgument, start: number, stop: number): Promise<MappedReply<number | Array<number | null>, TYPE_MAPPING, RESP>>;
+  /** Empties the arrays and objects and zeroes the numbers at `path`; how many values changed. JSON.CLEAR key [path]. */
+  clear(key: RedisArgument, options?: JsonClearOptions): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  /** Empties the arrays and objects and zeroes the numbers at `path`; how many values changed. JSON.CLEAR key [path]. */
+  CLEAR(key: RedisArgument, options?: JsonClearOptions): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  /** The memory in bytes the value(s) at `path` use. JSON.DEBUG MEMORY key [path]. */
+  debugMemory(key: RedisArgument, options?: JsonDebugMemoryOptions): Promise<MappedReply<number | Array<number>, TYPE_MAPPING, RESP>>;
+  /** The memory in bytes the value(s) at `path` use. JSON.DEBUG MEMORY key [path]. */
+  DEBUG_MEMORY(key: RedisArgument, options?: JsonDebugMemoryOptions): Promise<MappedReply<number | Array<number>, TYPE_MAPPING, RESP>>;
+  /** Deletes the value(s) at `path` (default: the whole key); how many were deleted. JSON.DEL key [path]. */
+  del(key: RedisArgument, options?: JsonDelOptions): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  /** Deletes the value(s) at `path` (default: the whole key); how many were deleted. JSON.DEL key [path]. */
+  DEL(key: RedisArgument, options?: JsonDelOptions): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  /** JSON.DEL's alias. JSON.FORGET key [path]. */
+  forget(key: RedisArgument, options?: JsonForgetOptions): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  /** JSON.DEL's alias. JSON.FORGET key [path]. */
+  FORGET(key: RedisArgument, options?: JsonForgetOptions): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  /** The JSON value at `key` (or at the `path`s), parsed; null if the key does not exist. JSON.GET key [path ...]. */
+  get(key: RedisArgument, options?: JsonGetOptions): Promise<MappedReply<RedisJSONReply, TYPE_MAPPING, RESP>>;
+  /** The JSON value at `key` (or at the `path`s), parsed; null if the key does not exist. JSON.GET key [path ...]. */
+  GET(key: RedisArgument, options?: JsonGetOptions): Promise<MappedReply<RedisJSONReply, TYPE_MAPPING, RESP>>;
+  /** Merges `value` into the JSON at `path` (RFC 7396; null deletes); 'OK'. JSON.MERGE key path value. */
+  merge(key: RedisArgument, path: RedisArgument, value: RedisJSON): Promise<MappedReply<SimpleStringReply<'OK'>, TYPE_MAPPING, RESP>>;
+  /** Merges `value` into the JSON at `path` (RFC 7396; null deletes); 'OK'. JSON.MERGE key path value. */
+  MERGE(key: RedisArgument, path: RedisArgument, value: RedisJSON): Promise<MappedReply<SimpleStringReply<'OK'>, TYPE_MAPPING, RESP>>;
+  /** The JSON at `path` of each key, parsed; null for a key that does not exist. JSON.MGET key [key ...] path. */
+  mGet(keys: Array<RedisArgument>, path: RedisArgument): Promise<MappedReply<ComputedReply<Array<RedisJSON>>, TYPE_MAPPING, RESP>>;
+  /** The JSON at `path` of each key, parsed; null for a key that does not exist. JSON.MGET key [key ...] path. */
+  MGET(keys: Array<RedisArgument>, path: RedisArgument): Promise<MappedReply<ComputedReply<Array<RedisJSON>>, TYPE_MAPPING, RESP>>;
+  /** Sets each item's `value` at its `key` and `path`, atomically; 'OK'. JSON.MSET key path value [key path value ...]. */
+  mSet(items: Array<JsonMSetItem>): Promise<MappedReply<SimpleStringReply<'OK'>, TYPE_MAPPING, RESP>>;
+  /** Sets each item's `value` at its `key` and `path`, atomically; 'OK'. JSON.MSET key path value [key path value ...]. */
+  MSET(items: Array<JsonMSetItem>): Promise<MappedReply<SimpleStringReply<'OK'>, TYPE_MAPPING, RESP>>;
+  /** Adds `by` to the number(s) at `path`; the new value(s). JSON.NUMINCRBY key path value. */
+  numIncrBy(key: RedisArgument, path: RedisArgument, by: number): Promise<MappedReply<RESP extends 3 ? Array<number | DoubleReply | null> : ComputedReply<number | Array<number | null>>, TYPE_MAPPING, RESP>>;
+  /** Adds `by` to the number(s) at `path`; the new value(s). JSON.NUMINCRBY key path value. */
+  NUMINCRBY(key: RedisArgument, path: RedisArgument, by: number): Promise<MappedReply<RESP extends 3 ? Array<number | DoubleReply | null> : ComputedReply<number | Array<number | null>>, TYPE_MAPPING, RESP>>;
+  /** Multiplies the number(s) at `path` by `by` (deprecated since RedisJSON 2.0). JSON.NUMMULTBY key path value. */
+  numMultBy(key: RedisArgument, path: RedisArgument, by: number): Promise<MappedReply<RESP extends 3 ? Array<number | DoubleReply | null> : ComputedReply<number | Array<number | null>>, TYPE_MAPPING, RESP>>;
+  /** Multiplies the number(s) at `path` by `by` (deprecated since RedisJSON 2.0). JSON.NUMMULTBY key path value. */
+  NUMMULTBY(key: RedisArgument, path: RedisArgument, by: number): Promise<MappedReply<RESP extends 3 ? Array<number | DoubleReply | null> : ComputedReply<number | Array<number | null>>, TYPE_MAPPING, RESP>>;
+  /** The keys of the object(s) at `path`. JSON.OBJKEYS key [path]. */
+  objKeys(key: RedisArgument, options?: JsonObjKeysOptions): Promise<MappedReply<Array<string> | Array<Array<string> | null> | null, TYPE_MAPPING, RESP>>;
+  /** The keys of the object(s) at `path`. JSON.OBJKEYS key [path]. */
+  OBJKEYS(key: RedisArgument, options?: JsonObjKeysOptions): Promise<MappedReply<Array<string> | Array<Array<string> | null> | null, TYPE_MAPPING, RESP>>;
+  /** The number of keys of the object(s) at `path`; null if the key does not exist. JSON.OBJLEN key [path]. */
+  objLen(key: RedisArgument, options?: JsonObjLenOptions): Promise<MappedReply<number | Array<number | null> | null, TYPE_MAPPING, RESP>>;
+  /** The number of keys of the object(s) at `path`; null if the key does not exist. JSON.OBJLEN key [path]. */
+  OBJLEN(key: RedisArgument, options?: JsonObjLenOptions): Promise<MappedReply<number | Array<number | null> | null, TYPE_MAPPING, RESP>>;
+  /** Sets the JSON value at `path` (`condition` NX/XX); 'OK', or null when the condition or path failed. JSON.SET key path value [NX | XX]. */
+  set(key: RedisArgument, path: RedisArgument, json: RedisJSON, options?: JsonSetOptions): Promise<MappedReply<SimpleStringReply<'OK'> | null, TYPE_MAPPING, RESP>>;
+  /** Sets the JSON value at `path` (`condition` NX/XX); 'OK', or null when the condition or path failed. JSON.SET key path value [NX | XX]. */
+  SET(key: RedisArgument, path: RedisArgument, json: RedisJSON, options?: JsonSetOptions): Promise<MappedReply<SimpleStringReply<'OK'> | null, TYPE_MAPPING, RESP>>;
+  /** Appends `append` to the string(s) at `path`; the new length(s). JSON.STRAPPEND key [path] value. */
+  strAppend(key: RedisArgument, append: string, options?: JsonStrAppendOptions): Promise<MappedReply<number | Array<number | null>, TYPE_MAPPING, RESP>>;
+  /** Appends `append` to the string(s) at `path`; the new length(s). JSON.STRAPPEND key [path] value. */
+  STRAPPEND(key: RedisArgument, append: string, options?: JsonStrAppendOptions): Promise<MappedReply<number | Array<number | null>, TYPE_MAPPING, RESP>>;
+  /** The length(s) of the string(s) at `path`. JSON.STRLEN key [path]. */
+  strLen(key: RedisArgument, options?: JsonStrLenOptions): Promise<MappedReply<number | Array<number | null> | null, TYPE_MAPPING, RESP>>;
+  /** The length(s) of the string(s) at `path`. JSON.STRLEN key [path]. */
+  STRLEN(key: RedisArgument, options?: JsonStrLenOptions): Promise<MappedReply<number | Array<number | null> | null, TYPE_MAPPING, RESP>>;
+  /** Flips the boolean(s) at `path`: 1/0 for each with a JSONPath, 'true'/'false' with a legacy path. JSON.TOGGLE key path. */
+  toggle(key: RedisArgument, path: RedisArgument): Promise<MappedReply<number | string | null | Array<number | null>, TYPE_MAPPING, RESP>>;
+  /** Flips the boolean(s) at `path`: 1/0 for each with a JSONPath, 'true'/'false' with a legacy path. JSON.TOGGLE key path. */
+  TOGGLE(key: RedisArgument, path: RedisArgument): Promise<MappedReply<number | string | null | Array<number | null>, TYPE_MAPPING, RESP>>;
+  /** The JSON type(s) of the value(s) at `path`; null if the key does not exist. JSON.TYPE key [path]. */
+  type(key: RedisArgument, options?: JsonTypeOptions): Promise<MappedReply<string | null | Array<string | null>, TYPE_MAPPING, RESP>>;
+  /** The JSON type(s) of the value(s) at `path`; null if the key does not exist. JSON.TYPE key [path]. */
+  TYPE(key: RedisArgument, options?: JsonTypeOptions): Promise<MappedReply<string | null | Array<string | null>, TYPE_MAPPING, RESP>>;
+}
+/** `client.tDigest`: the commands of the Redis Stack module, in both names. */
+export interface TDigestCommands<RESP extends RespVersions = 2, TYPE_MAPPING extends TypeMapping = {}> {
+  /** Adds observations to the t-digest at `key`. TDIGEST.ADD key value [value ...]. */
+  add(key: RedisArgument, values: Array<number>): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** Adds observations to the t-digest at `key`. TDIGEST.ADD key value [value ...]. */
+  ADD(key: RedisArgument, values: Array<number>): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** The value of each rank (0: the smallest; inf past the last). TDIGEST.BYRANK key rank [rank ...]. */
+  byRank(key: RedisArgument, ranks: Array<number>): Promise<MappedReply<DoubleReply[], TYPE_MAPPING, RESP>>;
+  /** The value of each rank (0: the smallest; inf past the last). TDIGEST.BYRANK key rank [rank ...]. */
+  BYRANK(key: RedisArgument, ranks: Array<number>): Promise<MappedReply<DoubleReply[], TYPE_MAPPING, RESP>>;
+  /** The value of each reverse rank (0: the largest; -inf past the last). TDIGEST.BYREVRANK key reverse_rank [reverse_rank ...]. */
+  byRevRank(key: RedisArgument, ranks: Array<number>): Promise<MappedReply<DoubleReply[], TYPE_MAPPING, RESP>>;
+  /** The value of each reverse rank (0: the largest; -inf past the last). TDIGEST.BYREVRANK key reverse_rank [reverse_rank ...]. */
+  BYREVRANK(key: RedisArgument, ranks: Array<number>): Promise<MappedReply<DoubleReply[], TYPE_MAPPING, RESP>>;
+  /** The fraction of observations at or below each value (NaN when empty). TDIGEST.CDF key value [value ...]. */
+  cdf(key: RedisArgument, values: Array<number>): Promise<MappedReply<DoubleReply[], TYPE_MAPPING, RESP>>;
+  /** The fraction of observations at or below each value (NaN when empty). TDIGEST.CDF key value [value ...]. */
+  CDF(key: RedisArgument, values: Array<number>): Promise<MappedReply<DoubleReply[], TYPE_MAPPING, RESP>>;
+  /** Creates an empty t-digest at `key`. TDIGEST.CREATE key [COMPRESSION c]. */
+  create(key: RedisArgument, options?: TDigestCreateOptions): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** Creates an empty t-digest at `key`. TDIGEST.CREATE key [COMPRESSION c]. */
+  CREATE(key: RedisArgument, options?: TDigestCreateOptions): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** Compression, capacity, nodes, weights, observations... of the t-digest at `key`. TDIGEST.INFO key. */
+  info(key: RedisArgument): Promise<MappedReply<TDigestInfoReply, TYPE_MAPPING, RESP>>;
+  /** Compression, capacity, nodes, weights, observations... of the t-digest at `key`. TDIGEST.INFO key. */
+  INFO(key: RedisArgument): Promise<MappedReply<TDigestInfoReply, TYPE_MAPPING, RESP>>;
+  /** The largest observation (NaN when empty). TDIGEST.MAX key. */
+  max(key: RedisArgument): Promise<MappedReply<DoubleReply, TYPE_MAPPING, RESP>>;
+  /** The largest observation (NaN when empty). TDIGEST.MAX key. */
+  MAX(key: RedisArgument): Promise<MappedReply<DoubleReply, TYPE_MAPPING, RESP>>;
+  /** Merges the `source` t-digests into `destination`. TDIGEST.MERGE destination numKeys source [source ...] [COMPRESSION c] [OVERRIDE]. */
+  merge(destination: RedisArgument, source: RedisVariadicArgument, options?: TDigestMergeOptions): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** Merges the `source` t-digests into `destination`. TDIGEST.MERGE destination numKeys source [source ...] [COMPRESSION c] [OVERRIDE]. */
+  MERGE(destination: RedisArgument, source: RedisVariadicArgument, options?: TDigestMergeOptions): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** The smallest observation (NaN when empty). TDIGEST.MIN key. */
+  min(key: RedisArgument): Promise<MappedReply<DoubleReply, TYPE_MAPPING, RESP>>;
+  /** The smallest observation (NaN when empty). TDIGEST.MIN key. */
+  MIN(key: RedisArgument): Promise<MappedReply<DoubleReply, TYPE_MAPPING, RESP>>;
+  /** The estimated value at each quantile (0 to 1). TDIGEST.QUANTILE key quantile [quantile ...]. */
+  quantile(key: RedisArgument, quantiles: Array<number>): Promise<MappedReply<DoubleReply[], TYPE_MAPPING, RESP>>;
+  /** The estimated value at each quantile (0 to 1). TDIGEST.QUANTILE key quantile [quantile ...]. */
+  QUANTILE(key: RedisArgument, quantiles: Array<number>): Promise<MappedReply<DoubleReply[], TYPE_MAPPING, RESP>>;
+  /** The estimated rank of each value (-1 below the smallest, -2 when empty). TDIGEST.RANK key value [value ...]. */
+  rank(key: RedisArgument, values: Array<number>): Promise<MappedReply<number[], TYPE_MAPPING, RESP>>;
+  /** The estimated rank of each value (-1 below the smallest, -2 when empty). TDIGEST.RANK key value [value ...]. */
+  RANK(key: RedisArgument, values: Array<number>): Promise<MappedReply<number[], TYPE_MAPPING, RESP>>;
+  /** Empties the t-digest at `key`. TDIGEST.RESET key. */
+  reset(key: RedisArgument): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** Empties the t-digest at `key`. TDIGEST.RESET key. */
+  RESET(key: RedisArgument): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** The estimated reverse rank of each value. TDIGEST.REVRANK key value [value ...]. */
+  revRank(key: RedisArgument, values: Array<number>): Promise<MappedReply<number[], TYPE_MAPPING, RESP>>;
+  /** The estimated reverse rank of each value. TDIGEST.REVRANK key value [value ...]. */
+  REVRANK(key: RedisArgument, values: Array<number>): Promise<MappedReply<number[], TYPE_MAPPING, RESP>>;
+  /** The mean of the observations between two quantiles (0 to 1). TDIGEST.TRIMMED_MEAN key low_cut_quantile high_cut_quantile. */
+  trimmedMean(key: RedisArgument, lowCutPercentile: number, highCutPercentile: number): Promise<MappedReply<DoubleReply, TYPE_MAPPING, RESP>>;
+  /** The mean of the observations between two quantiles (0 to 1). TDIGEST.TRIMMED_MEAN key low_cut_quantile high_cut_quantile. */
+  TRIMMED_MEAN(key: RedisArgument, lowCutPercentile: number, highCutPercentile: number): Promise<MappedReply<DoubleReply, TYPE_MAPPING, RESP>>;
+}
+/** `client.topK`: the commands of the Redis Stack module, in both names. */
+export interface TopKCommands<RESP extends RespVersions = 2, TYPE_MAPPING extends TypeMapping = {}> {
+  /** Adds `items` to the top-k at `key`; for each, the item it pushed out of the list, or null. TOPK.ADD key item [item ...]. */
+  add(key: RedisArgument, items: RedisVariadicArgument): Promise<MappedReply<Array<string | null>, TYPE_MAPPING, RESP>>;
+  /** Adds `items` to the top-k at `key`; for each, the item it pushed out of the list, or null. TOPK.ADD key item [item ...]. */
+  ADD(key: RedisArgument, items: RedisVariadicArgument): Promise<MappedReply<Array<string | null>, TYPE_MAPPING, RESP>>;
+  /** The estimated counts of `items` in the top-k at `key`. TOPK.COUNT key item [item ...]. */
+  count(key: RedisArgument, items: RedisVariadicArgument): Promise<MappedReply<number[], TYPE_MAPPING, RESP>>;
+  /** The estimated counts of `items` in the top-k at `key`. TOPK.COUNT key item [item ...]. */
+  COUNT(key: RedisArgument, items: RedisVariadicArgument): Promise<MappedReply<number[], TYPE_MAPPING, RESP>>;
+  /** Adds each `incrementBy` to the score of its `item`; for each, the item it pushed out of the list, or null. TOPK.INCRBY key item increment [item increment ...]. */
+  incrBy(key: RedisArgument, items: TopKIncrByItem | Array<TopKIncrByItem>): Promise<MappedReply<Array<string | null>, TYPE_MAPPING, RESP>>;
+  /** Adds each `incrementBy` to the score of its `item`; for each, the item it pushed out of the list, or null. TOPK.INCRBY key item increment [item increment ...]. */
+  INCRBY(key: RedisArgument, items: TopKIncrByItem | Array<TopKIncrByItem>): Promise<MappedReply<Array<string | null>, TYPE_MAPPING, RESP>>;
+  /** k, width, depth and decay of the top-k at `key`. TOPK.INFO key. */
+  info(key: RedisArgument): Promise<MappedReply<TopKInfoReply, TYPE_MAPPING, RESP>>;
+  /** k, width, depth and decay of the top-k at `key`. TOPK.INFO key. */
+  INFO(key: RedisArgument): Promise<MappedReply<TopKInfoReply, TYPE_MAPPING, RESP>>;
+  /** The items of the top-k at `key`, highest first. TOPK.LIST key. */
+  list(key: RedisArgument): Promise<MappedReply<string[], TYPE_MAPPING, RESP>>;
+  /** The items of the top-k at `key`, highest first. TOPK.LIST key. */
+  LIST(key: RedisArgument): Promise<MappedReply<string[], TYPE_MAPPING, RESP>>;
+  /** The items of the top-k at `key` with their counts, highest first. TOPK.LIST key WITHCOUNT. */
+  listWithCount(key: RedisArgument): Promise<MappedReply<Array<{ item: string; count: number }>, TYPE_MAPPING, RESP>>;
+  /** The items of the top-k at `key` with their counts, highest first. TOPK.LIST key WITHCOUNT. */
+  LIST_WITHCOUNT(key: RedisArgument): Promise<MappedReply<Array<{ item: string; count: number }>, TYPE_MAPPING, RESP>>;
+  /** Whether each of `items` is in the top-k at `key`. TOPK.QUERY key item [item ...]. */
+  query(key: RedisArgument, items: RedisVariadicArgument): Promise<MappedReply<boolean[], TYPE_MAPPING, RESP>>;
+  /** Whether each of `items` is in the top-k at `key`. TOPK.QUERY key item [item ...]. */
+  QUERY(key: RedisArgument, items: RedisVariadicArgument): Promise<MappedReply<boolean[], TYPE_MAPPING, RESP>>;
+  /** Creates an empty top-k of `topK` items at `key`. TOPK.RESERVE key topk [width depth decay]. */
+  reserve(key: RedisArgument, topK: number, options?: TopKReserveOptions): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+  /** Creates an empty top-k of `topK` items at `key`. TOPK.RESERVE key topk [width depth decay]. */
+  RESERVE(key: RedisArgument, topK: number, options?: TopKReserveOptions): Promise<MappedReply<'OK', TYPE_MAPPING, RESP>>;
+}
+/** `client.ts`: the commands of the Redis Stack module, in both names. */
+export interface TsCommands<RESP extends RespVersions = 2, TYPE_MAPPING extends TypeMapping = {}> {
+  /** Appends a sample (`timestamp` a number, a Date or '*' for now) to the time series at `key`, creating it with the options; the timestamp. TS.ADD key timestamp value [options]. */
+  add(key: RedisArgument, timestamp: TsTimestamp, value: number, options?: TsAddOptions): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  /** Appends a sample (`timestamp` a number, a Date or '*' for now) to the time series at `key`, creating it with the options; the timestamp. TS.ADD key timestamp value [options]. */
+  ADD(key: RedisArgument, timestamp: TsTimestamp, value: number, options?: TsAddOptions): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  alter(key: RedisArgument, options?: TsAlterOptions): Promise<MappedReply<SimpleStringReply<'OK'>, TYPE_MAPPING, RESP>>;
+  ALTER(key: RedisArgument, options?: TsAlterOptions): Promise<MappedReply<SimpleStringReply<'OK'>, TYPE_MAPPING, RESP>>;
+  /** Creates the time series `key` (retention, encoding, chunk size, duplicate policy, labels, ignore). TS.CREATE key [options]. */
+  create(key: RedisArgument, options?: TsCreateOptions): Promise<MappedReply<SimpleStringReply<'OK'>, TYPE_MAPPING, RESP>>;
+  /** Creates the time series `key` (retention, encoding, chunk size, duplicate policy, labels, ignore). TS.CREATE key [options]. */
+  CREATE(key: RedisArgument, options?: TsCreateOptions): Promise<MappedReply<SimpleStringReply<'OK'>, TYPE_MAPPING, RESP>>;
+  createRule(sourceKey: RedisArgument, destinationKey: RedisArgument, aggregationType: TimeSeriesAggregationType, bucketDuration: number, alignTimestamp?: number): Promise<MappedReply<SimpleStringReply<'OK'>, TYPE_MAPPING, RESP>>;
+  CREATERULE(sourceKey: RedisArgument, destinationKey: RedisArgument, aggregationType: TimeSeriesAggregationType, bucketDuration: number, alignTimestamp?: number): Promise<MappedReply<SimpleStringReply<'OK'>, TYPE_MAPPING, RESP>>;
+  decrBy(key: RedisArgument, value: number, options?: TsIncrByOptions): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  DECRBY(key: RedisArgument, value: number, options?: TsIncrByOptions): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  del(key: RedisArgument, fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  DEL(key: RedisArgument, fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  deleteRule(sourceKey: RedisArgument, destinationKey: RedisArgument): Promise<MappedReply<SimpleStringReply<'OK'>, TYPE_MAPPING, RESP>>;
+  DELETERULE(sourceKey: RedisArgument, destinationKey: RedisArgument): Promise<MappedReply<SimpleStringReply<'OK'>, TYPE_MAPPING, RESP>>;
+  /** The last sample of the time series at `key` as `{ timestamp, value }`, or null when it has none. TS.GET key [LATEST]. */
+  get(key: RedisArgument, options?: TsGetOptions): Promise<MappedReply<TsSampleReply | null, TYPE_MAPPING, RESP>>;
+  /** The last sample of the time series at `key` as `{ timestamp, value }`, or null when it has none. TS.GET key [LATEST]. */
+  GET(key: RedisArgument, options?: TsGetOptions): Promise<MappedReply<TsSampleReply | null, TYPE_MAPPING, RESP>>;
+  incrBy(key: RedisArgument, value: number, options?: TsIncrByOptions): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  INCRBY(key: RedisArgument, value: number, options?: TsIncrByOptions): Promise<MappedReply<number, TYPE_MAPPING, RESP>>;
+  info(key: RedisArgument): Promise<MappedReply<RESP extends 3 ? ReplyUnion : TsInfoReply, TYPE_MAPPING, RESP>>;
+  INFO(key: RedisArgument): Promise<MappedReply<RESP extends 3 ? ReplyUnion : TsInfoReply, TYPE_MAPPING, RESP>>;
+  infoDebug(key: RedisArgument): Promise<MappedReply<RESP extends 3 ? ReplyUnion : TsInfoDebugReply, TYPE_MAPPING, RESP>>;
+  INFO_DEBUG(key: RedisArgument): Promise<MappedReply<RESP extends 3 ? ReplyUnion : TsInfoDebugReply, TYPE_MAPPING, RESP>>;
+  mAdd(toAdd: Array<TsMAddSample>): Promise<MappedReply<Array<number | ErrorReply>, TYPE_MAPPING, RESP>>;
+  MADD(toAdd: Array<TsMAddSample>): Promise<MappedReply<Array<number | ErrorReply>, TYPE_MAPPING, RESP>>;
+  mGet(filter: RedisVariadicArgument, options?: TsMGetOptions): Promise<MappedReply<MapReply<{ sample: TsSampleReply }>, TYPE_MAPPING, RESP>>;
+  MGET(filter: RedisVariadicArgument, options?: TsMGetOptions): Promise<MappedReply<MapReply<{ sample: TsSampleReply }>, TYPE_MAPPING, RESP>>;
+  mGetSelectedLabels(filter: RedisVariadicArgument, selectedLabels: RedisVariadicArgument, options?: TsMGetOptions): Promise<MappedReply<RESP extends 3 ? MapReply<{ labels: MapReply<string | null>; sample: TsSampleReply }> : MapReply<{ labels: Record<string, string | null>; sample: TsSampleReply }>, TYPE_MAPPING, RESP>>;
+  MGET_SELECTED_LABELS(filter: RedisVariadicArgument, selectedLabels: RedisVariadicArgument, options?: TsMGetOptions): Promise<MappedReply<RESP extends 3 ? MapReply<{ labels: MapReply<string | null>; sample: TsSampleReply }> : MapReply<{ labels: Record<string, string | null>; sample: TsSampleReply }>, TYPE_MAPPING, RESP>>;
+  mGetWithLabels(filter: RedisVariadicArgument, options?: TsMGetWithLabelsOptions): Promise<MappedReply<RESP extends 3 ? MapReply<{ labels: MapReply<string>; sample: TsSampleReply }> : MapReply<{ labels: Record<string, string>; sample: TsSampleReply }>, TYPE_MAPPING, RESP>>;
+  MGET_WITHLABELS(filter: RedisVariadicArgument, options?: TsMGetWithLabelsOptions): Promise<MappedReply<RESP extends 3 ? MapReply<{ labels: MapReply<string>; sample: TsSampleReply }> : MapReply<{ labels: Record<string, string>; sample: TsSampleReply }>, TYPE_MAPPING, RESP>>;
+  mRange(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, filter: RedisVariadicArgument, options?: TsRangeOptions): Promise<MappedReply<MapReply<Array<TsSampleReply>>, TYPE_MAPPING, RESP>>;
+  MRANGE(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, filter: RedisVariadicArgument, options?: TsRangeOptions): Promise<MappedReply<MapReply<Array<TsSampleReply>>, TYPE_MAPPING, RESP>>;
+  mRangeGroupBy(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, filter: RedisVariadicArgument, groupBy: TsMRangeGroupBy, options?: TsRangeOptions): Promise<MappedReply<RESP extends 3 ? MapReply<{ sources: Array<string>; samples: Array<TsSampleReply> }> : MapReply<{ samples: Array<TsSampleReply> }>, TYPE_MAPPING, RESP>>;
+  MRANGE_GROUPBY(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, filter: RedisVariadicArgument, groupBy: TsMRangeGroupBy, options?: TsRangeOptions): Promise<MappedReply<RESP extends 3 ? MapReply<{ sources: Array<string>; samples: Array<TsSampleReply> }> : MapReply<{ samples: Array<TsSampleReply> }>, TYPE_MAPPING, RESP>>;
+  mRangeSelectedLabels(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, selectedLabels: RedisVariadicArgument, filter: RedisVariadicArgument, options?: TsRangeOptions): Promise<MappedReply<MapReply<{ labels: MapReply<string | null>; samples: Array<TsSampleReply> }>, TYPE_MAPPING, RESP>>;
+  MRANGE_SELECTED_LABELS(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, selectedLabels: RedisVariadicArgument, filter: RedisVariadicArgument, options?: TsRangeOptions): Promise<MappedReply<MapReply<{ labels: MapReply<string | null>; samples: Array<TsSampleReply> }>, TYPE_MAPPING, RESP>>;
+  mRangeSelectedLabelsGroupBy(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, selectedLabels: RedisVariadicArgument, filter: RedisVariadicArgument, groupBy: TsMRangeGroupBy, options?: TsRangeOptions): Promise<MappedReply<RESP extends 3 ? MapReply<{ labels: MapReply<string | null>; sources: Array<string>; samples: Array<TsSampleReply> }> : MapReply<{ labels: MapReply<string | null>; samples: Array<TsSampleReply> }>, TYPE_MAPPING, RESP>>;
+  MRANGE_SELECTED_LABELS_GROUPBY(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, selectedLabels: RedisVariadicArgument, filter: RedisVariadicArgument, groupBy: TsMRangeGroupBy, options?: TsRangeOptions): Promise<MappedReply<RESP extends 3 ? MapReply<{ labels: MapReply<string | null>; sources: Array<string>; samples: Array<TsSampleReply> }> : MapReply<{ labels: MapReply<string | null>; samples: Array<TsSampleReply> }>, TYPE_MAPPING, RESP>>;
+  mRangeWithLabels(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, filter: RedisVariadicArgument, options?: TsRangeOptions): Promise<MappedReply<RESP extends 3 ? MapReply<{ labels: MapReply<string>; samples: Array<TsSampleReply> }> : MapReply<{ labels: Record<string, string>; samples: Array<TsSampleReply> }>, TYPE_MAPPING, RESP>>;
+  MRANGE_WITHLABELS(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, filter: RedisVariadicArgument, options?: TsRangeOptions): Promise<MappedReply<RESP extends 3 ? MapReply<{ labels: MapReply<string>; samples: Array<TsSampleReply> }> : MapReply<{ labels: Record<string, string>; samples: Array<TsSampleReply> }>, TYPE_MAPPING, RESP>>;
+  mRangeWithLabelsGroupBy(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, filter: RedisVariadicArgument, groupBy: TsMRangeGroupBy, options?: TsRangeOptions): Promise<MappedReply<RESP extends 3 ? MapReply<{ labels: MapReply<string>; sources: Array<string>; samples: Array<TsSampleReply> }> : MapReply<{ labels: Record<string, string>; sources: Array<string>; samples: Array<TsSampleReply> }>, TYPE_MAPPING, RESP>>;
+  MRANGE_WITHLABELS_GROUPBY(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, filter: RedisVariadicArgument, groupBy: TsMRangeGroupBy, options?: TsRangeOptions): Promise<MappedReply<RESP extends 3 ? MapReply<{ labels: MapReply<string>; sources: Array<string>; samples: Array<TsSampleReply> }> : MapReply<{ labels: Record<string, string>; sources: Array<string>; samples: Array<TsSampleReply> }>, TYPE_MAPPING, RESP>>;
+  mRevRange(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, filter: RedisVariadicArgument, options?: TsRangeOptions): Promise<MappedReply<MapReply<Array<TsSampleReply>>, TYPE_MAPPING, RESP>>;
+  MREVRANGE(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, filter: RedisVariadicArgument, options?: TsRangeOptions): Promise<MappedReply<MapReply<Array<TsSampleReply>>, TYPE_MAPPING, RESP>>;
+  mRevRangeGroupBy(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, filter: RedisVariadicArgument, groupBy: TsMRangeGroupBy, options?: TsRangeOptions): Promise<MappedReply<RESP extends 3 ? MapReply<{ sources: Array<string>; samples: Array<TsSampleReply> }> : MapReply<{ samples: Array<TsSampleReply> }>, TYPE_MAPPING, RESP>>;
+  MREVRANGE_GROUPBY(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, filter: RedisVariadicArgument, groupBy: TsMRangeGroupBy, options?: TsRangeOptions): Promise<MappedReply<RESP extends 3 ? MapReply<{ sources: Array<string>; samples: Array<TsSampleReply> }> : MapReply<{ samples: Array<TsSampleReply> }>, TYPE_MAPPING, RESP>>;
+  mRevRangeSelectedLabels(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, selectedLabels: RedisVariadicArgument, filter: RedisVariadicArgument, options?: TsRangeOptions): Promise<MappedReply<MapReply<{ labels: MapReply<string | null>; samples: Array<TsSampleReply> }>, TYPE_MAPPING, RESP>>;
+  MREVRANGE_SELECTED_LABELS(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, selectedLabels: RedisVariadicArgument, filter: RedisVariadicArgument, options?: TsRangeOptions): Promise<MappedReply<MapReply<{ labels: MapReply<string | null>; samples: Array<TsSampleReply> }>, TYPE_MAPPING, RESP>>;
+  mRevRangeSelectedLabelsGroupBy(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, selectedLabels: RedisVariadicArgument, filter: RedisVariadicArgument, groupBy: TsMRangeGroupBy, options?: TsRangeOptions): Promise<MappedReply<RESP extends 3 ? MapReply<{ labels: MapReply<string | null>; sources: Array<string>; samples: Array<TsSampleReply> }> : MapReply<{ labels: MapReply<string | null>; samples: Array<TsSampleReply> }>, TYPE_MAPPING, RESP>>;
+  MREVRANGE_SELECTED_LABELS_GROUPBY(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, selectedLabels: RedisVariadicArgument, filter: RedisVariadicArgument, groupBy: TsMRangeGroupBy, options?: TsRangeOptions): Promise<MappedReply<RESP extends 3 ? MapReply<{ labels: MapReply<string | null>; sources: Array<string>; samples: Array<TsSampleReply> }> : MapReply<{ labels: MapReply<string | null>; samples: Array<TsSampleReply> }>, TYPE_MAPPING, RESP>>;
+  mRevRangeWithLabels(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, filter: RedisVariadicArgument, options?: TsRangeOptions): Promise<MappedReply<RESP extends 3 ? MapReply<{ labels: MapReply<string>; samples: Array<TsSampleReply> }> : MapReply<{ labels: Record<string, string>; samples: Array<TsSampleReply> }>, TYPE_MAPPING, RESP>>;
+  MREVRANGE_WITHLABELS(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, filter: RedisVariadicArgument, options?: TsRangeOptions): Promise<MappedReply<RESP extends 3 ? MapReply<{ labels: MapReply<string>; samples: Array<TsSampleReply> }> : MapReply<{ labels: Record<string, string>; samples: Array<TsSampleReply> }>, TYPE_MAPPING, RESP>>;
+  mRevRangeWithLabelsGroupBy(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, filter: RedisVariadicArgument, groupBy: TsMRangeGroupBy, options?: TsRangeOptions): Promise<MappedReply<RESP extends 3 ? MapReply<{ labels: MapReply<string>; sources: Array<string>; samples: Array<TsSampleReply> }> : MapReply<{ labels: Record<string, string>; sources: Array<string>; samples: Array<TsSampleReply> }>, TYPE_MAPPING, RESP>>;
+  MREVRANGE_WITHLABELS_GROUPBY(fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, filter: RedisVariadicArgument, groupBy: TsMRangeGroupBy, options?: TsRangeOptions): Promise<MappedReply<RESP extends 3 ? MapReply<{ labels: MapReply<string>; sources: Array<string>; samples: Array<TsSampleReply> }> : MapReply<{ labels: Record<string, string>; sources: Array<string>; samples: Array<TsSampleReply> }>, TYPE_MAPPING, RESP>>;
+  queryIndex(filter: RedisVariadicArgument): Promise<MappedReply<SetReply<string>, TYPE_MAPPING, RESP>>;
+  QUERYINDEX(filter: RedisVariadicArgument): Promise<MappedReply<SetReply<string>, TYPE_MAPPING, RESP>>;
+  /** The samples of the time series at `key` from `fromTimestamp` to `toTimestamp` ('-' and '+' for the ends), filtered or aggregated by the options. TS.RANGE key from to [options]. */
+  range(key: RedisArgument, fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, options?: TsRangeOptions): Promise<MappedReply<Array<TsSampleReply>, TYPE_MAPPING, RESP>>;
+  /** The samples of the time series at `key` from `fromTimestamp` to `toTimestamp` ('-' and '+' for the ends), filtered or aggregated by the options. TS.RANGE key from to [options]. */
+  RANGE(key: RedisArgument, fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, options?: TsRangeOptions): Promise<MappedReply<Array<TsSampleReply>, TYPE_MAPPING, RESP>>;
+  revRange(key: RedisArgument, fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, options?: TsRangeOptions): Promise<MappedReply<Array<TsSampleReply>, TYPE_MAPPING, RESP>>;
+  REVRANGE(key: RedisArgument, fromTimestamp: TsTimestamp, toTimestamp: TsTimestamp, options?: TsRangeOptions): Promise<MappedReply<Array<TsSampleReply>, TYPE_MAPPING, RESP>>;
+}
+// </generated-modules>

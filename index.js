@@ -6,6 +6,7 @@
 const { createClient } = require('./lib/client');
 const errors = require('./lib/errors');
 const constants = require('./lib/constants');
+const { MODULE_CONSTANTS } = require('./lib/commands');
 
 exports.createClient = createClient;
 exports.createCluster = require('./lib/cluster').createCluster;
@@ -25,6 +26,19 @@ exports.FAILOVER_MODES = constants.FAILOVER_MODES;
 exports.CLUSTER_SLOT_STATES = constants.CLUSTER_SLOT_STATES;
 exports.COMMAND_LIST_FILTER_BY = constants.COMMAND_LIST_FILTER_BY;
 exports.REDIS_FLUSH_MODES = constants.REDIS_FLUSH_MODES;
+
+// The Redis Stack modules' constants (lib/commands/modules: search, then time series).
+exports.SCHEMA_FIELD_TYPE = MODULE_CONSTANTS.SCHEMA_FIELD_TYPE;
+exports.SCHEMA_TEXT_FIELD_PHONETIC = MODULE_CONSTANTS.SCHEMA_TEXT_FIELD_PHONETIC;
+exports.SCHEMA_VECTOR_FIELD_ALGORITHM = MODULE_CONSTANTS.SCHEMA_VECTOR_FIELD_ALGORITHM;
+exports.REDISEARCH_LANGUAGE = MODULE_CONSTANTS.REDISEARCH_LANGUAGE;
+exports.FT_AGGREGATE_STEPS = MODULE_CONSTANTS.FT_AGGREGATE_STEPS;
+exports.FT_AGGREGATE_GROUP_BY_REDUCERS = MODULE_CONSTANTS.FT_AGGREGATE_GROUP_BY_REDUCERS;
+exports.TIME_SERIES_AGGREGATION_TYPE = MODULE_CONSTANTS.TIME_SERIES_AGGREGATION_TYPE;
+exports.TIME_SERIES_BUCKET_TIMESTAMP = MODULE_CONSTANTS.TIME_SERIES_BUCKET_TIMESTAMP;
+exports.TIME_SERIES_DUPLICATE_POLICIES = MODULE_CONSTANTS.TIME_SERIES_DUPLICATE_POLICIES;
+exports.TIME_SERIES_ENCODING = MODULE_CONSTANTS.TIME_SERIES_ENCODING;
+exports.TIME_SERIES_REDUCERS = MODULE_CONSTANTS.TIME_SERIES_REDUCERS;
 
 exports.AbortError = errors.AbortError;
 exports.WatchError = errors.WatchError;

@@ -28,6 +28,20 @@ differential('transactions and pipelines', {
   'WATCH then UNWATCH': async (c) => [await c.watch(['w1', 'w2']), c.isWatching, await c.unwatch(), c.isWatching, await c.multi().get('w1').exec()],
 });
 
+test('on RESP3, queuing a command node-redis gates (unstableResp3) throws at once, as in node-redis', () => {
+  const redis = require('redis');
+  for (const module of [require('..'), redis]) {
+    const gated = module.createClient({ RESP: 3 });
+    expect(() => gated.multi().xRead({ key: 's', id: '0' })).toThrow('Some RESP3 results for Redis Query Engine responses may change');
+    expect(() => gated.multi().ft.info('idx')).toThrow('Some RESP3 results for Redis Query Engine responses may change');
+    expect(() => gated.multi().ts.info('t')).toThrow('Some RESP3 results for Redis Query Engine responses may change');
+    expect(() => gated.multi().ft._list()).not.toThrow();
+    const allowed = module.createClient({ RESP: 3, unstableResp3: true });
+    expect(() => allowed.multi().xRead({ key: 's', id: '0' }).ft.info('idx')).not.toThrow();
+    expect(() => module.createClient({ RESP: 2 }).multi().ft.info('idx')).not.toThrow();
+  }
+});
+
 describe('ferrodis-specific transaction guarantees', () => {
   let server;
   let client;

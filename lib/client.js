@@ -11,7 +11,7 @@ const { performance } = require('node:perf_hooks');
 const native = require('./native');
 const errors = require('./errors');
 const { normalizeOptions, handshake, defaultReconnectStrategy, TIMER_MAX } = require('./options');
-const { COMMANDS, replyTransform } = require('./commands');
+const { COMMANDS, replyTransform, checkUnstableResp3 } = require('./commands');
 const { CommandEncoder } = require('./protocol/encoder');
 const { ReplyReader, RECORD, corrupt } = require('./protocol/decoder');
 const { PLAN, TRANSACTION, planOf } = require('./protocol/plan');
@@ -21,6 +21,7 @@ const { RedisClientMultiCommand } = require('./multi');
 const { Pending, Chain } = require('./pending');
 const { attachScanIterators } = require('./scan-iterators');
 const { attachScripting, attachScriptingToMulti } = require('./scripting');
+const { attachModules } = require('./namespaces');
 const { addSharedMembers } = require('./shared-members');
 const { debug } = require('./debug');
 const { traces, points, sanitizeArgs, clientIdOf, TracedChain } = require('./tracing');
@@ -1137,19 +1138,18 @@ function deferred() {
   return d;
 }
 
-const UNSTABLE_RESP3 = 'Some RESP3 results for Redis Query Engine responses may change. Refer to the readme for guidance';
-
-// Every command of the table, under its UPPER name and node-redis' camelCase name.
-for (const [name, definition] of Object.entries(COMMANDS)) {
-  if (RedisClient.prototype[definition.method] !== undefined) {
-    RedisClient.prototype[name] = RedisClient.prototype[definition.method];
-    continue;
-  }
+/** A client's method for a table command: checks and builds its arguments, then sends it (on a
+ *  side connection if it blocks, through the client-side cache if there is one). */
+function tableMethod(definition) {
   const transforms = { 2: replyTransform(definition, 2), 3: replyTransform(definition, 3) };
   const command = function (...args) {
     const self = this._self;
-    if (definition.unstableResp3 && self._settings.RESP === 3 && !self._settings.options.unstableResp3) {
-      throw errors.detachStack(new Error(UNSTABLE_RESP3)); // synchronously, as node-redis does
+    if (definition.unstableResp3) {
+      try {
+        checkUnstableResp3(definition, self._settings);
+      } catch (err) {
+        throw errors.detachStack(err); // synchronously, as node-redis does
+      }
     }
     let commandArgs;
     try {
@@ -1169,8 +1169,19 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
     return points.reply.hasSubscribers ? publishReply(reply, commandArgs, self._clientId) : reply;
   };
   Object.defineProperty(command, 'name', { value: definition.method });
-  RedisClient.prototype[name] = RedisClient.prototype[definition.method] = command;
+  return command;
 }
+
+// Every command of the table, under its UPPER name and node-redis' camelCase name; the Redis
+// Stack namespaces (`client.json.get`) the same way.
+for (const [name, definition] of Object.entries(COMMANDS)) {
+  if (RedisClient.prototype[definition.method] !== undefined) {
+    RedisClient.prototype[name] = RedisClient.prototype[definition.method];
+    continue;
+  }
+  RedisClient.prototype[name] = RedisClient.prototype[definition.method] = tableMethod(definition);
+}
+attachModules(RedisClient.prototype, tableMethod);
 
 addSharedMembers(RedisClient);
 addPubSubMembers(RedisClient.prototype);

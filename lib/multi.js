@@ -4,7 +4,8 @@
 // commands of either are handed to the engine in the same tick, so nothing interleaves.
 
 const errors = require('./errors');
-const { COMMANDS, replyTransform } = require('./commands');
+const { COMMANDS, replyTransform, checkUnstableResp3 } = require('./commands');
+const { attachModules } = require('./namespaces');
 
 class RedisClientMultiCommand {
   constructor(client, typeMapping) {
@@ -117,17 +118,31 @@ class RedisClientMultiCommand {
   }
 }
 
+function queueMethod(definition) {
+  const queue = function (...args) {
+    if (definition.unstableResp3) {
+      try {
+        checkUnstableResp3(definition, this._client._settings); // synchronously, as node-redis does
+      } catch (err) {
+        throw errors.detachStack(err);
+      }
+    }
+    return this._queueDefinition(definition, args);
+  };
+  Object.defineProperty(queue, 'name', { value: definition.method });
+  return queue;
+}
+
+// Every command of the table under both names, and the Redis Stack namespaces
+// (`multi.json.set(...)` queues and returns the transaction).
 for (const [name, definition] of Object.entries(COMMANDS)) {
   const method = RedisClientMultiCommand.prototype[definition.method];
   if (method !== undefined) {
     RedisClientMultiCommand.prototype[name] ??= method;
     continue;
   }
-  const queue = function (...args) {
-    return this._queueDefinition(definition, args);
-  };
-  Object.defineProperty(queue, 'name', { value: definition.method });
-  RedisClientMultiCommand.prototype[name] = RedisClientMultiCommand.prototype[definition.method] = queue;
+  RedisClientMultiCommand.prototype[name] = RedisClientMultiCommand.prototype[definition.method] = queueMethod(definition);
 }
+attachModules(RedisClientMultiCommand.prototype, queueMethod);
 
 module.exports = { RedisClientMultiCommand };

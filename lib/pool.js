@@ -17,6 +17,7 @@ const { performance } = require('node:perf_hooks');
 const errors = require('./errors');
 const { RedisClient } = require('./client');
 const { COMMANDS } = require('./commands');
+const { defineNamespace, attachModules } = require('./namespaces');
 const { describe } = require('./commands/args');
 const { RedisClientMultiCommand } = require('./multi');
 const { attachScriptingToMulti } = require('./scripting');
@@ -345,7 +346,7 @@ addSharedMembers(RedisClientPool);
 /** A pool's transaction: queued like a client's, run on one client of the pool at exec. */
 class RedisClientPoolMultiCommand extends RedisClientMultiCommand {
   constructor(pool, typeMapping) {
-    super({ _settings: { RESP: pool._RESP } }, typeMapping); // a client is taken at exec time
+    super({ _settings: { RESP: pool._RESP, options: pool._clientOptions } }, typeMapping); // a client is taken at exec time
     this._pool = pool;
   }
 
@@ -373,22 +374,26 @@ function viewOf(client, commandOptions) {
 /** The scripts, functions and modules of the client options, each run on a client of the pool. */
 function attachPoolScripting(pool, { scripts, functions, modules }) {
   for (const name of Object.keys(scripts ?? {})) {
-    pool[name] = function (...args) {
-      const { _commandOptions: options } = this;
-      return this._self.execute((client) => viewOf(client, options)[name](...args));
-    };
+    Object.defineProperty(pool, name, { value: task((client, args) => client[name](...args)), writable: true, configurable: true, enumerable: true });
   }
   for (const [library, fns] of [...Object.entries(functions ?? {}), ...Object.entries(modules ?? {})]) {
-    const namespace = {};
-    for (const name of Object.keys(fns)) {
-      namespace[name] = (...args) => pool.execute((client) => client[library][name](...args));
-    }
-    pool[library] = namespace;
+    const methods = {};
+    for (const name of Object.keys(fns)) methods[name] = task((client, args) => client[library][name](...args));
+    defineNamespace(pool, library, methods);
   }
 }
 
+/** A pool method that runs `run(client, args)` as a task of its own, on a client seen through
+ *  the pool's (or its view's) command options. */
+function task(run) {
+  return function (...args) {
+    const { _commandOptions: options } = this;
+    return this._self.execute((client) => run(viewOf(client, options), args));
+  };
+}
+
 // Every command of the table in both names, each a task of its own (node-redis leaves HOTKEYS
-// off: it needs one connection throughout).
+// off: it needs one connection throughout); the Redis Stack namespaces the same way.
 for (const [name, definition] of Object.entries(COMMANDS)) {
   if (name.startsWith('HOTKEYS')) continue;
   const { method } = definition;
@@ -396,13 +401,11 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
     RedisClientPool.prototype[name] ??= RedisClientPool.prototype[method];
     continue;
   }
-  const command = function (...args) {
-    const { _commandOptions: options } = this;
-    return this._self.execute((client) => viewOf(client, options)[method](...args));
-  };
+  const command = task((client, args) => client[method](...args));
   Object.defineProperty(command, 'name', { value: method });
   RedisClientPool.prototype[name] = RedisClientPool.prototype[method] = command;
 }
+attachModules(RedisClientPool.prototype, ({ method }, namespace) => task((client, args) => client[namespace][method](...args)));
 
 function createClientPool(clientOptions, poolOptions) {
   return new RedisClientPool(clientOptions, poolOptions);

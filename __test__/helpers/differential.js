@@ -15,7 +15,7 @@
 // records the command arrays they write (answering +OK), and the arrays must be equal.
 const net = require('node:net');
 const { startRedis } = require('./redis-server');
-const { newerServerBinary, SKIP_HINT } = require('./servers');
+const { newerServerBinary, stackServerOptions, SKIP_HINT } = require('./servers');
 
 const ferrodis = require('../..');
 const redis = require('redis');
@@ -68,11 +68,17 @@ async function outcomes(result) {
  *            normalize(outcomes, title),
  *            newer: true or a newerServerBinary() filter — run on a newer server (Redis 8 / Valkey 9,
  *            installed by scripts/install-test-servers.sh) for commands 7.0.15 lacks; skipped,
- *            saying so, when none is installed }
+ *            saying so, when none is installed,
+ *            stack: true — run on Redis Stack 7.4.1 with its modules (JSON, Search, TimeSeries,
+ *            Bloom), for the module namespaces; skipped the same way when it is not installed,
+ *            unless FERRODIS_REQUIRE_STACK=1 (CI) makes that a failure }
  */
 function differential(name, scenarios, options = {}) {
   const versions = options.resp ?? [2, 3];
-  const binary = options.newer ? newerServerBinary(options.newer === true ? undefined : options.newer) : undefined;
+  const stack = options.stack ? stackServerOptions() : undefined;
+  if (stack === null && process.env.FERRODIS_REQUIRE_STACK === '1') throw new Error(`${name}: Redis Stack is required (FERRODIS_REQUIRE_STACK=1) — ${SKIP_HINT} redis-stack`);
+  const binary = stack ? { path: stack.binary, flavor: 'redis-stack', version: stack.version } : stack === null ? null
+    : options.newer ? newerServerBinary(options.newer === true ? undefined : options.newer) : undefined;
   for (const RESP of versions) {
     const title = `${name} (RESP${RESP}${binary ? `, ${binary.flavor} ${binary.version}` : ''}): ferrodis = redis@5.12.1`;
     if (binary === null) {
@@ -83,7 +89,7 @@ function differential(name, scenarios, options = {}) {
       let server;
       const clients = {};
       beforeAll(async () => {
-        server = await startRedis({ ...options.server, ...(binary ? { binary: binary.path } : {}) });
+        server = await startRedis({ ...options.server, ...(binary ? { binary: binary.path } : {}), ...(stack ? { config: { ...options.server?.config, loadmodule: stack.config.loadmodule } } : {}) });
         for (const [lib, module] of Object.entries(LIBRARIES)) {
           const extra = typeof options.clientOptions === 'function' ? options.clientOptions(module) : options.clientOptions;
           // One connection, as node-redis has: scenarios compare what same-tick commands see,

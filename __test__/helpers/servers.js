@@ -57,4 +57,11 @@ function newerServerBinary({ flavor, tls, minVersion, module } = {}) {
   return found || null;
 }
 
-module.exports = { newerServerBinary, newerServers, SERVERS_DIR, SKIP_HINT };
+/** Redis Stack (7.4.1 with the JSON, Search, TimeSeries and Bloom modules), as startRedis options
+ *  `{ binary, config: { loadmodule } }`, or null when it is not installed. */
+function stackServerOptions() {
+  const stack = newerServerBinary({ module: 'json' });
+  return stack === null ? null : { binary: stack.path, config: { loadmodule: Object.values(stack.modules) }, version: stack.version };
+}
+
+module.exports = { newerServerBinary, newerServers, stackServerOptions, SERVERS_DIR, SKIP_HINT };

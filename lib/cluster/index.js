@@ -10,6 +10,7 @@ const { EventEmitter } = require('node:events');
 const errors = require('../errors');
 const { RedisClient } = require('../client');
 const { COMMANDS, replyTransform } = require('../commands');
+const { attachModules } = require('../namespaces');
 const { firstKey, slotOf, isBlocking } = require('../commands/routing');
 const { describe } = require('../commands/args');
 const { planOf } = require('../protocol/plan');
@@ -804,16 +805,12 @@ function destroyQuietly(client) {
 
 addSharedMembers(RedisCluster);
 
-// Every command of the table, under both names, routed by its first key's slot.
-for (const [name, definition] of Object.entries(COMMANDS)) {
-  if (name.startsWith('HOTKEYS')) continue; // node-redis leaves them off: they need one node throughout
-  if (RedisCluster.prototype[definition.method] !== undefined) {
-    RedisCluster.prototype[name] ??= RedisCluster.prototype[definition.method];
-    continue;
-  }
+/** A cluster's method for a table command, routed by its first key's slot; a core command whose
+ *  keys may span slots (./split.js) is sent as one command per slot. */
+function tableMethod(definition, name) {
+  const split = name === undefined ? undefined : splitting(name);
   const transforms = { 2: replyTransform(definition, 2), 3: replyTransform(definition, 3) };
   const readonly = definition.readonly === true;
-  const split = splitting(name);
   const command = function (...args) {
     const self = this._self;
     let commandArgs;
@@ -846,8 +843,20 @@ for (const [name, definition] of Object.entries(COMMANDS)) {
     return reply;
   };
   Object.defineProperty(command, 'name', { value: definition.method });
-  RedisCluster.prototype[name] = RedisCluster.prototype[definition.method] = command;
+  return command;
 }
+
+// Every command of the table, under both names, routed by its first key's slot; the Redis Stack
+// namespaces the same way.
+for (const [name, definition] of Object.entries(COMMANDS)) {
+  if (name.startsWith('HOTKEYS')) continue; // node-redis leaves them off: they need one node throughout
+  if (RedisCluster.prototype[definition.method] !== undefined) {
+    RedisCluster.prototype[name] ??= RedisCluster.prototype[definition.method];
+    continue;
+  }
+  RedisCluster.prototype[name] = RedisCluster.prototype[definition.method] = tableMethod(definition, name);
+}
+attachModules(RedisCluster.prototype, (definition) => tableMethod(definition));
 
 function createCluster(options) {
   return new RedisCluster(options);

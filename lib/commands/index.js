@@ -22,6 +22,14 @@
 //              commands
 //   ts         the TypeScript signature(s) of the method, e.g.
 //              '(key: RedisArgument): Promise<string | null>' — index.d.ts is generated from it
+//   unstableResp3  true where node-redis refuses the command on a RESP3 client unless the client
+//              was made with `unstableResp3: true` (its reply shape there may still change)
+//
+// The Redis Stack command sets (modules/*.js) are the same kind of table, one per namespace:
+// `client.json.get()` / `client.json.GET()`. Each file exports
+//   { namespace: 'json', commands: { GET: definition, ... }, constants?: { NAME: value, ... } }
+// with definitions keyed by node-redis' UPPER name inside the namespace (`client.ft.SEARCH`), and
+// the constants node-redis exports for them (`SCHEMA_FIELD_TYPE`...), exported by the package.
 
 const fs = require('node:fs');
 
@@ -37,6 +45,27 @@ for (const group of GROUPS) {
   }
 }
 
+const MODULES = Object.create(null);
+const MODULE_CONSTANTS = Object.create(null);
+const MODULES_DIR = `${__dirname}/modules`;
+for (const file of fs.readdirSync(MODULES_DIR).filter((f) => f.endsWith('.js')).sort()) {
+  const { namespace, commands, constants } = require(`${MODULES_DIR}/${file}`);
+  if (typeof namespace !== 'string' || MODULES[namespace]) throw new Error(`modules/${file}: namespace ${namespace} is missing or defined twice`);
+  MODULES[namespace] = commands;
+  for (const [name, constant] of Object.entries(constants ?? {})) {
+    if (name in MODULE_CONSTANTS) throw new Error(`modules/${file}: constant ${name} is defined twice`);
+    MODULE_CONSTANTS[name] = constant;
+  }
+}
+
+const UNSTABLE_RESP3 = 'Some RESP3 results for Redis Query Engine responses may change. Refer to the readme for guidance';
+
+/** node-redis' refusal of an `unstableResp3` command on a RESP3 client made without
+ *  `unstableResp3: true` (`settings`: a client's; thrown synchronously, as node-redis does). */
+function checkUnstableResp3(definition, settings) {
+  if (definition.unstableResp3 && settings?.RESP === 3 && !settings.options?.unstableResp3) throw new Error(UNSTABLE_RESP3);
+}
+
 /** The reply transform of a definition for a protocol version, or undefined. */
 function replyTransform(definition, resp) {
   const { reply } = definition;
@@ -44,4 +73,4 @@ function replyTransform(definition, resp) {
   return reply[resp];
 }
 
-module.exports = { COMMANDS, replyTransform };
+module.exports = { COMMANDS, MODULES, MODULE_CONSTANTS, replyTransform, checkUnstableResp3 };
