@@ -1561,6 +1561,158 @@ export declare function createClientPool<
   TYPE_MAPPING extends TypeMapping = {},
 >(clientOptions?: Omit<RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>, 'clientSideCache'>, options?: Partial<RedisPoolOptions>): RedisClientPoolType<M, F, S, RESP, TYPE_MAPPING>;
 
+// ---- sentinel (createSentinel) --------------------------------------------------------------------
+
+export interface RedisNode {
+  host: string;
+  port: number;
+}
+
+export interface RedisSentinelOptions<
+  M extends RedisModules = RedisDefaultModules,
+  F extends RedisFunctions = {},
+  S extends RedisScripts = {},
+  RESP extends RespVersions = 2,
+  TYPE_MAPPING extends TypeMapping = {},
+> {
+  /** The master group's name (`sentinel monitor <name> ...`). */
+  name: string;
+  /** Sentinels to ask first; the others they know are learnt from them. */
+  sentinelRootNodes: Array<RedisNode>;
+  /** Times a command is sent again after a topology change refused it without running it
+   *  (READONLY, or never written); also the retries of connect(), a second apart. Default 16. */
+  maxCommandRediscovers?: number;
+  /** Options of the master and replica clients (no `url`: the sentinels say where). */
+  nodeClientOptions?: Omit<RedisClientOptions<M, F, S, RESP, TYPE_MAPPING>, 'url' | 'clientSideCache'>;
+  /** Options of the clients to the sentinels (no `url`). */
+  sentinelClientOptions?: Omit<RedisClientOptions, 'url' | 'clientSideCache'>;
+  /** Clients to the master (leases take one each). Default 1. */
+  masterPoolSize?: number;
+  /** Clients per replica; above 0, read-only commands go to the replicas. Default 0. */
+  replicaPoolSize?: number;
+  /** Where to connect for an address the sentinels report (NAT, Docker). */
+  nodeAddressMap?: Record<string, RedisNode> | ((address: string) => RedisNode | undefined);
+  /** ms between rescans of the topology; 0 disables. Default 10000 (as node-redis documents it;
+   *  its code defaults to 0). */
+  scanInterval?: number;
+  /** Re-emit the node clients' errors as the sentinel's 'error' (wrapped, the cause attached). */
+  passthroughClientErrorEvents?: boolean;
+  /** Keep one master client for the sentinel's own commands (leases never wait for it). */
+  reserveClient?: boolean;
+  /** One cache shared by the node clients (RESP3 only). */
+  clientSideCache?: PooledClientSideCacheProvider | ClientSideCacheConfig;
+  RESP?: RESP;
+  modules?: M;
+  functions?: F;
+  scripts?: S;
+  commandOptions?: CommandOptions<TYPE_MAPPING>;
+}
+
+/** node-redis' topology-change event (`SENTINE_LIST_CHANGE` is its spelling). */
+export type RedisSentinelEvent =
+  | { type: 'SENTINEL_CHANGE' | 'MASTER_CHANGE' | 'REPLICA_ADD' | 'REPLICA_REMOVE'; node: RedisNode }
+  | { type: 'SENTINE_LIST_CHANGE'; size: number };
+
+/** A node client's error (a sentinel's 'client-error' event; node-redis' sentinel `ClientErrorEvent`). */
+export interface SentinelClientErrorEvent {
+  type: 'MASTER' | 'REPLICA' | 'SENTINEL' | 'PUBSUBPROXY';
+  node: RedisNode;
+  error: Error;
+}
+
+/** The commands of a sentinel and of its leases (HOTKEYS, which needs one connection
+ *  throughout, is left off, as in node-redis). */
+export interface RedisSentinelCommands<
+  M extends RedisModules = RedisDefaultModules,
+  F extends RedisFunctions = {},
+  S extends RedisScripts = {},
+  RESP extends RespVersions = 2,
+  TYPE_MAPPING extends TypeMapping = {},
+> extends Omit<RedisCommands<RESP, TYPE_MAPPING>, `${'HOTKEYS' | 'hotkeys'}${string}`> {
+  readonly isOpen: boolean;
+  readonly isReady: boolean;
+  readonly commandOptions: CommandOptions<TYPE_MAPPING> | undefined;
+  /** node-redis' sentinel form; `isReadonly` sends it to a replica (with replicaPoolSize). */
+  sendCommand<T = unknown>(isReadonly: boolean | undefined, args: RedisArgument[], options?: CommandOptions): Promise<T>;
+  multi(): RedisClientMultiCommandType;
+  MULTI(): RedisClientMultiCommandType;
+}
+
+/** A lease on one master client (`acquire()`, `use(fn)`): WATCH/MULTI on one connection. */
+export interface RedisSentinelClientBase<
+  M extends RedisModules = RedisDefaultModules,
+  F extends RedisFunctions = {},
+  S extends RedisScripts = {},
+  RESP extends RespVersions = 2,
+  TYPE_MAPPING extends TypeMapping = {},
+> extends RedisSentinelCommands<M, F, S, RESP, TYPE_MAPPING> {
+  watch(keys: RedisVariadicArgument): Promise<'OK'>;
+  WATCH(keys: RedisVariadicArgument): Promise<'OK'>;
+  unwatch(): Promise<'OK'>;
+  UNWATCH(): Promise<'OK'>;
+  withCommandOptions<OPTIONS extends CommandOptions>(options: OPTIONS): RedisSentinelClientType<M, F, S, RESP, TypeMappingOf<OPTIONS>>;
+  withTypeMapping<T extends TypeMapping>(typeMapping: T): RedisSentinelClientType<M, F, S, RESP, T>;
+  /** Hands the client back (reset first if left dirty); throws when already released. */
+  release(): Promise<void> | void;
+}
+
+export type RedisSentinelClientType<
+  M extends RedisModules = RedisDefaultModules,
+  F extends RedisFunctions = {},
+  S extends RedisScripts = {},
+  RESP extends RespVersions = 2,
+  TYPE_MAPPING extends TypeMapping = {},
+> = RedisSentinelClientBase<M, F, S, RESP, TYPE_MAPPING> & RedisScriptMethods<S> & RedisFunctionNamespaces<F> & RedisModuleNamespaces<M>;
+
+export interface RedisSentinelBase<
+  M extends RedisModules = RedisDefaultModules,
+  F extends RedisFunctions = {},
+  S extends RedisScripts = {},
+  RESP extends RespVersions = 2,
+  TYPE_MAPPING extends TypeMapping = {},
+> extends EventEmitter, RedisSentinelCommands<M, F, S, RESP, TYPE_MAPPING>, PubSubCommands {
+  readonly clientSideCache: PooledClientSideCacheProvider | undefined;
+  /** Finds the master through the sentinels and connects; resolves to the sentinel. */
+  connect(): Promise<this>;
+  /** Runs `fn` with a lease, released after it whatever it does. */
+  use<T>(fn: (client: RedisSentinelClientType<M, F, S, RESP, TYPE_MAPPING>) => T): Promise<Awaited<T>>;
+  /** A lease on one master client; `release()` it when done. */
+  acquire(): Promise<RedisSentinelClientType<M, F, S, RESP, TYPE_MAPPING>>;
+  getMasterNode(): RedisNode | undefined;
+  getSentinelNode(): RedisNode | undefined;
+  /** Each replica with how many of its clients are ready. */
+  getReplicaNodes(): Map<RedisNode, number>;
+  /** node-redis' debugging hook; ferrodis traces through diagnostics channels instead. */
+  setTracer(tracer?: string[]): void;
+  withCommandOptions<OPTIONS extends CommandOptions>(options: OPTIONS): RedisSentinelType<M, F, S, RESP, TypeMappingOf<OPTIONS>>;
+  withTypeMapping<T extends TypeMapping>(typeMapping: T): RedisSentinelType<M, F, S, RESP, T>;
+  /** Waits for the commands under way, then closes every client. */
+  close(): Promise<void>;
+  /** Closes every client now: their commands fail. */
+  destroy(): void;
+  on(event: 'error', listener: (err: Error) => void): this;
+  on(event: 'topology-change', listener: (event: RedisSentinelEvent) => void): this;
+  on(event: 'client-error', listener: (event: SentinelClientErrorEvent) => void): this;
+  on(event: string | symbol, listener: (...args: any[]) => void): this;
+}
+
+export type RedisSentinelType<
+  M extends RedisModules = RedisDefaultModules,
+  F extends RedisFunctions = {},
+  S extends RedisScripts = {},
+  RESP extends RespVersions = 2,
+  TYPE_MAPPING extends TypeMapping = {},
+> = RedisSentinelBase<M, F, S, RESP, TYPE_MAPPING> & RedisScriptMethods<S> & RedisFunctionNamespaces<F> & RedisModuleNamespaces<M>;
+
+/** A master group behind its sentinels; it connects nothing until `connect()`. */
+export declare function createSentinel<
+  M extends RedisModules = RedisDefaultModules,
+  F extends RedisFunctions = {},
+  S extends RedisScripts = {},
+  RESP extends RespVersions = 2,
+  TYPE_MAPPING extends TypeMapping = {},
+>(options: RedisSentinelOptions<M, F, S, RESP, TYPE_MAPPING>): RedisSentinelType<M, F, S, RESP, TYPE_MAPPING>;
+
 // ---- client-side caching --------------------------------------------------------------------------
 
 export interface ClientSideCacheConfig {

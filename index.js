@@ -11,6 +11,7 @@ const { MODULE_CONSTANTS } = require('./lib/commands');
 exports.createClient = createClient;
 exports.createCluster = require('./lib/cluster').createCluster;
 exports.createClientPool = require('./lib/pool').createClientPool;
+exports.createSentinel = require('./lib/sentinel').createSentinel;
 exports.BasicClientSideCache = require('./lib/cache').BasicClientSideCache;
 exports.BasicPooledClientSideCache = require('./lib/cache').BasicPooledClientSideCache;
 exports.defineScript = require('./lib/scripting').defineScript;

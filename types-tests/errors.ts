@@ -1,5 +1,5 @@
 // Wrong calls that must not compile (each line below a @ts-expect-error must be an error).
-import { createClient, createCluster, createClientPool, BasicClientSideCache, OpenTelemetry, RESP_TYPES } from 'ferrodis';
+import { createClient, createCluster, createClientPool, createSentinel, BasicClientSideCache, OpenTelemetry, RESP_TYPES } from 'ferrodis';
 
 const client = createClient();
 
@@ -35,5 +35,16 @@ async function wrong(): Promise<void> {
   // @ts-expect-error a Buffer-mapped reply is not a string
   const text: string | null = await client.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer }).get('k');
   void text;
+  // @ts-expect-error a sentinel needs the master group's name
+  createSentinel({ sentinelRootNodes: [{ host: 'h', port: 26379 }] });
+  // @ts-expect-error the sentinels say where the nodes are: no url
+  createSentinel({ name: 'm', sentinelRootNodes: [], nodeClientOptions: { url: 'redis://h' } });
+  // @ts-expect-error a sentinel's sendCommand says first whether it only reads
+  await createSentinel({ name: 'm', sentinelRootNodes: [] }).sendCommand(['GET', 'k']);
+  // @ts-expect-error bf.add answers a boolean
+  const added: string = await client.bf.add('f', 'x');
+  // @ts-expect-error json.set needs a path and a value
+  await client.json.set('doc');
+  void added;
 }
 void wrong;

@@ -1,0 +1,94 @@
+'use strict';
+// The command surface a sentinel and its leases share: every table command in both names (but
+// HOTKEYS, which needs one connection throughout, as node-redis leaves it off), the Redis Stack
+// namespaces, the options' scripts, functions and modules, `sendCommand` and `multi()`. Each runs
+// `fn(client)` through the owner's `_run(readonly, fn)`, which picks the client (master or
+// replica), waits while there is none, and retries what a topology change refused.
+
+const { COMMANDS } = require('../commands');
+const { defineNamespace, attachModules } = require('../namespaces');
+const { RedisClientMultiCommand } = require('../multi');
+const { attachScriptingToMulti } = require('../scripting');
+
+/** `client` as the owner's view sees it: with the view's command options, if it has some. */
+function viewOf(client, commandOptions) {
+  return commandOptions === undefined ? client : client.withCommandOptions(commandOptions);
+}
+
+/** A method that runs `call(client, args)` on a client the owner picks. */
+function routed(readonly, call) {
+  return function (...args) {
+    const options = this._commandOptions;
+    return this._run(readonly, (client) => call(viewOf(client, options), args));
+  };
+}
+
+// Read-only for the server, but what they publish reaches only the subscribers of the node that
+// runs them, and the sentinel's subscriptions are on the master: they go to the master. (node-redis
+// 5.12.1 sends them to a replica with replicaPoolSize, where nobody listens.)
+const MASTER_ONLY = new Set(['PUBLISH', 'SPUBLISH']);
+
+function attachCommands(prototype) {
+  for (const [name, definition] of Object.entries(COMMANDS)) {
+    if (name.startsWith('HOTKEYS')) continue;
+    const { method } = definition;
+    if (prototype[method] !== undefined) {
+      prototype[name] ??= prototype[method];
+      continue;
+    }
+    const command = routed(definition.readonly === true && !MASTER_ONLY.has(name), (client, args) => client[method](...args));
+    Object.defineProperty(command, 'name', { value: method });
+    prototype[name] = prototype[method] = command;
+  }
+  attachModules(prototype, ({ method, readonly }, namespace) => routed(readonly === true, (client, args) => client[namespace][method](...args)));
+
+  /** node-redis' sentinel form: `sendCommand(isReadonly, args, options)`. */
+  prototype.sendCommand = function (isReadonly, args, options) {
+    const commandOptions = this._commandOptions;
+    return this._run(isReadonly === true, (client) => viewOf(client, commandOptions).sendCommand(args, options));
+  };
+
+  prototype.multi = prototype.MULTI = function () {
+    const multi = new SentinelMultiCommand(this, this._commandOptions?.typeMapping);
+    attachScriptingToMulti(multi, this._self._nodeOptions, this._self._RESP);
+    return multi;
+  };
+}
+
+/** The options' scripts, functions and modules on a sentinel (or lease) object. */
+function attachScripting(target, { scripts, functions, modules }) {
+  for (const [name, script] of Object.entries(scripts ?? {})) {
+    const method = routed(script.IS_READ_ONLY === true, (client, args) => client[name](...args));
+    Object.defineProperty(target, name, { value: method, writable: true, configurable: true, enumerable: true });
+  }
+  for (const [library, fns] of [...Object.entries(functions ?? {}), ...Object.entries(modules ?? {})]) {
+    const methods = {};
+    for (const [name, fn] of Object.entries(fns)) methods[name] = routed(fn.IS_READ_ONLY === true, (client, args) => client[library][name](...args));
+    defineNamespace(target, library, methods);
+  }
+}
+
+/** sentinel.multi(): queued here, run on the master (on the lease's client, for a lease). */
+class SentinelMultiCommand extends RedisClientMultiCommand {
+  constructor(owner, typeMapping) {
+    super({ _settings: { RESP: owner._self._RESP, options: owner._self._nodeOptions } }, typeMapping); // a client is picked at exec time
+    this._owner = owner;
+  }
+
+  exec(execAsPipeline = false) {
+    if (execAsPipeline) return this.execAsPipeline();
+    return this._owner._run(false, (client) => {
+      this._client = client;
+      return RedisClientMultiCommand.prototype.exec.call(this, false);
+    });
+  }
+
+  execAsPipeline() {
+    return this._owner._run(false, (client) => {
+      this._client = client;
+      return RedisClientMultiCommand.prototype.execAsPipeline.call(this);
+    });
+  }
+}
+
+module.exports = { attachCommands, attachScripting };
