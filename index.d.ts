@@ -1684,6 +1684,8 @@ export interface RedisSentinelBase<
   getReplicaNodes(): Map<RedisNode, number>;
   /** node-redis' debugging hook; ferrodis traces through diagnostics channels instead. */
   setTracer(tracer?: string[]): void;
+  /** A new, unconnected sentinel with the same options, and `overrides`. */
+  duplicate(overrides?: Partial<RedisSentinelOptions<M, F, S, RESP, TYPE_MAPPING>>): RedisSentinelType<M, F, S, RESP, TYPE_MAPPING>;
   withCommandOptions<OPTIONS extends CommandOptions>(options: OPTIONS): RedisSentinelType<M, F, S, RESP, TypeMappingOf<OPTIONS>>;
   withTypeMapping<T extends TypeMapping>(typeMapping: T): RedisSentinelType<M, F, S, RESP, T>;
   /** Waits for the commands under way, then closes every client. */

@@ -221,6 +221,36 @@ test('scanInterval asks the sentinels again that often (node-redis documents 10 
   expect(defaults._settings.scanInterval).toBe(10000);
 });
 
+test('duplicate() makes an unconnected sentinel with the same options (and the view\'s)', async () => {
+  const sentinel = sentinelOf(ferrodis, { replicaPoolSize: 1 });
+  const copy = sentinel.withTypeMapping({ [ferrodis.RESP_TYPES.BLOB_STRING]: Buffer }).duplicate({ replicaPoolSize: 0 });
+  copy.on('error', () => {});
+  open.push(copy);
+  expect(copy.isOpen).toBe(false);
+  await copy.connect();
+  await copy.set('sentinel:dup', 'd');
+  expect(await copy.get('sentinel:dup')).toEqual(Buffer.from('d'));
+  expect(copy.getReplicaNodes().size).toBe(0);
+});
+
+test('passthroughClientErrorEvents: a node client\'s error also comes as the sentinel\'s error', async () => {
+  const errors = [];
+  const clientErrors = [];
+  const sentinel = sentinelOf(ferrodis, { replicaPoolSize: 1, passthroughClientErrorEvents: true });
+  sentinel.on('error', (err) => errors.push(err));
+  sentinel.on('client-error', (event) => clientErrors.push(event));
+  await sentinel.connect();
+  const replica = topo.replicas[0];
+  await replica.command('CLIENT', 'KILL', 'TYPE', 'normal');
+  for (let i = 0; i < 200 && errors.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(errors[0].message).toMatch(new RegExp(`^Replica Client \\(127\\.0\\.0\\.1:${replica.port}\\): `));
+  expect(errors[0].cause).toBeInstanceOf(Error);
+  expect(clientErrors[0]).toMatchObject({ type: 'REPLICA', node: { host: '127.0.0.1', port: replica.port } });
+  // It reconnects, and reads go on.
+  for (let i = 0; i < 200 && [...sentinel.getReplicaNodes().values()].some((n) => n === 0); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(await sentinel.sendCommand(true, ['PING'])).toBe('PONG');
+});
+
 test('options are checked', () => {
   const roots = [{ host: '127.0.0.1', port: 1 }];
   expect(() => ferrodis.createSentinel()).toThrow(TypeError);

@@ -83,6 +83,7 @@ class RedisSentinel extends EventEmitter {
     super();
     this._self = this;
     this._settings = checkOptions(options);
+    this._options = options;
     this._commandOptions = options.commandOptions;
     this._cache = cacheOf(options.clientSideCache, BasicPooledClientSideCache);
     const { scripts, functions, modules, RESP } = options;
@@ -498,6 +499,11 @@ class RedisSentinel extends EventEmitter {
     this._cache?.onPoolClose();
     this._signal(); // the commands waiting for a client see the sentinel closed
     return clients;
+  }
+
+  /** A new, unconnected sentinel with the same options (plus `overrides`). */
+  duplicate(overrides) {
+    return new RedisSentinel({ ...this._self._options, commandOptions: this._commandOptions, ...overrides });
   }
 
   /** Where the master clients connect (after nodeAddressMap, as in node-redis), once one is ready. */
