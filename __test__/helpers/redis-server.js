@@ -34,7 +34,7 @@
  *                         in SYN-SENT, i.e. a real *connect* timeout. (Unroutable addresses such as
  *                         10.255.255.1 are NOT reliable here: this sandbox's network answers them.)
  *   startCluster({ masters = 3, replicasPerMaster = 1, nodeTimeout = 1000, password, tls = false,
- *                  tlsAuthClients = 'yes', extraArgs, config })
+ *                  tlsAuthClients = 'yes', extraArgs, config, binary })
  *                         → { nodes: [RedisServer], rootNodes: [{ host, port }], urls, stop(),
  *                             masters, replicasPerMaster, password, tls, certPaths }
  *                         via `redis-cli --cluster create`; resolves once every node reports
@@ -551,7 +551,7 @@ async function startRedis(opts = {}) {
  */
 async function startCluster({
   masters = 3, replicasPerMaster = 1, nodeTimeout = 1000, password, extraArgs = [], config = {},
-  tls: useTls = false, tlsAuthClients,
+  tls: useTls = false, tlsAuthClients, binary,
 } = {}) {
   const total = masters * (1 + replicasPerMaster);
   const certs = useTls ? getCerts() : undefined;
@@ -561,6 +561,7 @@ async function startCluster({
   try {
     for (let i = 0; i < total; i++) {
       nodes.push(await startRedis({
+        binary,
         password,
         extraArgs,
         ...(useTls ? { tls: true, plainPort: false, certs, tlsAuthClients } : {}),
