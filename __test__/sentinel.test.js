@@ -291,6 +291,17 @@ test('close() answers what is under way, then fails new commands; destroy() fail
   await expect(lost).rejects.toBeInstanceOf(ferrodis.DisconnectsClientError);
 });
 
+test('a closed sentinel connects again', async () => {
+  const sentinel = sentinelOf(ferrodis, { masterPoolSize: 2 });
+  await sentinel.connect();
+  await sentinel.close();
+  await sentinel.connect();
+  expect(await sentinel.set('sentinel:again', '1')).toBe('OK');
+  const leases = await Promise.all([sentinel.acquire(), sentinel.acquire()]);
+  expect(new Set(leases.map((l) => l._slot)).size).toBe(2);
+  for (const lease of leases) await lease.release();
+});
+
 test('a closed sentinel lets the process exit', async () => {
   const { runNode } = require('./helpers/run-node');
   const code = `

@@ -94,9 +94,8 @@ class RedisSentinel extends EventEmitter {
     this._RESP = new RedisClient(this._nodeOptions)._settings.RESP;
     const sentinelOptions = { ...options.sentinelClientOptions };
     if (RESP !== undefined && sentinelOptions.RESP === undefined) sentinelOptions.RESP = RESP;
-    this._watcher = new SentinelWatcher(this._settings.name, this._settings.roots, sentinelOptions);
-    this._watcher.on('event', (channel, message) => this._onSentinelEvent(channel, message));
-    this._watcher.on('lost', (err, node) => this._onSentinelLost(err, node));
+    this._sentinelOptions = sentinelOptions;
+    this._watcher = null; // made by connect()
     this._master = undefined; // { host, port } of the master the clients are for
     this._masters = []; // the master pool: slot → client
     this._replicas = []; // [{ node, client }], replicaPoolSize per replica
@@ -131,7 +130,13 @@ class RedisSentinel extends EventEmitter {
     const self = this._self;
     if (self._isOpen) throw new Error('already attempting to open');
     self._isOpen = true;
+    self._watcher = new SentinelWatcher(self._settings.name, self._settings.roots, self._sentinelOptions);
+    self._watcher.on('event', (channel, message) => self._onSentinelEvent(channel, message));
+    self._watcher.on('lost', (err, node) => self._onSentinelLost(err, node));
+    self._freeSlots = new Queue();
     for (let slot = 0; slot < self._settings.masterPoolSize; slot++) self._freeSlots.push(slot);
+    self._sentinelNode = undefined;
+    self._sentinelList = '';
     for (let attempt = 0; ; attempt++) {
       try {
         await self._refresh();
@@ -148,7 +153,7 @@ class RedisSentinel extends EventEmitter {
     }
     self._isReady = true;
     if (self._settings.scanInterval > 0) {
-      self._scanTimer = setInterval(() => self._refresh().catch((err) => self._emitError(err)), self._settings.scanInterval);
+      self._scanTimer = setInterval(() => self._refreshSoon(), self._settings.scanInterval);
       self._scanTimer.unref();
     }
     if (self._settings.reserveClient) self._reserved = await self._takeSlot();
