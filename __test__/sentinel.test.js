@@ -291,6 +291,18 @@ test('close() answers what is under way, then fails new commands; destroy() fail
   await expect(lost).rejects.toBeInstanceOf(ferrodis.DisconnectsClientError);
 });
 
+test('close() while connect() is on its way: connect() rejects, nothing is left running', async () => {
+  const sentinel = sentinelOf(ferrodis, { scanInterval: 50 });
+  const errors = [];
+  sentinel.on('error', (err) => errors.push(err));
+  const connecting = sentinel.connect();
+  await sentinel.close();
+  await expect(connecting).rejects.toBeInstanceOf(ferrodis.ClientClosedError);
+  expect([sentinel.isOpen, sentinel.isReady]).toEqual([false, false]);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  expect(errors).toEqual([]); // no rescan timer reporting a closed sentinel's failures
+});
+
 test('a closed sentinel connects again', async () => {
   const sentinel = sentinelOf(ferrodis, { masterPoolSize: 2 });
   await sentinel.connect();
@@ -312,4 +324,58 @@ test('a closed sentinel lets the process exit', async () => {
   const { stdout, code: exitCode } = await runNode(code, { timeout: 10000 });
   expect(stdout.trim()).toBe('closed');
   expect(exitCode).toBe(0);
+});
+
+// A demoted master refusing with READONLY part of a transaction or pipeline: what ran before the
+// refusal must not run again (a master demoted under the client, as a partitioned old master is;
+// the sentinels are told to wait 5 s before acting, so they leave it alone).
+describe('a transaction or pipeline a demoted master refused is not sent again', () => {
+  let demoting;
+  let sentinel;
+  let admin;
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  beforeAll(async () => {
+    demoting = await startSentinels({ replicas: 1, sentinels: 1, downAfter: 5000, failoverTimeout: 10000 });
+    sentinel = ferrodis.createSentinel({ name: demoting.name, sentinelRootNodes: demoting.sentinelRootNodes });
+    sentinel.on('error', () => {});
+    await sentinel.connect();
+    admin = ferrodis.createClient({ socket: { ...sentinel.getMasterNode(), reconnectStrategy: false } });
+    admin.on('error', () => {});
+    await admin.connect();
+  });
+  afterAll(async () => {
+    admin?.destroy();
+    await sentinel?.close();
+    await demoting?.stop();
+  });
+
+  test('a pipeline whose later command gets READONLY: its earlier INCR ran once', async () => {
+    await admin.del(['a', 'l', 'b']);
+    const pipeline = sentinel.multi().incr('a').blPop('l', 0.5).set('b', '1').execAsPipeline();
+    pipeline.catch(() => {});
+    await sleep(100); // INCR ran, BLPOP waits, SET behind it
+    await Promise.all([admin.lPush('l', 'x'), admin.sendCommand(['REPLICAOF', '127.0.0.1', '1'])]); // one batch
+    await sleep(100);
+    await admin.sendCommand(['REPLICAOF', 'NO', 'ONE']);
+    await expect(pipeline).rejects.toThrow(/^READONLY/);
+    expect(await admin.get('a')).toBe('1');
+  });
+
+  test('a lease\'s EXEC refused with READONLY fails, never commits without its WATCH', async () => {
+    await sentinel.set('w', 'original');
+    const lease = await sentinel.acquire();
+    await lease.watch('w');
+    await admin.set('w', 'changed'); // the WATCH must fail the EXEC
+    await admin.sendCommand(['CLIENT', 'PAUSE', '5000', 'WRITE']);
+    const exec = lease.multi().set('w', 'mine').exec();
+    exec.catch(() => {});
+    await sleep(100); // EXEC held by the pause
+    await admin.sendCommand(['REPLICAOF', '127.0.0.1', '1']);
+    await admin.sendCommand(['CLIENT', 'UNPAUSE']); // EXEC refused: READONLY
+    await sleep(150);
+    await admin.sendCommand(['REPLICAOF', 'NO', 'ONE']);
+    await expect(exec).rejects.toThrow(/READONLY/);
+    await lease.release();
+    expect(await admin.get('w')).toBe('changed');
+  });
 });

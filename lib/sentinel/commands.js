@@ -9,6 +9,7 @@ const { COMMANDS } = require('../commands');
 const { defineNamespace, attachModules } = require('../namespaces');
 const { RedisClientMultiCommand } = require('../multi');
 const { attachScriptingToMulti } = require('../scripting');
+const { unwritten } = require('./retry');
 
 /** `client` as the owner's view sees it: with the view's command options, if it has some. */
 function viewOf(client, commandOptions) {
@@ -68,7 +69,11 @@ function attachScripting(target, { scripts, functions, modules }) {
   }
 }
 
-/** sentinel.multi(): queued here, run on the master (on the lease's client, for a lease). */
+/**
+ * sentinel.multi(): queued here, run on the master (on the lease's client, for a lease). Sent
+ * again only if it was never written, and not then either if its client was watching (the WATCH
+ * went with that client): a READONLY may come after commands of it that ran.
+ */
 class SentinelMultiCommand extends RedisClientMultiCommand {
   constructor(owner, typeMapping) {
     super({ _settings: { RESP: owner._self._RESP, options: owner._self._nodeOptions } }, typeMapping); // a client is picked at exec time
@@ -77,17 +82,20 @@ class SentinelMultiCommand extends RedisClientMultiCommand {
 
   exec(execAsPipeline = false) {
     if (execAsPipeline) return this.execAsPipeline();
-    return this._owner._run(false, (client) => {
-      this._client = client;
-      return RedisClientMultiCommand.prototype.exec.call(this, false);
-    });
+    return this._runOnce((client) => RedisClientMultiCommand.prototype.exec.call(this, false));
   }
 
   execAsPipeline() {
+    return this._runOnce(() => RedisClientMultiCommand.prototype.execAsPipeline.call(this));
+  }
+
+  _runOnce(run) {
+    let watched = false;
     return this._owner._run(false, (client) => {
       this._client = client;
-      return RedisClientMultiCommand.prototype.execAsPipeline.call(this);
-    });
+      watched = client.isWatching || client.isDirtyWatch;
+      return run(client);
+    }, (err) => !watched && unwritten(err));
   }
 }
 

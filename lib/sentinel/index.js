@@ -24,6 +24,7 @@ const Queue = require('../queue');
 const { SentinelWatcher, key } = require('./watcher');
 const { attachCommands, attachScripting } = require('./commands');
 const { RedisSentinelClient } = require('./lease');
+const { retryable } = require('./retry');
 
 const POLL_MS = 500; // how often the sentinels are asked while the master is unreachable
 const RETIRE_MS = 2000; // how long a replaced client may take to finish its commands
@@ -69,13 +70,6 @@ function deferred() {
   });
   d.promise.catch(() => {});
   return d;
-}
-
-/** Whether a command's failure proves it did not run, so that it may go to the master again:
- *  never written (the client was offline or already closed), or refused by a demoted master. */
-function retryable(err) {
-  return err instanceof errors.ClientOfflineError || err instanceof errors.ClientClosedError
-    || (err instanceof errors.ErrorReply && /^READONLY /.test(err.message));
 }
 
 class RedisSentinel extends EventEmitter {
@@ -151,6 +145,7 @@ class RedisSentinel extends EventEmitter {
         await new Promise((resolve) => setTimeout(resolve, 1000));
       }
     }
+    if (!self._isOpen) throw new errors.ClientClosedError(); // closed while connecting
     self._isReady = true;
     if (self._settings.scanInterval > 0) {
       self._scanTimer = setInterval(() => self._refreshSoon(), self._settings.scanInterval);
@@ -331,11 +326,12 @@ class RedisSentinel extends EventEmitter {
   // ---- commands ------------------------------------------------------------------------------
 
   /** The sentinel's own commands: a read-only one on a replica (with replicaPoolSize), any other
-   *  on the slot they share (the reserved one, with reserveClient). */
-  async _run(readonly, fn) {
+   *  on the slot they share (the reserved one, with reserveClient). `again(err)`: whether a
+   *  failure may be sent again (default: a single command's rule, `retryable`). */
+  async _run(readonly, fn, again = retryable) {
     const self = this._self;
-    if (readonly && self._settings.replicaPoolSize > 0) return self._retrying(fn, () => self._replicaClient());
-    if (self._reserved !== undefined) return self._runOn(self._reserved, fn);
+    if (readonly && self._settings.replicaPoolSize > 0) return self._retrying(fn, () => self._replicaClient(), again);
+    if (self._reserved !== undefined) return self._runOn(self._reserved, fn, again);
     if (self._shared === undefined) {
       const slot = self._freeSlots.shift() ?? await self._takeSlot();
       if (self._shared === undefined) self._shared = slot;
@@ -344,7 +340,7 @@ class RedisSentinel extends EventEmitter {
     const slot = self._shared;
     self._sharedUsers++;
     try {
-      return await self._runOn(slot, fn);
+      return await self._runOn(slot, fn, again);
     } finally {
       if (--self._sharedUsers === 0 && self._shared === slot) {
         self._shared = undefined;
@@ -354,13 +350,13 @@ class RedisSentinel extends EventEmitter {
   }
 
   /** `fn(client)` on the master client of `slot`. */
-  _runOn(slot, fn) {
-    return this._retrying(fn, () => this._masters[slot]);
+  _runOn(slot, fn, again = retryable) {
+    return this._retrying(fn, () => this._masters[slot], again);
   }
 
   /** `fn(client)` once `pick()` gives a ready client; again (up to maxCommandRediscovers times)
-   *  if it failed without running. Waits while no client is ready. */
-  async _retrying(fn, pick) {
+   *  if it failed without running (`again(err)`). Waits while no client is ready. */
+  async _retrying(fn, pick, again) {
     for (let attempt = 0; ; attempt++) {
       let client = pick();
       while (client === undefined || !client.isReady) {
@@ -371,7 +367,7 @@ class RedisSentinel extends EventEmitter {
       try {
         return await fn(client);
       } catch (err) {
-        if (attempt >= this._settings.maxCommandRediscovers || !retryable(err) || !this._isOpen) throw err;
+        if (attempt >= this._settings.maxCommandRediscovers || !again(err) || !this._isOpen) throw err;
         if (err instanceof errors.ErrorReply) {
           // A demoted master: the sentinels have news, or soon will.
           this._refresh().catch(() => {});
@@ -418,8 +414,13 @@ class RedisSentinel extends EventEmitter {
       reset = Promise.reject(err);
     }
     if (reset === undefined) return this._giveSlot(slot);
-    return reset.then(() => this._giveSlot(slot), (err) => {
-      this._emitError(err);
+    return reset.then(() => this._giveSlot(slot), () => {
+      // Not handed on dirty (a WATCH the next holder did not make...): a fresh client takes its
+      // place. (The reset fails when the master is unreachable: the new client waits for it.)
+      if (this._isOpen && this._masters[slot] === client) {
+        this._masters[slot] = this._nodeClient(this._master, 'MASTER');
+        retire(client);
+      }
       this._giveSlot(slot);
     });
   }

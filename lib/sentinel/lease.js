@@ -26,10 +26,10 @@ class RedisSentinelClient {
   get commandOptions() { return this._commandOptions; }
 
   /** Runs `fn(client)` on the leased slot's client (`readonly` is ignored: a lease is the master's). */
-  _run(readonly, fn) {
+  _run(readonly, fn, again) {
     const self = this._self;
     if (self._slot === undefined) return Promise.reject(errors.detachStack(new Error(RELEASED)));
-    return self._sentinel._runOn(self._slot, fn);
+    return self._sentinel._runOn(self._slot, fn, again);
   }
 
   /** WATCH on the leased client (the next EXEC of this lease fails if the keys change). */

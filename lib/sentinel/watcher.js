@@ -32,6 +32,19 @@ function usable(fields) {
 
 const key = (node) => `${node.host}:${node.port}`;
 
+// How long a sentinel may take to connect and answer before the next one is asked: one that
+// is stuck (stopped, overloaded) with its sockets open would otherwise hold discovery for good.
+const ANSWER_MS = 3000;
+
+/** `promise`, or a rejection once `ms` have passed. */
+function within(ms, promise) {
+  let timer;
+  const late = new Promise((resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`the sentinel did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 class SentinelWatcher extends EventEmitter {
   /**
    * name: the master group; roots: [{ host, port }]; clientOptions: the sentinels' client options
@@ -54,7 +67,8 @@ class SentinelWatcher extends EventEmitter {
   /**
    * The deployment as the sentinel in use (or, if it fails, the next that answers) reports it:
    * `{ master, masterFields, replicas, sentinels, sentinel }`, `master` undefined when the
-   * sentinels hold it down (or do not know the group). Rejects when no sentinel answers (the errors in `cause`).
+   * sentinels hold it down. Rejects when no sentinel answers within ANSWER_MS, or none knows the
+   * group (the errors in `cause`).
    */
   async observe() {
     const failures = [];
@@ -62,20 +76,13 @@ class SentinelWatcher extends EventEmitter {
     for (const node of candidates) {
       if (this._closed) break;
       try {
-        if (this._client === null || key(node) !== key(this.node)) await this._use(node);
-        const [address, master, replicas, sentinels] = await Promise.all([
-          this._client.sendCommand(['SENTINEL', 'GET-MASTER-ADDR-BY-NAME', this._name]),
-          this._client.sendCommand(['SENTINEL', 'MASTER', this._name]),
-          this._client.sendCommand(['SENTINEL', 'REPLICAS', this._name]),
-          this._client.sendCommand(['SENTINEL', 'SENTINELS', this._name]),
-        ]);
+        const [address, master, replicas, sentinels] = await within(ANSWER_MS, this._ask(node));
         const masterFields = fieldsOf(master);
         const sentinelNodes = sentinels.map((s) => usable(fieldsOf(s))).filter(Boolean);
         this._learn(sentinelNodes);
         // The address from GET-MASTER-ADDR-BY-NAME (the promoted replica as soon as a failover
         // promoted it; SENTINEL MASTER keeps the old one until the failover ends), the flags
-        // from SENTINEL MASTER.
-        // (The flags are the old master's while the two differ: not the new one's to judge.)
+        // from SENTINEL MASTER when it names the same node (else they are the old master's).
         const [ip, port] = Array.isArray(address) ? address : [];
         const same = String(ip) === masterFields.ip && String(port) === masterFields.port;
         return {
@@ -93,6 +100,18 @@ class SentinelWatcher extends EventEmitter {
     const error = new Error('None of the sentinels are available');
     error.cause = failures.length === 1 ? failures[0] : new AggregateError(failures, 'every sentinel failed');
     throw error;
+  }
+
+  /** Connects to `node` if it is not the one in use, and asks it about the group. */
+  async _ask(node) {
+    if (this._client === null || key(node) !== key(this.node)) await this._use(node);
+    const client = this._client;
+    return Promise.all([
+      client.sendCommand(['SENTINEL', 'GET-MASTER-ADDR-BY-NAME', this._name]),
+      client.sendCommand(['SENTINEL', 'MASTER', this._name]),
+      client.sendCommand(['SENTINEL', 'REPLICAS', this._name]),
+      client.sendCommand(['SENTINEL', 'SENTINELS', this._name]),
+    ]);
   }
 
   /** The sentinels to try, the roots first, each once. */
