@@ -114,6 +114,24 @@ test('read-only commands go to the replicas with replicaPoolSize, writes to the 
   expect((await plain.sendCommand(true, ['ROLE']))[0]).toBe('master');
 });
 
+test('a read a replica refuses without running it (MASTERDOWN) is sent again, to another replica', async () => {
+  const sentinel = sentinelOf(ferrodis, { replicaPoolSize: 1 });
+  await sentinel.connect();
+  await sentinel.set('sentinel:stale', 'v');
+  await sentinel.sendCommand(false, ['WAIT', '2', '1000']);
+  const cut = topo.replicas[0];
+  await cut.command('CONFIG', 'SET', 'replica-serve-stale-data', 'no');
+  await cut.command('REPLICAOF', '127.0.0.1', '1'); // its master link down: it refuses reads
+  try {
+    await expect(cut.command('GET', 'sentinel:stale')).rejects.toThrow(/^MASTERDOWN/);
+    const reads = await Promise.all(Array.from({ length: 8 }, () => sentinel.get('sentinel:stale')));
+    expect(reads).toEqual(Array(8).fill('v'));
+  } finally {
+    await cut.command('CONFIG', 'SET', 'replica-serve-stale-data', 'yes');
+    await cut.command('REPLICAOF', '127.0.0.1', String((await topo.masterNode()).port));
+  }
+});
+
 test('a lease keeps one client for WATCH/MULTI; a changed key fails the EXEC; release hands it on', async () => {
   const sentinel = sentinelOf(ferrodis, { masterPoolSize: 2 });
   await sentinel.connect();

@@ -369,7 +369,9 @@ class RedisSentinel extends EventEmitter {
       } catch (err) {
         if (attempt >= this._settings.maxCommandRediscovers || !again(err) || !this._isOpen) throw err;
         if (err instanceof errors.ErrorReply) {
-          // A demoted master: the sentinels have news, or soon will.
+          // A demoted master (the sentinels have news, or soon will), or a replica not serving
+          // yet: asked again after a topology change or a quarter of a second (round robin
+          // moves a read to the next replica).
           this._refresh().catch(() => {});
           await Promise.race([this._changed.promise, new Promise((resolve) => setTimeout(resolve, 250))]);
         }
