@@ -7,6 +7,7 @@
 
 const errors = require('../errors');
 const { attachCommands, attachScripting } = require('./commands');
+const { addSharedMembers } = require('../shared-members');
 
 const RELEASED = 'Attempted execution on released RedisSentinelClient lease';
 
@@ -49,16 +50,6 @@ class RedisSentinelClient {
     return this.unwatch();
   }
 
-  withCommandOptions(commandOptions) {
-    const view = Object.create(this._self);
-    view._commandOptions = commandOptions;
-    return view;
-  }
-
-  withTypeMapping(typeMapping) {
-    return this.withCommandOptions({ ...this._commandOptions, typeMapping });
-  }
-
   /** Hands the slot back (after a reset, if the client was left dirty); throws if already done. */
   release() {
     const self = this._self;
@@ -69,6 +60,7 @@ class RedisSentinelClient {
   }
 }
 
+addSharedMembers(RedisSentinelClient); // withCommandOptions, withTypeMapping
 attachCommands(RedisSentinelClient.prototype);
 
 module.exports = { RedisSentinelClient };

@@ -9,20 +9,21 @@ const { pairsToMap, double } = require('../../replies');
 function documentValue(tuples) {
   const document = Object.create(null);
   if (!tuples) return document;
-  for (let i = 0; i < tuples.length; i += 2) {
-    const key = tuples[i];
-    const value = tuples[i + 1];
-    if (key === '$') {
-      try {
-        Object.assign(document, JSON.parse(value));
-        continue;
-      } catch {
-        // not JSON: kept as the field `$`
-      }
-    }
-    document[key] = value;
-  }
+  for (let i = 0; i < tuples.length; i += 2) addField(document, tuples[i], tuples[i + 1]);
   return document;
+}
+
+/** A document's field; a JSON document's `$` (its whole value) spread into it, as node-redis does. */
+function addField(document, key, value) {
+  if (key === '$') {
+    try {
+      Object.assign(document, JSON.parse(value));
+      return;
+    } catch {
+      // not JSON: kept as the field `$`
+    }
+  }
+  document[key] = value;
 }
 
 /** FT.SEARCH: `[total, id, fields, id, fields...]` (or ids alone) → `{ total, documents }`. */
@@ -151,17 +152,7 @@ function hybridReply(reply) {
   const fields = stringKeyed(reply);
   const results = (fields.results ?? []).map((row) => {
     const document = Object.create(null);
-    for (const [key, value] of Object.entries(stringKeyed(row))) {
-      if (key === '$') {
-        try {
-          Object.assign(document, JSON.parse(value));
-          continue;
-        } catch {
-          // not JSON: kept as the field `$`
-        }
-      }
-      document[key] = value;
-    }
+    for (const [key, value] of Object.entries(stringKeyed(row))) addField(document, key, value);
     return document;
   });
   return {
