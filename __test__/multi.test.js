@@ -28,7 +28,7 @@ differential('transactions and pipelines', {
   'WATCH then UNWATCH': async (c) => [await c.watch(['w1', 'w2']), c.isWatching, await c.unwatch(), c.isWatching, await c.multi().get('w1').exec()],
 });
 
-test('on RESP3, queuing a command node-redis gates (unstableResp3) throws at once, as in node-redis', () => {
+test('on RESP3, a command node-redis gates (unstableResp3) throws at once when queued or sent, as in node-redis', () => {
   const redis = require('redis');
   for (const module of [require('..'), redis]) {
     const gated = module.createClient({ RESP: 3 });
@@ -39,6 +39,13 @@ test('on RESP3, queuing a command node-redis gates (unstableResp3) throws at onc
     const allowed = module.createClient({ RESP: 3, unstableResp3: true });
     expect(() => allowed.multi().xRead({ key: 's', id: '0' }).ft.info('idx')).not.toThrow();
     expect(() => module.createClient({ RESP: 2 }).multi().ft.info('idx')).not.toThrow();
+    // A cluster the same way, for its commands and its transactions.
+    const cluster = module.createCluster({ rootNodes: [{ url: 'redis://127.0.0.1:1' }], RESP: 3 });
+    expect(() => cluster.ft.info('idx')).toThrow('Some RESP3 results for Redis Query Engine responses may change');
+    expect(() => cluster.multi().ts.info('t')).toThrow('Some RESP3 results for Redis Query Engine responses may change');
+    const allowedCluster = module.createCluster({ rootNodes: [{ url: 'redis://127.0.0.1:1' }], RESP: 3, unstableResp3: true });
+    expect(() => allowedCluster.multi().ft.info('idx')).not.toThrow();
+    allowedCluster.ft.info('idx').catch(() => {}); // not connected: rejects, does not throw
   }
 });
 

@@ -41,6 +41,11 @@ class RedisClientMultiCommand {
     return this.select(db);
   }
 
+  /** The RESP and options of what runs the transaction (for the `unstableResp3` gate). */
+  _settingsOf() {
+    return this._client._settings;
+  }
+
   _queueDefinition(definition, args) {
     try {
       this._queueBuilt(definition, definition.build(...args));
@@ -122,7 +127,7 @@ function queueMethod(definition) {
   const queue = function (...args) {
     if (definition.unstableResp3) {
       try {
-        checkUnstableResp3(definition, this._client._settings); // synchronously, as node-redis does
+        checkUnstableResp3(definition, this._settingsOf()); // synchronously, as node-redis does
       } catch (err) {
         throw errors.detachStack(err);
       }

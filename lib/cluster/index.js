@@ -9,7 +9,7 @@ const { Buffer } = require('buffer');
 const { EventEmitter } = require('node:events');
 const errors = require('../errors');
 const { RedisClient } = require('../client');
-const { COMMANDS, replyTransform } = require('../commands');
+const { COMMANDS, replyTransform, checkUnstableResp3 } = require('../commands');
 const { attachModules } = require('../namespaces');
 const { firstKey, slotOf, isBlocking } = require('../commands/routing');
 const { describe } = require('../commands/args');
@@ -813,6 +813,13 @@ function tableMethod(definition, name) {
   const readonly = definition.readonly === true;
   const command = function (...args) {
     const self = this._self;
+    if (definition.unstableResp3) {
+      try {
+        checkUnstableResp3(definition, { RESP: self._RESP, options: self._options });
+      } catch (err) {
+        throw errors.detachStack(err); // synchronously, as node-redis does
+      }
+    }
     let commandArgs;
     let slot;
     try {

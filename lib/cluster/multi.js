@@ -46,6 +46,10 @@ class RedisClusterMultiCommand extends RedisClientMultiCommand {
     return this.select(db);
   }
 
+  _settingsOf() {
+    return { RESP: this._client._RESP, options: this._client._options };
+  }
+
   _queueBuilt(definition, commandArgs) {
     this._note(firstKey(definition, commandArgs), definition.readonly === true);
     RedisClientMultiCommand.prototype.addCommand.call(this, commandArgs, replyTransform(definition, this._client._RESP));
