@@ -1602,6 +1602,8 @@ export interface RedisSentinelOptions<
   /** One cache shared by the node clients (RESP3 only). */
   clientSideCache?: PooledClientSideCacheProvider | ClientSideCacheConfig;
   RESP?: RESP;
+  /** With RESP 3: allow the commands whose RESP3 replies node-redis may still change (search...). */
+  unstableResp3?: boolean;
   modules?: M;
   functions?: F;
   scripts?: S;

@@ -189,6 +189,16 @@ test('pub/sub through the sentinel', async () => {
   expect(await sentinel.publish('sentinel:chan', 'gone')).toBe(0);
 });
 
+test('RESP 3 and unstableResp3 reach the node clients', async () => {
+  const gated = sentinelOf(ferrodis, { RESP: 3 });
+  await gated.connect();
+  await expect(gated.ts.info('sentinel:ts')).rejects.toThrow('Some RESP3 results for Redis Query Engine responses may change');
+  const allowed = sentinelOf(ferrodis, { RESP: 3, unstableResp3: true });
+  await allowed.connect();
+  expect(await allowed.hello()).toMatchObject({ proto: 3 });
+  await expect(allowed.ts.info('sentinel:ts')).rejects.toThrow(/unknown command|ERR/); // sent (no module on this server)
+});
+
 test('the Redis Stack namespaces and the options\' scripts are there', async () => {
   const script = ferrodis.defineScript({ SCRIPT: 'return ARGV[1]', NUMBER_OF_KEYS: 0, parseCommand: (parser, value) => parser.push(value) });
   const sentinel = sentinelOf(ferrodis, { scripts: { echo: script } });

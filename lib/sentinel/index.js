@@ -80,9 +80,10 @@ class RedisSentinel extends EventEmitter {
     this._options = options;
     this._commandOptions = options.commandOptions;
     this._cache = cacheOf(options.clientSideCache, BasicPooledClientSideCache);
-    const { scripts, functions, modules, RESP } = options;
+    const { scripts, functions, modules, RESP, unstableResp3 } = options;
     this._nodeOptions = { ...options.nodeClientOptions, scripts, functions, modules };
     if (RESP !== undefined) this._nodeOptions.RESP = RESP;
+    if (unstableResp3 !== undefined) this._nodeOptions.unstableResp3 = unstableResp3;
     if (this._cache !== undefined) this._nodeOptions.clientSideCache = this._cache;
     // Checks the node options at once (as createClient would), and gives the sentinel their RESP.
     this._RESP = new RedisClient(this._nodeOptions)._settings.RESP;
