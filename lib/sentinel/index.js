@@ -259,7 +259,7 @@ class RedisSentinel extends EventEmitter {
       const wrapped = new Error(`${label} Client (${node.host}:${node.port}): ${error.message}`, { cause: error });
       this._emitError(wrapped);
     }
-    this.emit('client-error', { type, node: { host: node.host, port: node.port }, error });
+    this._emit('client-error', { type, node: { host: node.host, port: node.port }, error });
     if (master !== undefined && this._masters.includes(master)) this._pollWhileDown();
   }
 
@@ -309,12 +309,12 @@ class RedisSentinel extends EventEmitter {
   /** The sentinel in use failed: ask the others (the watcher moves on to the next). */
   _onSentinelLost(error, node) {
     if (this._settings.passthroughClientErrorEvents) this._emitError(new Error(`Sentinel Client (${node.host}:${node.port}): ${error.message}`, { cause: error }));
-    this.emit('client-error', { type: 'SENTINEL', node, error });
+    this._emit('client-error', { type: 'SENTINEL', node, error });
     if (this._isOpen) this._refreshSoon();
   }
 
   _topologyChange(event) {
-    this.emit('topology-change', event);
+    this._emit('topology-change', event);
   }
 
   /** Wakes the commands waiting for a client. */
