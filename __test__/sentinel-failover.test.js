@@ -157,32 +157,6 @@ test('the sentinel in use dies: another takes over, and the next failover is sti
   }
 });
 
-test('the sentinel in use freezes (SIGSTOP: its sockets open, nothing answered) and the master dies: the new master is still found', async () => {
-  const sentinel = sentinelOf();
-  await sentinel.connect();
-  const frozen = topo.serverAt(sentinel.getSentinelNode());
-  const master = sentinel.getMasterNode();
-  const server = topo.serverAt(master);
-  process.kill(frozen.pid, 'SIGSTOP');
-  try {
-    const killed = performance.now();
-    await server.kill();
-    // Its sentinel silent, the client asks the sentinels while the master is unreachable; the
-    // frozen one is given up after 3 s, and another names the new master once it is promoted.
-    const write = sentinel.set('failover:frozen', '1');
-    expect(await write).toBe('OK');
-    const next = await topo.masterNode(topo.sentinels.find((s) => s !== frozen && s.running));
-    console.log(`frozen sentinel + kill -9: a write reached the new master ${(performance.now() - killed).toFixed(0)} ms after the kill`);
-    expect(sentinel.getMasterNode()).toEqual(next);
-    expect(sentinel.getSentinelNode().port).not.toBe(frozen.port);
-  } finally {
-    process.kill(frozen.pid, 'SIGCONT');
-    await sentinel.close();
-    await server.restart();
-  }
-  await topo.settled(await topo.masterNode());
-});
-
 test('kill -9 of the master: the written command is rejected and never sent again; writes resume within 1 s of the announcement', async () => {
   await listen();
   const sentinel = sentinelOf();
@@ -216,4 +190,29 @@ test('kill -9 of the master: the written command is rejected and never sent agai
   expect(stats).not.toMatch(/cmdstat_blpop/);
   await sentinel.close();
   await server.restart(); // back as a replica of the new master (the sentinels reconfigure it)
+});
+
+test('the sentinel in use freezes (SIGSTOP: its sockets open, nothing answered) and the master dies: the new master is still found', async () => {
+  const sentinel = sentinelOf();
+  await sentinel.connect();
+  const frozen = topo.serverAt(sentinel.getSentinelNode());
+  const master = sentinel.getMasterNode();
+  const server = topo.serverAt(master);
+  process.kill(frozen.pid, 'SIGSTOP');
+  try {
+    const killed = performance.now();
+    await server.kill();
+    // Its sentinel silent, the client asks the sentinels while the master is unreachable; the
+    // frozen one is given up after 3 s, and another names the new master once it is promoted.
+    const write = sentinel.set('failover:frozen', '1');
+    expect(await write).toBe('OK');
+    const next = await topo.masterNode(topo.sentinels.find((s) => s !== frozen && s.running));
+    console.log(`frozen sentinel + kill -9: a write reached the new master ${(performance.now() - killed).toFixed(0)} ms after the kill`);
+    expect(sentinel.getMasterNode()).toEqual(next);
+    expect(sentinel.getSentinelNode().port).not.toBe(frozen.port);
+  } finally {
+    process.kill(frozen.pid, 'SIGCONT');
+    await sentinel.close();
+  }
+  // Last in the file: the woken sentinel may take a while to agree with the others again.
 });

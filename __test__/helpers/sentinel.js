@@ -110,7 +110,7 @@ async function startSentinels({ name = 'mymaster', replicas = 2, sentinels = 3, 
         return next;
       },
       /** Waits until every running sentinel reports `node` as the master, the failover over. */
-      async settled(node, timeout = 20000) {
+      async settled(node, timeout = 30000) {
         await waitFor('the failover to end', async () => {
           for (const s of sentinelServers.filter((server) => server.running)) {
             const known = fields(await s.command('SENTINEL', 'MASTER', name));
