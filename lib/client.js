@@ -1144,13 +1144,7 @@ function tableMethod(definition) {
   const transforms = { 2: replyTransform(definition, 2), 3: replyTransform(definition, 3) };
   const command = function (...args) {
     const self = this._self;
-    if (definition.unstableResp3) {
-      try {
-        checkUnstableResp3(definition, self._settings);
-      } catch (err) {
-        throw errors.detachStack(err); // synchronously, as node-redis does
-      }
-    }
+    if (definition.unstableResp3) checkUnstableResp3(definition, self._settings); // throws at once, as node-redis does
     let commandArgs;
     try {
       commandArgs = definition.build(...args);

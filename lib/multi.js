@@ -125,13 +125,7 @@ class RedisClientMultiCommand {
 
 function queueMethod(definition) {
   const queue = function (...args) {
-    if (definition.unstableResp3) {
-      try {
-        checkUnstableResp3(definition, this._settingsOf()); // synchronously, as node-redis does
-      } catch (err) {
-        throw errors.detachStack(err);
-      }
-    }
+    if (definition.unstableResp3) checkUnstableResp3(definition, this._settingsOf()); // throws at once, as node-redis does
     return this._queueDefinition(definition, args);
   };
   Object.defineProperty(queue, 'name', { value: definition.method });

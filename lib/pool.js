@@ -16,8 +16,7 @@ const { EventEmitter } = require('node:events');
 const { performance } = require('node:perf_hooks');
 const errors = require('./errors');
 const { RedisClient } = require('./client');
-const { COMMANDS } = require('./commands');
-const { defineNamespace, attachModules } = require('./namespaces');
+const { viewOf, attachDelegatedCommands, attachDelegatedScripting } = require('./delegated');
 const { describe } = require('./commands/args');
 const { RedisClientMultiCommand } = require('./multi');
 const { attachScriptingToMulti } = require('./scripting');
@@ -69,7 +68,7 @@ class RedisClientPool extends EventEmitter {
     this._isClosing = false;
     this._drained = null; // resolve() of close()'s wait for the tasks under way
     this._cleanupTimer = null;
-    attachPoolScripting(this, options);
+    attachDelegatedScripting(this, options, (readonly, call) => task(call));
   }
 
   get idleClients() { return this._self._idle.length; }
@@ -324,15 +323,6 @@ class RedisClientPool extends EventEmitter {
     self._isOpen = false;
   }
 
-  /** The error of a client of the pool: to the pool's 'error' listeners, thrown if none (as
-   *  an EventEmitter does). */
-  _emitError(error) {
-    if (this.listenerCount('error') > 0) this._emit('error', error);
-    else process.nextTick(() => {
-      throw error;
-    });
-  }
-
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
     if (depth < 0) return options.stylize('[RedisClientPool]', 'special');
     const self = this._self;
@@ -366,23 +356,6 @@ class RedisClientPoolMultiCommand extends RedisClientMultiCommand {
   }
 }
 
-/** `client` as the pool's view sees it: with the view's command options, if it has some. */
-function viewOf(client, commandOptions) {
-  return commandOptions === undefined ? client : client.withCommandOptions(commandOptions);
-}
-
-/** The scripts, functions and modules of the client options, each run on a client of the pool. */
-function attachPoolScripting(pool, { scripts, functions, modules }) {
-  for (const name of Object.keys(scripts ?? {})) {
-    Object.defineProperty(pool, name, { value: task((client, args) => client[name](...args)), writable: true, configurable: true, enumerable: true });
-  }
-  for (const [library, fns] of [...Object.entries(functions ?? {}), ...Object.entries(modules ?? {})]) {
-    const methods = {};
-    for (const name of Object.keys(fns)) methods[name] = task((client, args) => client[library][name](...args));
-    defineNamespace(pool, library, methods);
-  }
-}
-
 /** A pool method that runs `run(client, args)` as a task of its own, on a client seen through
  *  the pool's (or its view's) command options. */
 function task(run) {
@@ -392,20 +365,9 @@ function task(run) {
   };
 }
 
-// Every command of the table in both names, each a task of its own (node-redis leaves HOTKEYS
-// off: it needs one connection throughout); the Redis Stack namespaces the same way.
-for (const [name, definition] of Object.entries(COMMANDS)) {
-  if (name.startsWith('HOTKEYS')) continue;
-  const { method } = definition;
-  if (RedisClientPool.prototype[method] !== undefined) {
-    RedisClientPool.prototype[name] ??= RedisClientPool.prototype[method];
-    continue;
-  }
-  const command = task((client, args) => client[method](...args));
-  Object.defineProperty(command, 'name', { value: method });
-  RedisClientPool.prototype[name] = RedisClientPool.prototype[method] = command;
-}
-attachModules(RedisClientPool.prototype, ({ method }, namespace) => task((client, args) => client[namespace][method](...args)));
+// Every command of the table in both names, each a task of its own, and the Redis Stack
+// namespaces the same way (./delegated.js).
+attachDelegatedCommands(RedisClientPool.prototype, (readonly, call) => task(call));
 
 function createClientPool(clientOptions, poolOptions) {
   return new RedisClientPool(clientOptions, poolOptions);

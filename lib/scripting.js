@@ -169,4 +169,4 @@ function attachScriptingToMulti(multi, { scripts, functions, modules }, resp) {
   }
 }
 
-module.exports = { defineScript, attachScripting, attachScriptingToMulti };
+module.exports = { defineScript, attachScripting, attachScriptingToMulti, put, mapValues };

@@ -14,6 +14,16 @@ const sharedMembers = {
     return this.withCommandOptions({ ...this._commandOptions, typeMapping });
   },
 
+  /** An error for the 'error' listeners, thrown if there are none (as an EventEmitter does),
+   *  but never into the caller: a pool's or a sentinel's client errors, say. (A client has its
+   *  own, which also detaches the error's stack.) */
+  _emitError(error) {
+    if (this.listenerCount('error') > 0) this._emit('error', error);
+    else process.nextTick(() => {
+      throw error;
+    });
+  },
+
   /** Emits without letting a throwing listener break the engine callback (it is rethrown). */
   _emit(event, ...args) {
     try {
@@ -26,9 +36,10 @@ const sharedMembers = {
   },
 };
 
-/** Puts the shared members on `Class.prototype`. */
+/** Puts the shared members on `Class.prototype`, but for those the class defines itself. */
 function addSharedMembers(Class) {
   for (const [name, member] of Object.entries(sharedMembers)) {
+    if (Object.hasOwn(Class.prototype, name)) continue;
     Object.defineProperty(Class.prototype, name, { value: member, writable: true, configurable: true });
   }
 }

@@ -813,13 +813,7 @@ function tableMethod(definition, name) {
   const readonly = definition.readonly === true;
   const command = function (...args) {
     const self = this._self;
-    if (definition.unstableResp3) {
-      try {
-        checkUnstableResp3(definition, { RESP: self._RESP, options: self._options });
-      } catch (err) {
-        throw errors.detachStack(err); // synchronously, as node-redis does
-      }
-    }
+    if (definition.unstableResp3) checkUnstableResp3(definition, { RESP: self._RESP, options: self._options }); // throws at once, as node-redis does
     let commandArgs;
     let slot;
     try {

@@ -67,4 +67,4 @@ function rootClientOptions(cluster, root) {
   return { ...options, RESP, socket: { ...options.socket, reconnectStrategy: false }, commandOptions: undefined, clientSideCache: undefined };
 }
 
-module.exports = { inheritedOptions, nodeClientOptions, rootClientOptions };
+module.exports = { inheritedOptions, nodeClientOptions, rootClientOptions, mappedAddress };

@@ -32,6 +32,7 @@
 // the constants node-redis exports for them (`SCHEMA_FIELD_TYPE`...), exported by the package.
 
 const fs = require('node:fs');
+const { detachStack } = require('../errors');
 
 // Every file of this folder is a group, except these helpers (and the transforms/ folder).
 const NOT_GROUPS = new Set(['index.js', 'args.js', 'replies.js', 'routing.js', 'cacheable.js']);
@@ -63,7 +64,7 @@ const UNSTABLE_RESP3 = 'Some RESP3 results for Redis Query Engine responses may 
 /** node-redis' refusal of an `unstableResp3` command on a RESP3 client made without
  *  `unstableResp3: true` (`settings`: a client's; thrown synchronously, as node-redis does). */
 function checkUnstableResp3(definition, settings) {
-  if (definition.unstableResp3 && settings?.RESP === 3 && !settings.options?.unstableResp3) throw new Error(UNSTABLE_RESP3);
+  if (definition.unstableResp3 && settings?.RESP === 3 && !settings.options?.unstableResp3) throw detachStack(new Error(UNSTABLE_RESP3));
 }
 
 /** The reply transform of a definition for a protocol version, or undefined. */

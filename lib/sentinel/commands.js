@@ -5,16 +5,10 @@
 // `fn(client)` through the owner's `_run(readonly, fn)`, which picks the client (master or
 // replica), waits while there is none, and retries what a topology change refused.
 
-const { COMMANDS } = require('../commands');
-const { defineNamespace, attachModules } = require('../namespaces');
+const { viewOf, attachDelegatedCommands, attachDelegatedScripting } = require('../delegated');
 const { RedisClientMultiCommand } = require('../multi');
 const { attachScriptingToMulti } = require('../scripting');
 const { unwritten } = require('./retry');
-
-/** `client` as the owner's view sees it: with the view's command options, if it has some. */
-function viewOf(client, commandOptions) {
-  return commandOptions === undefined ? client : client.withCommandOptions(commandOptions);
-}
 
 /** A method that runs `call(client, args)` on a client the owner picks. */
 function routed(readonly, call) {
@@ -27,21 +21,10 @@ function routed(readonly, call) {
 // Read-only for the server, but what they publish reaches only the subscribers of the node that
 // runs them, and the sentinel's subscriptions are on the master: they go to the master. (node-redis
 // 5.12.1 sends them to a replica with replicaPoolSize, where nobody listens.)
-const MASTER_ONLY = new Set(['PUBLISH', 'SPUBLISH']);
+const MASTER_ONLY = new Set(['publish', 'sPublish']);
 
 function attachCommands(prototype) {
-  for (const [name, definition] of Object.entries(COMMANDS)) {
-    if (name.startsWith('HOTKEYS')) continue;
-    const { method } = definition;
-    if (prototype[method] !== undefined) {
-      prototype[name] ??= prototype[method];
-      continue;
-    }
-    const command = routed(definition.readonly === true && !MASTER_ONLY.has(name), (client, args) => client[method](...args));
-    Object.defineProperty(command, 'name', { value: method });
-    prototype[name] = prototype[method] = command;
-  }
-  attachModules(prototype, ({ method, readonly }, namespace) => routed(readonly === true, (client, args) => client[namespace][method](...args)));
+  attachDelegatedCommands(prototype, (readonly, call, definition) => routed(readonly && !MASTER_ONLY.has(definition.method), call));
 
   /** node-redis' sentinel form: `sendCommand(isReadonly, args, options)`. */
   prototype.sendCommand = function (isReadonly, args, options) {
@@ -54,19 +37,6 @@ function attachCommands(prototype) {
     attachScriptingToMulti(multi, this._self._nodeOptions, this._self._RESP);
     return multi;
   };
-}
-
-/** The options' scripts, functions and modules on a sentinel (or lease) object. */
-function attachScripting(target, { scripts, functions, modules }) {
-  for (const [name, script] of Object.entries(scripts ?? {})) {
-    const method = routed(script.IS_READ_ONLY === true, (client, args) => client[name](...args));
-    Object.defineProperty(target, name, { value: method, writable: true, configurable: true, enumerable: true });
-  }
-  for (const [library, fns] of [...Object.entries(functions ?? {}), ...Object.entries(modules ?? {})]) {
-    const methods = {};
-    for (const [name, fn] of Object.entries(fns)) methods[name] = routed(fn.IS_READ_ONLY === true, (client, args) => client[library][name](...args));
-    defineNamespace(target, library, methods);
-  }
 }
 
 /**
@@ -98,5 +68,8 @@ class SentinelMultiCommand extends RedisClientMultiCommand {
     }, (err) => !watched && unwritten(err));
   }
 }
+
+/** The options' scripts, functions and modules on a sentinel (or lease) object. */
+const attachScripting = (target, options) => attachDelegatedScripting(target, options, routed);
 
 module.exports = { attachCommands, attachScripting };

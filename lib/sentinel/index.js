@@ -22,6 +22,7 @@ const { cacheOf, BasicPooledClientSideCache } = require('../cache');
 const { TIMER_MAX } = require('../options');
 const Queue = require('../queue');
 const { SentinelWatcher, key } = require('./watcher');
+const { mappedAddress } = require('../cluster/nodes');
 const { attachCommands, attachScripting } = require('./commands');
 const { RedisSentinelClient } = require('./lease');
 const { retryable } = require('./retry');
@@ -62,14 +63,11 @@ function checkOptions(options) {
   };
 }
 
+/** A promise and its resolve (it is never rejected). */
 function deferred() {
-  const d = {};
-  d.promise = new Promise((resolve, reject) => {
-    d.resolve = resolve;
-    d.reject = reject;
-  });
-  d.promise.catch(() => {});
-  return d;
+  let resolve;
+  const promise = new Promise((r) => (resolve = r));
+  return { promise, resolve };
 }
 
 class RedisSentinel extends EventEmitter {
@@ -247,10 +245,7 @@ class RedisSentinel extends EventEmitter {
 
   /** Where to connect for a node the sentinels report (nodeAddressMap: NAT, Docker). */
   _mapped(node) {
-    const map = this._settings.nodeAddressMap;
-    const address = `${node.host}:${node.port}`;
-    const mapped = typeof map === 'function' ? map(address) : map?.[address];
-    return mapped ?? node;
+    return mappedAddress(this._settings.nodeAddressMap, { address: key(node) }) ?? node;
   }
 
   _onClientError(type, node, error, master) {
@@ -536,15 +531,6 @@ class RedisSentinel extends EventEmitter {
 
   /** node-redis' tracer hook: ferrodis traces through diagnostics channels (DEBUG=ferrodis). */
   setTracer() {}
-
-  /** The error of a node client (passthroughClientErrorEvents) or of the topology: to the
-   *  sentinel's 'error' listeners, thrown if none (as an EventEmitter does). */
-  _emitError(error) {
-    if (this.listenerCount('error') > 0) this._emit('error', error);
-    else process.nextTick(() => {
-      throw error;
-    });
-  }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
     if (depth < 0) return options.stylize('[RedisSentinel]', 'special');
