@@ -19,17 +19,22 @@ const outcome = (promise) => promise.then((value) => ({ value }), (error) => ({ 
 const BIG = 'x'.repeat(64 * 1024 * 1024); // more than a socket takes at once
 
 /** A proxy to the server whose client-to-server bytes can be stalled, and whose connections can
- *  all be cut. */
+ *  all be cut. While stalled, the first bytes a client writes are held (the server sees none)
+ *  and its socket is no longer read: the rest of its write waits in the kernel's buffers.
+ *  `written()` resolves once some are held: the client's batch is then half written. */
 async function stallingProxy() {
   const connections = new Set();
   let stalled = false;
+  let held = 0; // bytes held since the stall
   const proxy = net.createServer((client) => {
     const upstream = net.connect(server.port, server.host);
-    const pair = { client, upstream };
+    const pair = { client, upstream, held: [] };
     connections.add(pair);
     client.on('data', (data) => {
-      upstream.write(data);
-      if (stalled) client.pause();
+      if (!stalled) return upstream.write(data);
+      pair.held.push(data);
+      held += data.length;
+      client.pause();
     });
     upstream.on('data', (data) => client.write(data));
     const end = () => {
@@ -46,11 +51,19 @@ async function stallingProxy() {
     connections,
     stall() {
       stalled = true;
-      for (const { client } of connections) client.pause();
+      held = 0;
+    },
+    /** Resolves once a client wrote something after the stall (under load, 50 ms could pass
+     *  with nothing written, and a batch never written is rightly sent again after a cut). */
+    async written() {
+      while (held === 0) await sleep(5);
     },
     resume() {
       stalled = false;
-      for (const { client } of connections) client.resume();
+      for (const pair of connections) {
+        for (const data of pair.held.splice(0)) pair.upstream.write(data);
+        pair.client.resume();
+      }
     },
     cut() {
       for (const { client, upstream } of [...connections]) {
@@ -88,6 +101,7 @@ test.each([[false], [true]])('a transaction cut mid-write runs all or nothing (e
   const client = await throughProxy({ socket: engine ? { socketTimeout: 60000 } : {} });
   proxy.stall();
   const exec = outcome(client.multi().incr('cut:a').set('cut:big', BIG).incr('cut:b').exec());
+  await proxy.written();
   await sleep(50);
   proxy.cut();
   await sleep(20);
@@ -110,6 +124,7 @@ test.each([[false], [true]])('commands behind a half-written one, never written,
   const big = outcome(client.set('cut:big', BIG));
   const timedOut = outcome(client.withCommandOptions({ timeout: 500 }).incr('cut:timeout'));
   const aborted = outcome(client.withAbortSignal(controller.signal).incr('cut:abort'));
+  await proxy.written();
   await sleep(50);
   proxy.cut();
   await sleep(20);
